@@ -1,0 +1,209 @@
+"""Reading contact workbooks into typed rows, collecting every problem.
+
+:func:`read` is the first step of every command: it finds the contacts,
+relations and staff tables in each file, types every cell by its column and
+returns a :class:`Dataset`. Nothing stops at the first problem; a cell that
+cannot be used is left unknown and reported with file, sheet, Excel row and
+column. Unknown columns are kept as custom attributes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .columns import Header, accepted_names, classify, sheet_kind_by_name
+from .problems import ERROR, WARNING, InputFileError, Problem
+from .text import clean, has_control
+from .values import PARSERS
+from .workbook import RawSheet, read_file
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a row came from, as a spreadsheet user finds it."""
+
+    file: str
+    sheet: str
+    row: int
+
+
+@dataclass
+class Row:
+    """One typed row of a contacts, relations or staff table."""
+
+    source: Source
+    values: dict[str, object]
+    custom: dict[str, str] = field(default_factory=dict)
+
+    def get(self, name: str, default: object = None) -> object:
+        value = self.values.get(name)
+        return default if value is None else value
+
+
+@dataclass
+class Dataset:
+    """Everything read from one or more files, before it becomes a graph."""
+
+    files: list[str] = field(default_factory=list)
+    contacts: list[Row] = field(default_factory=list)
+    relations: list[Row] = field(default_factory=list)
+    staff: list[Row] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    # custom column headers in the order first seen, per table
+    custom_columns: dict[str, list[str]] = field(
+        default_factory=lambda: {"contacts": [], "relations": [], "staff": []})
+
+
+def read(paths: Iterable[Path | str], progress: Callable[[str], None] | None = None) -> Dataset:
+    """Read contact workbooks and CSV files into one :class:`Dataset`.
+
+    Raises :class:`~netkort.problems.InputFileError` for a file that cannot be
+    read at all; everything else is reported in ``Dataset.problems``.
+    """
+    data = Dataset()
+    for path in paths:
+        if progress:
+            progress(str(path))
+        _read_one(Path(path), data)
+    return data
+
+
+def _read_one(path: Path, data: Dataset) -> None:
+    sheets = read_file(path)
+    data.files.append(str(path))
+    found_contacts = False
+    seen_columns: list[str] = []
+    for sheet in sheets:
+        data.problems.extend(sheet.problems)
+        header = classify(sheet.rows, sheet.name)
+        if header is None:
+            seen_columns.extend(c for c in (clean(x) for x in _first_row(sheet)) if c)
+            if sheet_kind_by_name(sheet.name) != "notes" and any(
+                    any(c.strip() for c in row) for row in sheet.rows):
+                data.problems.append(Problem(WARNING, "ignored-sheet", {"sheet": sheet.name},
+                                             file=sheet.file, sheet=sheet.name))
+            continue
+        rows = _read_table(sheet, header, data)
+        getattr(data, header.kind).extend(rows)
+        if header.kind == "contacts":
+            found_contacts = True
+            if not rows:
+                raise InputFileError("no-rows", sheet.file, sheet=sheet.name or path.name)
+    if not found_contacts:
+        found = ", ".join(dict.fromkeys(seen_columns)) or "-"
+        raise InputFileError("no-name-column", str(path), found=found, accepted=accepted_names())
+
+
+def _first_row(sheet: RawSheet) -> list[str]:
+    return next((r for r in sheet.rows if any(c.strip() for c in r)), [])
+
+
+def _read_table(sheet: RawSheet, header: Header, data: Dataset) -> list[Row]:
+    """Type every row under ``header``; report blank rows, bad cells, missing names."""
+    problems = data.problems
+    where = {"file": sheet.file, "sheet": sheet.name}
+    letter = lambda index: header.letter(index, sheet.first_col)  # noqa: E731
+    custom_seen = data.custom_columns[header.kind]
+    for name in header.custom.values():
+        if name not in custom_seen:
+            custom_seen.append(name)
+    for name, first, second in header.duplicates:
+        problems.append(Problem(ERROR, "duplicate-column", {
+            "field": header.names[first], "first": letter(first), "second": letter(second)},
+            row=sheet.first_row + header.row_index, column=letter(second),
+            field=header.names[second], **where))
+
+    fields = list(header.fields.items())
+    custom = list(header.custom.items())
+    width = len(header.names)
+    name_index = header.fields.get("name")
+    fill_down = _merged_names(sheet, header, name_index, problems)
+    rows: list[Row] = []
+    blank: list[int] = []
+    for offset, cells in enumerate(sheet.rows[header.row_index + 1:], start=header.row_index + 1):
+        excel_row = sheet.first_row + offset
+        if not any(c.strip() for c in cells):
+            blank.append(excel_row)
+            continue
+        if sheet.name == "" and len(cells) != width:
+            problems.append(Problem(WARNING, "csv-row-length", {"count": len(cells), "expected": width},
+                                    row=excel_row, **where))
+        if len(cells) < width:
+            cells = cells + [""] * (width - len(cells))
+        values: dict[str, object] = {}
+        for name, index in fields:
+            raw = cells[index]
+            if not raw:
+                continue
+            if has_control(raw):
+                problems.append(Problem(WARNING, "control-chars", {}, row=excel_row,
+                                        column=letter(index), field=header.names[index], **where))
+            text = clean(raw)
+            if not text:
+                continue
+            value, issue = PARSERS[name](text)
+            if issue is not None:
+                problems.append(Problem(issue.severity, issue.code, issue.params, row=excel_row,
+                                        column=letter(index), field=header.names[index], **where))
+            if value not in (None, ()):
+                values[name] = value
+        if name_index is not None and "name" not in values:
+            filled = fill_down.get(offset)
+            if filled:
+                values["name"] = filled
+            else:
+                problems.append(Problem(ERROR, "missing-name", {"field": header.names[name_index]},
+                                        row=excel_row, column=letter(name_index),
+                                        field=header.names[name_index], **where))
+                continue
+        row = Row(Source(sheet.file, sheet.name, excel_row), values)
+        for index, name in custom:
+            if index < len(cells) and cells[index].strip():
+                row.custom[name] = clean(cells[index])
+        rows.append(row)
+    if blank:
+        problems.append(Problem(WARNING, "blank-rows", {"count": len(blank), "rows": spans(blank)},
+                                **where))
+    return rows
+
+
+def _merged_names(sheet: RawSheet, header: Header, name_index: int | None,
+                  problems: list[Problem]) -> dict[int, str]:
+    """Names in merged cells spanning several rows: fill them down, with a warning."""
+    if name_index is None or not sheet.merged:
+        return {}
+    column = sheet.first_col + name_index
+    filled: dict[int, str] = {}
+    for (top, left), (bottom, right) in sheet.merged:
+        if not left <= column <= right or bottom <= top:
+            continue
+        first = top - (sheet.first_row - 1)
+        if first < 0 or first >= len(sheet.rows):
+            continue
+        name = clean(sheet.rows[first][name_index])
+        if not name or first <= header.row_index:
+            continue
+        for offset in range(first + 1, bottom - (sheet.first_row - 1) + 1):
+            filled[offset] = name
+        problems.append(Problem(WARNING, "filled-down", {"name": name, "count": bottom - top + 1},
+                                      file=sheet.file, sheet=sheet.name, row=top + 1))
+    return filled
+
+
+def spans(numbers: list[int]) -> str:
+    """'4, 7-9, 12' for [4, 7, 8, 9, 12]: row lists people can read."""
+    parts: list[str] = []
+    start = prev = None
+    for n in numbers:
+        if start is None:
+            start = prev = n
+        elif n == prev + 1:
+            prev = n
+        else:
+            parts.append(f"{start}" if start == prev else f"{start}-{prev}")
+            start = prev = n
+    if start is not None:
+        parts.append(f"{start}" if start == prev else f"{start}-{prev}")
+    return ", ".join(parts)

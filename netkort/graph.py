@@ -1,0 +1,216 @@
+"""From typed rows to the network graph (DESIGN §4).
+
+Nodes have a ``kind``: one ``library`` node (the house), ``staff`` members
+and external ``actor``s. Edges have a ``kind`` too: ``employs`` (library to
+staff), ``holds`` (a staff member holds the relation to an actor, carrying its
+level and dates), ``direct`` (an actor with no staff member, linked straight
+to the library) and ``relation`` (actor to actor, from a Relations sheet).
+Rows naming the same actor (equal after trimming, case and space folding) are
+one node; its ``level`` is its strongest relation. Node ids are stable and
+opaque (a hash of the folded name); names are attributes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+
+import networkx as nx
+
+from .contacts import Dataset, Row, spans
+from .duplicates import similar_names
+from .problems import WARNING, Problem
+from .text import name_key
+from .vocabulary import AGREEMENTS, LEVEL_RANK
+
+LIBRARY = "library"
+LIBRARY_NAME = "Biblioteket"
+
+# Per-actor fields: one value, a union of values, or a per-relation value.
+SINGLE_FIELDS = ("type", "sector", "contact_person", "influence", "interest")
+LIST_FIELDS = ("email", "phone", "spaces", "groups", "tags")
+RELATION_FIELDS = ("level", "agreement", "start", "last_contact", "next_evaluation",
+                   "activities", "notes")
+_AGREEMENT_RANK = {a: i for i, a in enumerate(AGREEMENTS)}
+
+
+def node_id(prefix: str, name: str) -> str:
+    """A stable opaque id for a name: the same name gives the same id in every run."""
+    return prefix + hashlib.sha1(name_key(name).encode("utf-8")).hexdigest()[:12]
+
+
+def build(data: Dataset, library_name: str = LIBRARY_NAME) -> tuple[nx.Graph, list[Problem]]:
+    """The graph of ``data`` and the problems found while merging rows."""
+    graph = nx.Graph(name=library_name)
+    graph.add_node(LIBRARY, kind="library", name=library_name)
+    problems: list[Problem] = []
+    staff_info = _staff_sheet(data)
+
+    groups: dict[str, list[Row]] = defaultdict(list)
+    for row in data.contacts:
+        groups[name_key(row.values["name"])].append(row)
+
+    for rows in groups.values():
+        actor = node_id("a", rows[0].values["name"])
+        graph.add_node(actor, **_actor_attributes(rows, problems))
+        if len(rows) > 1:
+            first = rows[0].source
+            problems.append(Problem(WARNING, "merged-rows", {
+                "name": rows[0].values["name"], "count": len(rows),
+                "rows": _row_list(rows)}, file=first.file, sheet=first.sheet, row=first.row))
+        for row in rows:
+            if "level" not in row.values:
+                problems.append(Problem(WARNING, "missing-level", {"name": row.values["name"]},
+                                        file=row.source.file, sheet=row.source.sheet,
+                                        row=row.source.row))
+            relation = {f: row.values[f] for f in RELATION_FIELDS if f in row.values}
+            for staff_name in row.values.get("staff", ()) or (None,):
+                holder = LIBRARY if staff_name is None else _add_staff(graph, staff_name, staff_info)
+                _add_relation(graph, holder, actor, relation)
+
+    for name, info in staff_info.items():
+        _add_staff(graph, info["name"], staff_info)
+    _add_actor_relations(graph, data, problems)
+    _report_similar(graph, problems)
+    return graph, problems
+
+
+def _staff_sheet(data: Dataset) -> dict[str, dict]:
+    info: dict[str, dict] = {}
+    for row in data.staff:
+        key = name_key(row.values["name"])
+        entry = info.setdefault(key, {"name": row.values["name"]})
+        for field in ("department", "email"):
+            if field in row.values and field not in entry:
+                entry[field] = row.values[field]
+    return info
+
+
+def _add_staff(graph: nx.Graph, name: str, staff_info: dict[str, dict]) -> str:
+    staff = node_id("s", name)
+    if staff not in graph:
+        info = staff_info.get(name_key(name), {})
+        attributes = {"kind": "staff", "name": info.get("name", name)}
+        if "department" in info:
+            attributes["department"] = info["department"]
+        if "email" in info:
+            attributes["email"] = list(info["email"])
+        graph.add_node(staff, **attributes)
+        graph.add_edge(LIBRARY, staff, kind="employs")
+    return staff
+
+
+def _add_relation(graph: nx.Graph, holder: str, actor: str, relation: dict) -> None:
+    kind = "direct" if holder == LIBRARY else "holds"
+    if not graph.has_edge(holder, actor):
+        graph.add_edge(holder, actor, kind=kind, **relation)
+        return
+    edge = graph.edges[holder, actor]  # the same pair on two rows: keep the strongest
+    if LEVEL_RANK.get(relation.get("level"), -1) > LEVEL_RANK.get(edge.get("level"), -1):
+        edge["level"] = relation["level"]
+    for field, value in relation.items():
+        edge.setdefault(field, value)
+
+
+def _actor_attributes(rows: list[Row], problems: list[Problem]) -> dict:
+    first = rows[0]
+    attributes: dict = {"kind": "actor", "name": first.values["name"]}
+    conflicts: dict[str, list] = {}
+    for field in SINGLE_FIELDS:
+        values = list(dict.fromkeys(r.values[field] for r in rows if field in r.values))
+        if values:
+            attributes[field] = values[0]
+        if len(values) > 1:
+            conflicts[field] = values
+    for field in LIST_FIELDS:
+        merged = list(dict.fromkeys(v for r in rows for v in r.values.get(field, ())))
+        if merged:
+            attributes[field] = merged
+    levels = [r.values["level"] for r in rows if "level" in r.values]
+    if levels:
+        attributes["level"] = max(levels, key=LEVEL_RANK.__getitem__)
+    agreements = [r.values["agreement"] for r in rows if "agreement" in r.values]
+    if agreements:
+        attributes["agreement"] = max(agreements, key=_AGREEMENT_RANK.__getitem__)
+    for field, pick in (("start", min), ("last_contact", max), ("next_evaluation", min)):
+        dates = [r.values[field] for r in rows if field in r.values]
+        if dates:
+            attributes[field] = pick(dates)
+    for field in ("activities", "notes"):
+        texts = list(dict.fromkeys(r.values[field] for r in rows if field in r.values))
+        if texts:
+            attributes[field] = "\n".join(texts)
+    custom: dict[str, str] = {}
+    for row in rows:
+        for column, value in row.custom.items():
+            if column not in custom:
+                custom[column] = value
+            elif custom[column] != value:
+                conflicts.setdefault(column, [custom[column]])
+                if value not in conflicts[column]:
+                    conflicts[column].append(value)
+    if custom:
+        attributes["custom"] = custom
+    if conflicts:
+        attributes["conflicts"] = conflicts
+        for field, values in conflicts.items():
+            problems.append(Problem(WARNING, "conflict", {
+                "name": first.values["name"], "field": field,
+                "values": " / ".join(str(v) for v in values)},
+                file=first.source.file, sheet=first.source.sheet, row=first.source.row))
+    attributes["sources"] = [r.source for r in rows]
+    return attributes
+
+
+def _row_list(rows: list[Row]) -> str:
+    by_place: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for row in rows:
+        by_place[(row.source.file, row.source.sheet)].append(row.source.row)
+    if len(by_place) == 1:
+        return spans(sorted(next(iter(by_place.values()))))
+    return "; ".join(f"{file}{':' + sheet if sheet else ''} {spans(sorted(nums))}"
+                     for (file, sheet), nums in by_place.items())
+
+
+def _add_actor_relations(graph: nx.Graph, data: Dataset, problems: list[Problem]) -> None:
+    for row in data.relations:
+        where = {"file": row.source.file, "sheet": row.source.sheet, "row": row.source.row}
+        ends = []
+        for field in ("source", "target"):
+            name = row.values.get(field)
+            if not name:
+                problems.append(Problem(WARNING, "missing-endpoint", {"field": field}, **where))
+                break
+            actor = node_id("a", name)
+            if actor not in graph:
+                graph.add_node(actor, kind="actor", name=name, sources=[row.source])
+                problems.append(Problem(WARNING, "unknown-actor", {"name": name}, **where))
+            ends.append(actor)
+        if len(ends) != 2:
+            continue
+        if ends[0] == ends[1]:
+            problems.append(Problem(WARNING, "self-relation", {"name": row.values["source"]}, **where))
+            continue
+        attributes = {"kind": "relation"}
+        for field in ("level", "note"):
+            if field in row.values:
+                attributes[field] = row.values[field]
+        graph.add_edge(ends[0], ends[1], **attributes)
+
+
+def _report_similar(graph: nx.Graph, problems: list[Problem]) -> None:
+    actors = {data["name"]: data for _, data in graph.nodes(data=True) if data["kind"] == "actor"}
+    for a, b, score in similar_names(list(actors)):
+        source = actors[a]["sources"][0]
+        problems.append(Problem(WARNING, "similar-names", {"a": a, "b": b, "score": score},
+                                file=source.file, sheet=source.sheet, row=source.row))
+
+
+def actors(graph: nx.Graph) -> list[str]:
+    """Ids of the actor nodes, in insertion order."""
+    return [n for n, kind in graph.nodes(data="kind") if kind == "actor"]
+
+
+def staff(graph: nx.Graph) -> list[str]:
+    """Ids of the staff nodes, in insertion order."""
+    return [n for n, kind in graph.nodes(data="kind") if kind == "staff"]

@@ -1,0 +1,194 @@
+"""Every sentence netkort says about input, in Danish and English.
+
+Problems carry a ``code`` and parameters; the text is made here, in the
+language asked for, so the JSON and the terminal say the same thing.
+"""
+
+from __future__ import annotations
+
+LANGS = ("da", "en")
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- file-level failures ------------------------------------------------
+    "file-missing": {
+        "da": "{file}: filen findes ikke.",
+        "en": "{file}: file not found.",
+    },
+    "file-is-folder": {
+        "da": "{file}: er en mappe, ikke en fil.",
+        "en": "{file}: is a folder, not a file.",
+    },
+    "file-empty": {
+        "da": "{file}: filen er tom (0 byte).",
+        "en": "{file}: the file is empty (0 bytes).",
+    },
+    "file-html": {
+        "da": "{file}: filen er en HTML-side, ikke et regneark. Åbn den i Excel og gem den som .xlsx.",
+        "en": "{file}: the file is an HTML page, not a spreadsheet. Open it in Excel and save it as .xlsx.",
+    },
+    "file-format": {
+        "da": "{file}: filen er ikke et regneark, men {format}. netkort læser .xlsx og .csv.",
+        "en": "{file}: the file is not a spreadsheet but {format}. netkort reads .xlsx and .csv.",
+    },
+    "file-binary": {
+        "da": "{file}: filen er ikke et regneark, men binære data. netkort læser .xlsx og .csv.",
+        "en": "{file}: the file is not a spreadsheet but binary data. netkort reads .xlsx and .csv.",
+    },
+    "file-corrupt": {
+        "da": "{file}: filen er beskadiget eller ufuldstændig og kan ikke læses som .xlsx. "
+              "Åbn den i Excel og gem den igen.",
+        "en": "{file}: the file is damaged or incomplete and cannot be read as .xlsx. "
+              "Open it in Excel and save it again.",
+    },
+    "file-password": {
+        "da": "{file}: projektmappen er beskyttet med adgangskode. Fjern adgangskoden i Excel "
+              "(Filer > Info > Beskyt projektmappe) og gem igen.",
+        "en": "{file}: the workbook is password-protected. Remove the password in Excel "
+              "(File > Info > Protect Workbook) and save it again.",
+    },
+    "file-too-big": {
+        "da": "{file}: filen pakkes ud til {size} MB (grænsen er {limit} MB) og læses ikke.",
+        "en": "{file}: the file unpacks to {size} MB (the limit is {limit} MB) and is not read.",
+    },
+    "file-zip-bomb": {
+        "da": "{file}: filen er pakket usædvanligt tæt ({ratio}:1) og ligner en zip-bombe; den læses ikke.",
+        "en": "{file}: the file is compressed unusually tightly ({ratio}:1) and looks like a zip bomb; "
+              "it is not read.",
+    },
+    "file-xml-attack": {
+        "da": "{file}: filen indeholder XML-entiteter, som et regneark ikke bruger; den læses ikke.",
+        "en": "{file}: the file contains XML entity declarations that no spreadsheet uses; it is not read.",
+    },
+    "file-unreadable": {
+        "da": "{file}: filen kan ikke læses ({detail}).",
+        "en": "{file}: the file cannot be read ({detail}).",
+    },
+    "csv-delimiter": {
+        "da": "{file}: skilletegnet kunne ikke genkendes. Gem filen som CSV med semikolon, komma "
+              "eller tabulator som skilletegn.",
+        "en": "{file}: the delimiter could not be recognised. Save the file as CSV separated by "
+              "semicolons, commas or tabs.",
+    },
+    "no-name-column": {
+        "da": "{file}: intet ark har en navnekolonne. Fundne kolonner: {found}. "
+              "Navnekolonnen kan hedde: {accepted}.",
+        "en": "{file}: no sheet has a name column. Columns found: {found}. "
+              "The name column may be called: {accepted}.",
+    },
+    "no-rows": {
+        "da": "{file}: arket '{sheet}' har overskrifter, men ingen kontakter.",
+        "en": "{file}: sheet '{sheet}' has headers but no contacts.",
+    },
+    # --- problems in cells and rows -----------------------------------------
+    "unknown-level": {
+        "da": "'{value}' er ikke et relationsniveau{suggestion} Gyldige: {valid}",
+        "en": "'{value}' is not a relation level{suggestion} Valid: {valid}",
+    },
+    "unknown-space": {
+        "da": "'{value}' er ikke et af de fire biblioteksrum{suggestion} Gyldige: {valid}",
+        "en": "'{value}' is not one of the four library spaces{suggestion} Valid: {valid}",
+    },
+    "unknown-sector": {
+        "da": "'{value}' er ikke en sektor{suggestion} Gyldige: {valid}",
+        "en": "'{value}' is not a sector{suggestion} Valid: {valid}",
+    },
+    "unknown-agreement": {
+        "da": "'{value}' er ikke en aftaletype{suggestion} Gyldige: {valid}",
+        "en": "'{value}' is not an agreement type{suggestion} Valid: {valid}",
+    },
+    "suggestion": {
+        "da": "; mente du '{value}'?",
+        "en": "; did you mean '{value}'?",
+    },
+    "bad-score": {
+        "da": "'{value}' er ikke en gyldig score; skriv et helt tal fra 1 til 5.",
+        "en": "'{value}' is not a valid score; write a whole number from 1 to 5.",
+    },
+    "bad-date": {
+        "da": "'{value}' er ikke en dato, netkort kan læse; skriv dag-måned-år, f.eks. 01-03-2024.",
+        "en": "'{value}' is not a date netkort can read; write day-month-year, e.g. 01-03-2024.",
+    },
+    "ambiguous-date": {
+        "da": "'{value}' er læst som {date} (dag først); ret cellen, hvis måneden står først.",
+        "en": "'{value}' was read as {date} (day first); correct the cell if the month comes first.",
+    },
+    "bad-email": {
+        "da": "'{value}' ligner ikke en e-mailadresse; værdien er gemt som den står.",
+        "en": "'{value}' does not look like an email address; the value is kept as written.",
+    },
+    "bad-phone": {
+        "da": "'{value}' ligner ikke et telefonnummer; værdien er gemt som den står.",
+        "en": "'{value}' does not look like a phone number; the value is kept as written.",
+    },
+    "missing-level": {
+        "da": "Relationen mangler; '{name}' er med, men med ukendt niveau. Skriv netværk, samarbejde eller partnerskab.",
+        "en": "The relation is missing; '{name}' is kept with an unknown level. Write network, cooperation or partnership.",
+    },
+    "missing-name": {
+        "da": "Rækken har indhold, men intet navn, og kan ikke bruges; udfyld '{field}'.",
+        "en": "The row has content but no name and cannot be used; fill in '{field}'.",
+    },
+    "blank-rows": {
+        "da": "{count} tomme rækker er sprunget over ({rows}).",
+        "en": "{count} blank rows were skipped ({rows}).",
+    },
+    "merged-rows": {
+        "da": "'{name}' står på {count} rækker ({rows}); de er slået sammen til én aktør.",
+        "en": "'{name}' is on {count} rows ({rows}); they are merged into one actor.",
+    },
+    "similar-names": {
+        "da": "'{a}' og '{b}' ligner hinanden ({score} %); er det samme aktør? De er ikke slået sammen.",
+        "en": "'{a}' and '{b}' are similar ({score}%); are they the same actor? They are not merged.",
+    },
+    "conflict": {
+        "da": "'{name}' har forskellige værdier i '{field}': {values}; alle er gemt.",
+        "en": "'{name}' has different values in '{field}': {values}; all are kept.",
+    },
+    "duplicate-column": {
+        "da": "Kolonnerne {first} og {second} betyder begge '{field}'; {first} bruges, og {second} gemmes som ekstra kolonne.",
+        "en": "Columns {first} and {second} both mean '{field}'; {first} is used and {second} is kept as an extra column.",
+    },
+    "control-chars": {
+        "da": "Usynlige styretegn er fjernet fra cellen.",
+        "en": "Invisible control characters were removed from the cell.",
+    },
+    "filled-down": {
+        "da": "Navnet '{name}' står i en flettet celle over {count} rækker; det er brugt på hver række.",
+        "en": "The name '{name}' is in a merged cell over {count} rows; it is used on each row.",
+    },
+    "ignored-sheet": {
+        "da": "Arket '{sheet}' er ikke læst, fordi netkort ikke genkender dets kolonner.",
+        "en": "Sheet '{sheet}' was not read because netkort does not recognise its columns.",
+    },
+    "read-as-csv": {
+        "da": "Filen hedder .xlsx, men er en CSV-fil; den er læst som CSV.",
+        "en": "The file is named .xlsx but is a CSV file; it was read as CSV.",
+    },
+    "csv-row-length": {
+        "da": "Rækken har {count} celler, men overskriften har {expected}; ret skilletegn eller anførselstegn.",
+        "en": "The row has {count} cells but the header has {expected}; check delimiters and quotes.",
+    },
+    "unknown-actor": {
+        "da": "'{name}' findes ikke blandt kontakterne; den er tilføjet som aktør uden medarbejder.",
+        "en": "'{name}' is not among the contacts; it was added as an actor with no staff member.",
+    },
+    "self-relation": {
+        "da": "Relationen går fra '{name}' til sig selv og er sprunget over.",
+        "en": "The relation goes from '{name}' to itself and was skipped.",
+    },
+    "missing-endpoint": {
+        "da": "Relationen mangler '{field}' og kan ikke bruges.",
+        "en": "The relation lacks '{field}' and cannot be used.",
+    },
+}
+
+
+def say(code: str, lang: str = "da", **params: object) -> str:
+    """The sentence for ``code`` in ``lang`` with ``params`` filled in.
+
+    A parameter given as ``{"da": ..., "en": ...}`` is taken in ``lang`` too.
+    """
+    texts = MESSAGES[code]
+    values = {k: (v.get(lang, v.get("da", "")) if isinstance(v, dict) else v)
+              for k, v in params.items()}
+    return texts.get(lang, texts["da"]).format(**values)

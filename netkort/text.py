@@ -1,0 +1,75 @@
+"""Text normalisation: how netkort cleans a cell and how it compares two words.
+
+``clean`` is what is stored (NFC, single spaces, no control characters);
+``fold`` is only for matching (case, accents and punctuation removed), so
+"Møde-rum", "moderum" and "MØDERUM " compare equal while the original stays.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Control characters except tab/newline; they arrive pasted from mail clients.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Every kind of horizontal space (NBSP, thin space, tabs…) becomes one space.
+_SPACES = re.compile(r"[^\S\n]+")
+_FOLD_DROP = re.compile(r"[^0-9a-z]+")
+_FOLD_MAP = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ß": "ss", "ð": "d", "þ": "th",
+                           "œ": "oe", "ł": "l", "đ": "d"})
+
+
+def has_control(value: str) -> bool:
+    """Whether ``value`` holds control characters that ``clean`` removes."""
+    return bool(_CONTROL.search(value))
+
+
+@lru_cache(maxsize=65536)
+def clean(value: str) -> str:
+    """NFC-normalise, drop control characters, collapse spaces, trim each line."""
+    value = unicodedata.normalize("NFC", value)
+    value = _CONTROL.sub("", value)
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    if "\n" in value:
+        lines = (_SPACES.sub(" ", line).strip() for line in value.split("\n"))
+        return "\n".join(line for line in lines if line)
+    return _SPACES.sub(" ", value).strip()
+
+
+@lru_cache(maxsize=65536)
+def fold(value: str) -> str:
+    """A matching key: lower case, no accents, letters and digits only."""
+    value = unicodedata.normalize("NFKD", value.casefold().translate(_FOLD_MAP))
+    value = "".join(ch for ch in value if not unicodedata.combining(ch))
+    return _FOLD_DROP.sub("", value.translate(_FOLD_MAP))
+
+
+@lru_cache(maxsize=65536)
+def name_key(value: str) -> str:
+    """The key under which two spellings of one actor or staff member are equal.
+
+    Equal after trimming, case and space folding ("Åby  Roklub " == "åby roklub");
+    accents and punctuation still count, so "Åby" and "Aby" stay different actors
+    (they are reported as similar instead).
+    """
+    return " ".join(unicodedata.normalize("NFC", value).casefold().split())
+
+
+def column_letter(index: int) -> str:
+    """Excel's column letter for a 0-based column index (0 -> A, 27 -> AB)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def split_list(value: str, separators: str) -> list[str]:
+    """Split a multi-valued cell, dropping empty parts and keeping order."""
+    if not value:
+        return []
+    pattern = "[" + re.escape(separators) + "]"
+    return [part.strip() for part in re.split(pattern, value) if part.strip()]

@@ -1,0 +1,250 @@
+"""Typing a cleaned cell by its column's meaning.
+
+Each parser takes the cell's text and returns ``(value, issue)``: the typed
+value (``None`` when unusable) and, when something is off, an :class:`Issue`
+the loader turns into a problem at that cell. Parsers are cached: the same
+few spellings of a level or a space repeat thousands of times.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import vocabulary as V
+from .problems import ERROR, WARNING
+from .text import clean, fold, split_list
+
+
+@dataclass(frozen=True)
+class Issue:
+    severity: str
+    code: str
+    params: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+def _choices(aliases: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    return {fold(alias): key for key, items in aliases.items() for alias in items}
+
+
+_LEVELS = _choices(V.LEVEL_ALIASES)
+_SECTORS = _choices(V.SECTOR_ALIASES)
+_AGREEMENTS = _choices(V.AGREEMENT_ALIASES)
+# Spelling shown when suggesting a correction: the alias as people write it.
+_SPELLINGS = {fold(a): a for table in (V.LEVEL_ALIASES, V.SECTOR_ALIASES, V.AGREEMENT_ALIASES)
+              for items in table.values() for a in items}
+
+
+def _valid(labels: dict[str, dict[str, str]], ids: tuple[str, ...]) -> dict[str, str]:
+    return {lang: ", ".join(labels[lang][i] for i in ids) for lang in labels}
+
+
+def _suggestion(key: str, candidates: list[str]) -> dict[str, str] | str:
+    close = difflib.get_close_matches(key, candidates, n=1, cutoff=0.6)
+    if not close:
+        return "."
+    spelling = _SPELLINGS.get(close[0], close[0])
+    return {"da": f"; mente du '{spelling}'?", "en": f"; did you mean '{spelling}'?"}
+
+
+def _choice(text: str, table: dict[str, str], code: str, valid: dict[str, str]):
+    key = fold(text)
+    if key in table:
+        return table[key], None
+    return None, Issue(ERROR, code, {"value": text, "suggestion": _suggestion(key, list(table)),
+                                     "valid": valid})
+
+
+@lru_cache(maxsize=4096)
+def parse_level(text: str):
+    """'Samarbejde ' -> 'cooperation'; 'samarbejd' -> error suggesting 'samarbejde'."""
+    return _choice(text, _LEVELS, "unknown-level", _valid(V.LEVEL_LABELS, V.LEVELS))
+
+
+@lru_cache(maxsize=4096)
+def parse_sector(text: str):
+    return _choice(text, _SECTORS, "unknown-sector", _valid(V.SECTOR_LABELS, V.SECTORS))
+
+
+@lru_cache(maxsize=4096)
+def parse_agreement(text: str):
+    return _choice(text, _AGREEMENTS, "unknown-agreement", _valid(V.AGREEMENT_LABELS, V.AGREEMENTS))
+
+
+_SPACE_STEMS = [(fold(stem), space) for space, stems in V.SPACE_STEMS.items() for stem in stems]
+_SPACE_ARTICLES = tuple(fold(a) for a in V.SPACE_ARTICLES)
+_SPACE_VALID = _valid(V.SPACE_LABELS, V.SPACES)
+
+
+def _space(token: str) -> str | None:
+    words = token.split()
+    if len(words) > 1 and fold(words[0]) in _SPACE_ARTICLES:
+        words = words[1:]
+    key = fold("".join(words))
+    for stem, space in _SPACE_STEMS:
+        if key.startswith(stem):
+            return space
+    return None
+
+
+@lru_cache(maxsize=8192)
+def parse_spaces(text: str):
+    """'Møderum; det performative rum' -> ('meeting', 'performative').
+
+    Unknown parts are reported (with a suggestion) and the known ones kept.
+    """
+    spaces: list[str] = []
+    unknown: list[str] = []
+    for token in split_list(text, V.LIST_SEPARATORS):
+        space = _space(token)
+        if space is None:
+            unknown.append(token)
+        elif space not in spaces:
+            spaces.append(space)
+    issue = None
+    if unknown:
+        stems = [stem for stem, _ in _SPACE_STEMS]
+        close = difflib.get_close_matches(fold(unknown[0]), stems, n=1, cutoff=0.6)
+        suggestion = "."
+        if close:
+            label = dict(_SPACE_STEMS)[close[0]]
+            suggestion = {lang: (f"; mente du '{V.SPACE_LABELS['da'][label]}'?" if lang == "da"
+                                 else f"; did you mean '{V.SPACE_LABELS['en'][label]}'?")
+                          for lang in ("da", "en")}
+        issue = Issue(ERROR, "unknown-space", {"value": ", ".join(unknown),
+                                               "suggestion": suggestion, "valid": _SPACE_VALID})
+    return tuple(spaces), issue
+
+
+@lru_cache(maxsize=1024)
+def parse_score(text: str):
+    """A whole number 1-5; '3.5', '0', '7' and 'høj' are errors (field left unknown)."""
+    candidate = text.replace(",", ".").strip()
+    try:
+        number = float(candidate)
+    except ValueError:
+        return None, Issue(ERROR, "bad-score", {"value": text})
+    low, high = V.SCORE_RANGE
+    if not number.is_integer() or not low <= number <= high:
+        return None, Issue(ERROR, "bad-score", {"value": text})
+    return int(number), None
+
+
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
+_DAY_FIRST = re.compile(r"^(\d{1,2})\s*([-./])\s*(\d{1,2})\s*[-./]\s*(\d{2}|\d{4})$")
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+
+
+@lru_cache(maxsize=16384)
+def parse_date(text: str):
+    """Excel dates (as ISO text or serial numbers), dd-mm-yyyy, dd.mm.yyyy, d/m/yy.
+
+    Day first, as Danish users write; a slash date whose day and month could
+    swap ("1/3/24") is read day first and flagged.
+    """
+    text = text.strip()
+    match = _ISO.match(text)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+        return _date(text, year, month, day)
+    match = _DAY_FIRST.match(text)
+    if match:
+        day, separator, month, year = match.groups()
+        day, month, year = int(day), int(month), int(year)
+        if year < 100:
+            year += 2000 if year < 70 else 1900
+        value, issue = _date(text, year, month, day)
+        if value and separator == "/" and day <= 12 and month <= 12 and day != month:
+            issue = Issue(WARNING, "ambiguous-date", {"value": text, "date": value.isoformat()})
+        return value, issue
+    if text.isdigit() and 20000 <= int(text) <= 80000:
+        return _EXCEL_EPOCH + dt.timedelta(days=int(text)), None
+    return None, Issue(ERROR, "bad-date", {"value": text})
+
+
+def _date(text: str, year: int, month: int, day: int):
+    try:
+        return dt.date(year, month, day), None
+    except ValueError:
+        return None, Issue(ERROR, "bad-date", {"value": text})
+
+
+_EMAIL = re.compile(r"^[^@\s;,<>()]+@[^@\s;,<>()]+\.[a-z]{2,}$")
+_AT = re.compile(r"\s*(?:\(at\)|\[at\]|\{at\}| at )\s*", re.IGNORECASE)
+
+
+def parse_emails(text: str):
+    """One or more addresses, lower-cased and de-spaced; 'x(at)y.dk' -> 'x@y.dk'.
+
+    Anything that still doesn't look like an address is kept as written and
+    flagged, so nothing is lost.
+    """
+    text = _AT.sub("@", text)
+    parts = [p for p in re.split(r"[;,\s]+", text) if p]
+    if len(parts) > 1 and not all("@" in p for p in parts):
+        parts = [re.sub(r"\s+", "", text)]  # "jens @ x.dk" split by spaces
+    emails = tuple(p.lower() for p in parts)
+    bad = [e for e in emails if not _EMAIL.match(e)]
+    if bad:
+        return emails, Issue(WARNING, "bad-email", {"value": bad[0]})
+    return emails, None
+
+
+def parse_phones(text: str):
+    """Phone numbers as written ('+45 12 34 56 78', '004512345678'); odd ones flagged."""
+    phones = tuple(p.strip() for p in re.split(r"[;,/\n]+", text) if p.strip())
+    for phone in phones:
+        digits = re.sub(r"\D", "", phone)
+        if not 8 <= len(digits) <= 15 or re.search(r"[a-zA-Z]", phone):
+            return phones, Issue(WARNING, "bad-phone", {"value": phone})
+    return phones, None
+
+
+def parse_text(text: str):
+    return text, None
+
+
+def parse_list(text: str):
+    return tuple(split_list(text, ";|\n")) if ";" in text or "|" in text or "\n" in text \
+        else tuple(split_list(text, ",")), None
+
+
+def parse_groups(text: str):
+    """Target groups, lower-cased so 'Børn' and 'børn' count as one."""
+    return tuple(dict.fromkeys(g.lower() for g in split_list(text, V.LIST_SEPARATORS))), None
+
+
+def parse_staff(text: str):
+    """Several staff members in one cell, separated by ; , / & or new lines."""
+    return tuple(dict.fromkeys(clean(s) for s in split_list(text, V.STAFF_SEPARATORS))), None
+
+
+PARSERS = {
+    "name": parse_text,
+    "type": parse_text,
+    "sector": parse_sector,
+    "contact_person": parse_text,
+    "email": parse_emails,
+    "phone": parse_phones,
+    "staff": parse_staff,
+    "level": parse_level,
+    "spaces": parse_spaces,
+    "groups": parse_groups,
+    "influence": parse_score,
+    "interest": parse_score,
+    "agreement": parse_agreement,
+    "start": parse_date,
+    "last_contact": parse_date,
+    "next_evaluation": parse_date,
+    "activities": parse_text,
+    "tags": parse_list,
+    "notes": parse_text,
+    # relations and staff sheets
+    "source": parse_text,
+    "target": parse_text,
+    "note": parse_text,
+    "department": parse_text,
+}

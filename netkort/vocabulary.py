@@ -1,0 +1,162 @@
+"""The domain vocabulary as data: every alias netkort accepts, in one place.
+
+Canonical ids (``network``, ``learning``, ``public``…) are what the graph, JSON
+and exports carry; the Danish and English labels are what people read. Aliases
+are written as people write them and folded (case, accents, spacing) on use,
+so adding a spelling is adding a string here.
+"""
+
+from __future__ import annotations
+
+# --- The network circle ("netværkscirklen"), weakest first -------------------
+LEVELS: tuple[str, ...] = ("network", "cooperation", "partnership")
+LEVEL_RANK: dict[str, int] = {level: rank for rank, level in enumerate(LEVELS)}
+LEVEL_LABELS = {
+    "da": {"network": "netværk", "cooperation": "samarbejde", "partnership": "partnerskab"},
+    "en": {"network": "network", "cooperation": "cooperation", "partnership": "partnership"},
+}
+LEVEL_ALIASES: dict[str, tuple[str, ...]] = {
+    "network": ("netværk", "network", "nettverk", "nätverk", "netværksrelation",
+                "netværkskontakt", "kontakt"),
+    "cooperation": ("samarbejde", "cooperation", "collaboration", "samarbeid",
+                    "samarbete", "samarbejdsrelation", "co-operation"),
+    "partnership": ("partnerskab", "partnership", "partnerskap", "partner"),
+}
+
+# --- The four library spaces (Jochumsen, Hvenegaard Rasmussen & Skot-Hansen) --
+SPACES: tuple[str, ...] = ("inspiration", "learning", "meeting", "performative")
+SPACE_LABELS = {
+    "da": {"inspiration": "Inspirationsrummet", "learning": "Læringsrummet",
+           "meeting": "Møderummet", "performative": "Det performative rum"},
+    "en": {"inspiration": "Inspiration space", "learning": "Learning space",
+           "meeting": "Meeting space", "performative": "Performative space"},
+}
+# A space is recognised by the start of a word ("læringsrummet", "møderum",
+# "performativt rom", "inspirasjonsrom"), after a leading article is dropped.
+SPACE_STEMS: dict[str, tuple[str, ...]] = {
+    "inspiration": ("inspiration", "inspirasjon"),
+    "learning": ("læring", "learning", "lärande", "läran", "lærings"),
+    "meeting": ("møde", "meeting", "møte", "möte", "mødested"),
+    "performative": ("performativ", "performative", "performance"),
+}
+SPACE_ARTICLES: tuple[str, ...] = ("det", "den", "the", "de")
+
+# The four aims and our reading of the model: each space sits between two aims.
+AIMS: tuple[str, ...] = ("experience", "empowerment", "involvement", "innovation")
+AIM_LABELS = {
+    "da": {"experience": "Erkendelse/oplevelse", "empowerment": "Empowerment",
+           "involvement": "Engagement", "innovation": "Innovation"},
+    "en": {"experience": "Experience", "empowerment": "Empowerment",
+           "involvement": "Involvement", "innovation": "Innovation"},
+}
+SPACE_AIMS: dict[str, tuple[str, str]] = {
+    "inspiration": ("experience", "innovation"),
+    "learning": ("experience", "empowerment"),
+    "meeting": ("empowerment", "involvement"),
+    "performative": ("involvement", "innovation"),
+}
+
+# --- Sector --------------------------------------------------------------------
+SECTORS: tuple[str, ...] = ("public", "private", "civil")
+SECTOR_LABELS = {
+    "da": {"public": "offentlig", "private": "privat", "civil": "civilsamfund"},
+    "en": {"public": "public", "private": "private", "civil": "civil society"},
+}
+SECTOR_ALIASES: dict[str, tuple[str, ...]] = {
+    "public": ("offentlig", "public", "offentleg", "offentlig sektor", "public sector",
+               "kommunal", "kommune", "stat", "region"),
+    "private": ("privat", "private", "privat sektor", "private sector", "erhverv",
+                "næringsliv", "business"),
+    "civil": ("civilsamfund", "civil society", "civil", "civilsamfundet",
+              "sivilsamfunn", "civilsamhälle", "frivillig", "forening", "ngo",
+              "tredje sektor", "third sector"),
+}
+
+# --- Agreement ("aftale") ------------------------------------------------------
+AGREEMENTS: tuple[str, ...] = ("none", "oral", "agreement", "contract")
+AGREEMENT_LABELS = {
+    "da": {"none": "ingen", "oral": "mundtlig", "agreement": "samarbejdsaftale",
+           "contract": "kontrakt"},
+    "en": {"none": "none", "oral": "oral", "agreement": "cooperation agreement",
+           "contract": "contract"},
+}
+AGREEMENT_ALIASES: dict[str, tuple[str, ...]] = {
+    "none": ("ingen", "none", "nej", "no", "ingen aftale", "ikke", "ingen avtale"),
+    "oral": ("mundtlig", "oral", "verbal", "muntlig", "mundtlig aftale"),
+    "agreement": ("samarbejdsaftale", "cooperation agreement", "agreement", "aftale",
+                  "skriftlig", "skriftlig aftale", "samarbeidsavtale", "samarbetsavtal",
+                  "partnerskabsaftale", "written"),
+    "contract": ("kontrakt", "contract", "kontrakt underskrevet"),
+}
+
+# Actor types suggested in the template (free text is accepted).
+ACTOR_TYPES: tuple[str, ...] = (
+    "forening", "uddannelse", "kulturinstitution", "virksomhed",
+    "kommunal forvaltning", "borger", "frivillig", "medie", "region/stat",
+)
+# Types that mark a private person (hidden by ``--public``).
+PRIVATE_PERSON_TYPES: tuple[str, ...] = (
+    "borger", "privatperson", "citizen", "private person", "person", "innbygger",
+)
+
+SCORE_RANGE = (1, 5)
+
+# --- Columns ---------------------------------------------------------------------
+# field id -> header aliases (Danish, English, Norwegian, Swedish).
+CONTACT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "name": ("Navn", "Name", "Organisation", "Organization", "Organisationsnavn",
+             "Aktør", "Actor", "Partner", "Navn på aktør", "Organisasjon", "Namn",
+             "Kontakt navn", "Virksomhed/organisation"),
+    "type": ("Type", "Aktørtype", "Actor type", "Kategori", "Category", "Slags"),
+    "sector": ("Sektor", "Sector"),
+    "contact_person": ("Kontaktperson", "Contact person", "Contact", "Kontakt"),
+    "email": ("E-mail", "Email", "Mail", "E-post", "Epost", "Mailadresse", "E-mailadresse"),
+    "phone": ("Telefon", "Phone", "Tlf", "Tlf.", "Telefonnummer", "Mobil", "Telephone"),
+    "staff": ("Medarbejder", "Medarbejdere", "Medarbeider", "Staff", "Staff member",
+              "Kontakt hos os", "Bibliotekets kontakt", "Ansvarlig", "Intern kontakt",
+              "Library contact", "Medarbetare", "Kontaktansvarlig"),
+    "level": ("Relation", "Relationstype", "Relasjon", "Niveau", "Level", "Relationsniveau",
+              "Relation level", "Netværkscirkel", "Relasjonstype", "Relationsnivå"),
+    "spaces": ("Rum", "Rom", "Biblioteksrum", "Space", "Spaces", "Library space",
+               "Biblioteksrom", "Rummet", "Rum i biblioteksmodellen"),
+    "groups": ("Målgrupper", "Målgruppe", "Target group", "Target groups", "Målgrupper/brugere"),
+    "influence": ("Indflydelse", "Influence", "Magt", "Power", "Innflytelse", "Inflytande"),
+    "interest": ("Interesse", "Påvirkning", "Interest", "Påvirket", "Interesse/påvirkning"),
+    "agreement": ("Aftale", "Agreement", "Avtale", "Avtal", "Aftaletype"),
+    "start": ("Start", "Startdato", "Start date", "Siden", "Since", "Oprettet"),
+    "last_contact": ("Sidste kontakt", "Sidst kontaktet", "Last contact", "Siste kontakt",
+                     "Senaste kontakt", "Seneste kontakt"),
+    "next_evaluation": ("Næste evaluering", "Evaluering", "Next evaluation", "Evaluation",
+                        "Neste evaluering", "Evalueringsdato"),
+    "activities": ("Aktiviteter", "Aktivitet", "Activities", "Activity", "Aktiviteter/projekter"),
+    "tags": ("Tema", "Tags", "Tema/Tags", "Emner", "Theme", "Themes", "Initiativ", "Projekt"),
+    "notes": ("Noter", "Bemærkninger", "Notes", "Note", "Kommentar", "Kommentarer",
+              "Comments", "Merknader", "Anteckningar"),
+}
+RELATION_COLUMNS: dict[str, tuple[str, ...]] = {
+    "source": ("Fra", "From", "Source", "Kilde", "Från"),
+    "target": ("Til", "To", "Target", "Mål", "Till"),
+    "level": CONTACT_COLUMNS["level"],
+    "note": ("Note", "Noter", "Notes", "Bemærkning", "Kommentar"),
+}
+STAFF_COLUMNS: dict[str, tuple[str, ...]] = {
+    "name": ("Navn", "Name", "Medarbejder", "Medarbeider", "Staff", "Namn"),
+    "department": ("Afdeling", "Team", "Afdeling/Team", "Department", "Avdeling",
+                   "Avdelning", "Enhed"),
+    "email": CONTACT_COLUMNS["email"],
+}
+
+# Sheet names that say what a sheet is (matched folded, by prefix: "Kontakter 2025").
+SHEET_NAMES: dict[str, tuple[str, ...]] = {
+    "contacts": ("Kontakter", "Contacts", "Aktører", "Actors", "Netværk", "Network",
+                 "Partnere", "Partners", "Kontaktliste"),
+    "relations": ("Relationer", "Relations", "Relasjoner", "Forbindelser", "Links", "Relationer mellem aktører"),
+    "staff": ("Medarbejdere", "Staff", "Medarbeidere", "Ansatte", "Personale", "Medarbetare"),
+    # sheets for people, not data: skipped without a warning
+    "notes": ("Vejledning", "Instruktioner", "Instructions", "Læs mig", "Readme", "Read me",
+              "Forside", "Front page", "Lister", "Lists", "Info", "Veiledning"),
+}
+
+# Multi-valued cells are split on these.
+LIST_SEPARATORS = ";,/|\n"
+STAFF_SEPARATORS = ";,/&\n"

@@ -1,0 +1,214 @@
+"""Reading files into sheets of text: xlsx through python-calamine, CSV by hand.
+
+A file is recognised by its first bytes, not its name: a CSV saved as
+``.xlsx`` is read as CSV (with a warning), an HTML page or a password-protected
+workbook gets a message saying so. Every cell becomes text here; typing by the
+column's meaning happens later (:mod:`netkort.contacts`).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import zipfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .problems import WARNING, InputFileError, Problem
+
+# Defences applied before any parser sees the bytes (see SECURITY.md).
+MAX_UNPACKED_MB = 512
+MAX_COMPRESSION_RATIO = 200
+CSV_DELIMITERS = ";,\t"
+
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP = b"PK\x03\x04"
+
+
+@dataclass
+class RawSheet:
+    """One sheet (or CSV file) as rows of text, with where it sits in Excel."""
+
+    file: str
+    name: str
+    rows: list[list[str]]
+    first_row: int = 1  # Excel row number of rows[0]
+    first_col: int = 0  # 0-based column index of rows[i][0]
+    hidden: bool = False
+    merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def read_file(path: Path | str) -> list[RawSheet]:
+    """Read every sheet of ``path`` as text, whatever its suffix claims."""
+    path = Path(path)
+    shown = str(path)
+    if not path.exists():
+        raise InputFileError("file-missing", shown)
+    if path.is_dir():
+        raise InputFileError("file-is-folder", shown)
+    if path.stat().st_size == 0:
+        raise InputFileError("file-empty", shown)
+    with path.open("rb") as handle:
+        head = handle.read(4096)
+    if head.startswith(_ZIP):
+        return _read_xlsx(path, shown)
+    if head.startswith(_OLE2):
+        return _read_ole2(path, shown)
+    kind = _sniff_text(head)
+    if kind == "html":
+        raise InputFileError("file-html", shown)
+    if kind == "binary":
+        raise InputFileError("file-binary", shown)
+    if kind is not None:
+        raise InputFileError("file-format", shown, format=kind)
+    sheet = _read_csv(path.read_bytes(), shown)
+    if path.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
+        sheet.problems.insert(0, Problem(WARNING, "read-as-csv", {}, file=shown))
+    return [sheet]
+
+
+def _sniff_text(head: bytes) -> str | None:
+    """Name a known non-spreadsheet format from its first bytes, else None."""
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if stripped.startswith((b"<!doctype html", b"<html", b"<table", b"<?xml")) or b"<html" in stripped[:512]:
+        return "html"
+    if stripped.startswith(b"%pdf"):
+        return "PDF"
+    if head.startswith(b"\x1f\x8b"):
+        return "gzip"
+    if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8")):
+        return "PNG/JPEG/GIF"
+    if b"\x00" in head:
+        return "binary"
+    return None
+
+
+def _read_ole2(path: Path, shown: str) -> list[RawSheet]:
+    """An OLE2 container: an old .xls (readable) or an encrypted .xlsx."""
+    data = path.read_bytes()
+    if "EncryptedPackage".encode("utf-16-le") in data[:65536] or path.suffix.lower() != ".xls":
+        raise InputFileError("file-password", shown)
+    return _read_with_calamine(path, shown)
+
+
+def _read_xlsx(path: Path, shown: str) -> list[RawSheet]:
+    _check_zip(path, shown)
+    return _read_with_calamine(path, shown)
+
+
+def _check_zip(path: Path, shown: str) -> None:
+    """Refuse zip bombs and XML entity tricks before any parser runs."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            total = sum(m.file_size for m in members)
+            if total > MAX_UNPACKED_MB * 1024 * 1024:
+                raise InputFileError("file-too-big", shown, size=total // (1024 * 1024),
+                                     limit=MAX_UNPACKED_MB)
+            for member in members:
+                if member.file_size > 10 * 1024 * 1024 and member.compress_size and (
+                        member.file_size / member.compress_size > MAX_COMPRESSION_RATIO):
+                    raise InputFileError("file-zip-bomb", shown,
+                                         ratio=member.file_size // member.compress_size)
+                if member.filename.endswith(".xml") and _declares_entities(archive, member):
+                    raise InputFileError("file-xml-attack", shown)
+    except (zipfile.BadZipFile, EOFError, OSError) as exc:
+        raise InputFileError("file-corrupt", shown) from exc
+
+
+def _declares_entities(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bool:
+    """Whether an XML part declares a DTD (no spreadsheet part needs one)."""
+    with archive.open(member) as handle:
+        head = handle.read(2048)
+    return b"<!DOCTYPE" in head or b"<!ENTITY" in head
+
+
+def _read_with_calamine(path: Path, shown: str) -> list[RawSheet]:
+    import python_calamine as calamine
+
+    try:
+        book = calamine.CalamineWorkbook.from_path(str(path))
+        sheets = []
+        for meta in book.sheets_metadata:
+            if str(meta.typ) not in ("SheetTypeEnum.WorkSheet", "WorkSheet"):
+                continue
+            sheet = book.get_sheet_by_name(meta.name)
+            rows = [[_cell_text(v) for v in row] for row in sheet.to_python()]
+            start = sheet.start or (0, 0)
+            sheets.append(RawSheet(
+                file=shown, name=meta.name, rows=rows,
+                first_row=start[0] + 1, first_col=start[1],
+                hidden=str(meta.visible) != "SheetVisibleEnum.Visible",
+                merged=list(sheet.merged_cell_ranges or []),
+            ))
+        return sheets
+    except calamine.PasswordError as exc:
+        raise InputFileError("file-password", shown) from exc
+    except (calamine.CalamineError, calamine.ZipError, calamine.XmlError) as exc:
+        raise InputFileError("file-corrupt", shown) from exc
+    except (ValueError, OSError) as exc:
+        raise InputFileError("file-unreadable", shown, detail=str(exc)) from exc
+
+
+def _cell_text(value: object) -> str:
+    """One calamine cell value as text; dates as ISO so they stay unambiguous."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0, 0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ")
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    return str(value)
+
+
+def _decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM) if it decodes, else Windows-1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _sniff_delimiter(text: str) -> str | None:
+    """The delimiter that splits the first lines into the most consistent columns."""
+    sample_lines = [line for line in text[:65536].splitlines() if line.strip()][:30]
+    best, best_score = None, (0, 0)
+    for delimiter in CSV_DELIMITERS:
+        counts = [len(row) for row in csv.reader(sample_lines, delimiter=delimiter)]
+        if not counts:
+            continue
+        width, agreeing = Counter(counts).most_common(1)[0]
+        score = (agreeing, width) if width > 1 else (0, 0)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _read_csv(data: bytes, shown: str) -> RawSheet:
+    text = _decode(data)
+    delimiter = _sniff_delimiter(text)
+    if delimiter is None:
+        from .columns import is_name_header
+
+        first = next((line for line in text.splitlines() if line.strip()), "")
+        if not is_name_header(first):
+            raise InputFileError("csv-delimiter", shown)
+        delimiter = ";"
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as exc:
+        raise InputFileError("file-unreadable", shown, detail=str(exc)) from exc
+    return RawSheet(file=shown, name="", rows=rows)
