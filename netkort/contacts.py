@@ -158,6 +158,11 @@ def _read_table(sheet: RawSheet, header: Header, data: Dataset) -> list[Row]:
                                         row=excel_row, column=letter(name_index),
                                         field=header.names[name_index], **where))
                 continue
+        if header.kind == "contacts" and "level" not in values and "level" in header.fields \
+                and not cells[header.fields["level"]].strip():
+            index = header.fields["level"]
+            problems.append(Problem(WARNING, "missing-level", {"name": values["name"]}, row=excel_row,
+                                    column=letter(index), field=header.names[index], **where))
         row = Row(Source(sheet.file, sheet.name, excel_row), values)
         for index, name in custom:
             if index < len(cells) and cells[index].strip():

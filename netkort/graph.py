@@ -21,13 +21,16 @@ from .contacts import Dataset, Row, spans
 from .duplicates import similar_names
 from .problems import WARNING, Problem
 from .text import name_key
-from .vocabulary import AGREEMENTS, LEVEL_RANK
+from .vocabulary import (AGREEMENT_LABELS, AGREEMENTS, FIELD_LABELS, LEVEL_LABELS, LEVEL_RANK,
+                         SECTOR_LABELS)
 
 LIBRARY = "library"
 LIBRARY_NAME = "Biblioteket"
 
 # Per-actor fields: one value, a union of values, or a per-relation value.
-SINGLE_FIELDS = ("type", "sector", "contact_person", "influence", "interest")
+SINGLE_FIELDS = ("type", "sector", "influence", "interest")
+# Texts where several rows simply add up (two staff members know two people).
+TEXT_FIELDS = ("contact_person", "activities", "notes")
 LIST_FIELDS = ("email", "phone", "spaces", "groups", "tags")
 RELATION_FIELDS = ("level", "agreement", "start", "last_contact", "next_evaluation",
                    "activities", "notes")
@@ -59,10 +62,6 @@ def build(data: Dataset, library_name: str = LIBRARY_NAME) -> tuple[nx.Graph, li
                 "name": rows[0].values["name"], "count": len(rows),
                 "rows": _row_list(rows)}, file=first.file, sheet=first.sheet, row=first.row))
         for row in rows:
-            if "level" not in row.values:
-                problems.append(Problem(WARNING, "missing-level", {"name": row.values["name"]},
-                                        file=row.source.file, sheet=row.source.sheet,
-                                        row=row.source.row))
             relation = {f: row.values[f] for f in RELATION_FIELDS if f in row.values}
             for staff_name in row.values.get("staff", ()) or (None,):
                 holder = LIBRARY if staff_name is None else _add_staff(graph, staff_name, staff_info)
@@ -136,10 +135,10 @@ def _actor_attributes(rows: list[Row], problems: list[Problem]) -> dict:
         dates = [r.values[field] for r in rows if field in r.values]
         if dates:
             attributes[field] = pick(dates)
-    for field in ("activities", "notes"):
+    for field in TEXT_FIELDS:
         texts = list(dict.fromkeys(r.values[field] for r in rows if field in r.values))
         if texts:
-            attributes[field] = "\n".join(texts)
+            attributes[field] = ("; " if field == "contact_person" else "\n").join(texts)
     custom: dict[str, str] = {}
     for row in rows:
         for column, value in row.custom.items():
@@ -154,12 +153,19 @@ def _actor_attributes(rows: list[Row], problems: list[Problem]) -> dict:
     if conflicts:
         attributes["conflicts"] = conflicts
         for field, values in conflicts.items():
+            label = {lang: FIELD_LABELS[lang].get(field, field) for lang in FIELD_LABELS}
+            shown = {lang: " / ".join(_shown(field, v, lang) for v in values) for lang in FIELD_LABELS}
             problems.append(Problem(WARNING, "conflict", {
-                "name": first.values["name"], "field": field,
-                "values": " / ".join(str(v) for v in values)},
+                "name": first.values["name"], "field": label, "values": shown},
                 file=first.source.file, sheet=first.source.sheet, row=first.source.row))
     attributes["sources"] = [r.source for r in rows]
     return attributes
+
+
+def _shown(field: str, value: object, lang: str) -> str:
+    """A value as people write it: 'civilsamfund', not the id 'civil'."""
+    labels = {"sector": SECTOR_LABELS, "level": LEVEL_LABELS, "agreement": AGREEMENT_LABELS}.get(field)
+    return labels[lang].get(value, str(value)) if labels else str(value)
 
 
 def _row_list(rows: list[Row]) -> str:

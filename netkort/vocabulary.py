@@ -157,6 +157,22 @@ SHEET_NAMES: dict[str, tuple[str, ...]] = {
               "Forside", "Front page", "Lister", "Lists", "Info", "Veiledning"),
 }
 
+# How fields are named to people (the template's headers), for messages.
+FIELD_LABELS = {
+    "da": {"name": "Navn", "type": "Type", "sector": "Sektor", "contact_person": "Kontaktperson",
+           "email": "E-mail", "phone": "Telefon", "staff": "Medarbejder", "level": "Relation",
+           "spaces": "Rum", "groups": "Målgrupper", "influence": "Indflydelse",
+           "interest": "Interesse", "agreement": "Aftale", "start": "Start",
+           "last_contact": "Sidste kontakt", "next_evaluation": "Næste evaluering",
+           "activities": "Aktiviteter", "tags": "Tema", "notes": "Noter"},
+    "en": {"name": "Name", "type": "Type", "sector": "Sector", "contact_person": "Contact person",
+           "email": "Email", "phone": "Phone", "staff": "Staff", "level": "Relation",
+           "spaces": "Spaces", "groups": "Target groups", "influence": "Influence",
+           "interest": "Interest", "agreement": "Agreement", "start": "Start",
+           "last_contact": "Last contact", "next_evaluation": "Next evaluation",
+           "activities": "Activities", "tags": "Tags", "notes": "Notes"},
+}
+
 # Multi-valued cells are split on these.
 LIST_SEPARATORS = ";,/|\n"
 STAFF_SEPARATORS = ";,/&\n"

@@ -1,0 +1,199 @@
+"""Reading contact tables: headers, aliases, row numbers, typing, problems."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from workbooks import contacts_xlsx, make_xlsx
+
+from netkort.columns import read_header
+from netkort.contacts import read
+
+
+def problems(data, code=None):
+    return [p for p in data.problems if code is None or p.code == code]
+
+
+@pytest.mark.parametrize("header, field", [
+    ("Navn", "name"), ("NAME", "name"), ("  organisation ", "name"), ("Organisasjon", "name"),
+    ("Medarbejder", "staff"), ("Medarbeider", "staff"), ("Kontakt hos os", "staff"),
+    ("Bibliotekets  kontakt", "staff"), ("Staff", "staff"),
+    ("Relation", "level"), ("Relationstype", "level"), ("Relasjon", "level"), ("niveau", "level"),
+    ("Rum", "spaces"), ("Rom", "spaces"), ("Biblioteksrum", "spaces"), ("Space", "spaces"),
+    ("Målgruppe", "groups"), ("Målgrupper", "groups"), ("malgrupper", "groups"), ("Target group", "groups"),
+    ("Indflydelse", "influence"), ("Influence", "influence"), ("Magt", "influence"),
+    ("Interesse", "interest"), ("Påvirkning", "interest"), ("Interest", "interest"),
+    ("Sidste kontakt", "last_contact"), ("Sidst kontaktet", "last_contact"), ("Last contact", "last_contact"),
+    ("Bemærkninger", "notes"), ("Noter", "notes"), ("Notes", "notes"),
+    ("E-mail ", "email"), ("Email", "email"), ("Mail", "email"), ("E-post", "email"),
+    ("Tlf.", "phone"), ("Sektor", "sector"), ("Aftale", "agreement"), ("Avtale", "agreement"),
+    ("Næste evaluering", "next_evaluation"), ("Tema/Tags", "tags"),
+])
+def test_header_aliases(header, field):
+    assert read_header([header], "contacts").fields == {field: 0}
+
+
+def test_unknown_columns_are_kept_as_custom(tmp_path):
+    path = contacts_xlsx(tmp_path / "k.xlsx", [["Åby Roklub", "www.roklub.dk"]], header=["Navn", "Webside"])
+    data = read([path])
+    assert data.contacts[0].custom == {"Webside": "www.roklub.dk"}
+    assert data.custom_columns["contacts"] == ["Webside"]
+
+
+def test_header_under_a_merged_title_on_row_3(tmp_path):
+    path = make_xlsx(tmp_path / "titel.xlsx", {"Kontakter 2025": [
+        ["Netværkskortlægning 2025 – Åby Bibliotek", None, None],
+        [None, None, None],
+        ["Navn", "Relation", "Medarbejder"],
+        ["Åby Roklub", "samarbejde", "Mette Kjær"],
+        ["Åby Sprogcenter", "samarbejd", "Jens Berg"],
+    ]}, merged={"Kontakter 2025": ["A1:C1"]})
+    data = read([path])
+    assert [r.values["name"] for r in data.contacts] == ["Åby Roklub", "Åby Sprogcenter"]
+    assert [r.source.row for r in data.contacts] == [4, 5]
+    (problem,) = problems(data, "unknown-level")
+    assert (problem.file, problem.sheet, problem.row, problem.column, problem.field) == (
+        str(path), "Kontakter 2025", 5, "B", "Relation")
+    assert problem.severity == "error"
+    assert problem.message() == ("'samarbejd' er ikke et relationsniveau; mente du 'samarbejde'? "
+                                 "Gyldige: netværk, samarbejde, partnerskab")
+    assert problem.message("en") == ("'samarbejd' is not a relation level; did you mean 'samarbejde'? "
+                                     "Valid: network, cooperation, partnership")
+    # the row is still kept, with its level unknown
+    assert "level" not in data.contacts[1].values
+
+
+def test_norwegian_cp1252_semicolon_csv(tmp_path):
+    path = tmp_path / "kontakter.csv"
+    text = ("Navn;Medarbeider;Relasjon;Rom;Målgruppe\r\n"
+            "Søren Æbelø;Kåre Øyen;samarbeid;performativt rom;Barn\r\n"
+            "Inspirasjon AS;Kåre Øyen;nettverk;Inspirasjonsrom, Møterom;voksne\r\n")
+    path.write_bytes(text.encode("cp1252"))
+    data = read([path])
+    assert not problems(data)
+    first, second = data.contacts
+    assert first.values["name"] == "Søren Æbelø"
+    assert first.values["staff"] == ("Kåre Øyen",)
+    assert first.values["level"] == "cooperation"
+    assert first.values["spaces"] == ("performative",)
+    assert second.values["spaces"] == ("inspiration", "meeting")
+    assert [r.source.row for r in data.contacts] == [2, 3]
+
+
+def test_utf8_bom_is_not_part_of_the_first_header(tmp_path):
+    path = tmp_path / "bom.csv"
+    path.write_bytes("\ufeffNavn,Relation\nÅby Roklub,netværk\n".encode("utf-8"))
+    data = read([path])
+    assert data.contacts[0].values == {"name": "Åby Roklub", "level": "network"}
+
+
+def test_typed_values(tmp_path):
+    path = contacts_xlsx(tmp_path / "k.xlsx", [[
+        "  Åby\u00a0 Roklub ", "forening", "Civilsamfund", "Mette Kjær; Jens Berg, Bo Holm",
+        "PARTNERSKAB ", "Læringsrummet / Det performative rum", "Børn; unge", 4, "5",
+        dt.date(2024, 3, 1)]])
+    row = read([path]).contacts[0]
+    assert row.values == {
+        "name": "Åby Roklub", "type": "forening", "sector": "civil",
+        "staff": ("Mette Kjær", "Jens Berg", "Bo Holm"), "level": "partnership",
+        "spaces": ("learning", "performative"), "groups": ("børn", "unge"),
+        "influence": 4, "interest": 5, "last_contact": dt.date(2024, 3, 1)}
+
+
+def test_bad_cells_are_errors_and_the_row_is_kept(tmp_path):
+    path = contacts_xlsx(tmp_path / "k.xlsx", [
+        ["Åby Roklub", None, "halvoffentlig", None, "netværk", "Musikrum", None, "høj", 7, "31-13-2024"],
+        ["Åby Skole", None, None, None, None, None, None, 3.5, 0, None]])
+    data = read([path])
+    found = {(p.code, p.row, p.column, p.params.get("value")) for p in data.problems
+             if p.severity == "error"}
+    assert found == {
+        ("unknown-sector", 2, "C", "halvoffentlig"), ("unknown-space", 2, "F", "Musikrum"),
+        ("bad-score", 2, "H", "høj"), ("bad-score", 2, "I", "7"), ("bad-date", 2, "J", "31-13-2024"),
+        ("bad-score", 3, "H", "3.5"), ("bad-score", 3, "I", "0")}
+    (missing,) = [p for p in data.problems if p.severity == "warning"]
+    assert (missing.code, missing.row, missing.column, missing.field) == ("missing-level", 3, "E", "Relation")
+    assert [r.values["name"] for r in data.contacts] == ["Åby Roklub", "Åby Skole"]
+    bad = next(p for p in data.problems if p.params.get("value") == "7")
+    assert bad.message() == "'7' er ikke en gyldig score; skriv et helt tal fra 1 til 5."
+
+
+def test_blank_rows_are_skipped_and_counted(tmp_path):
+    path = contacts_xlsx(tmp_path / "k.xlsx", [["A"], [None], [None], ["B"], [None], ["C"]],
+                         header=["Navn"])
+    data = read([path])
+    assert [r.source.row for r in data.contacts] == [2, 5, 7]
+    (blank,) = problems(data, "blank-rows")
+    assert blank.message() == "3 tomme rækker er sprunget over (3-4, 6)."
+
+
+def test_row_without_name_is_an_error(tmp_path):
+    path = contacts_xlsx(tmp_path / "k.xlsx", [["A", None, None, None, "netværk"],
+                                                [None, "forening", None, None, "netværk"]])
+    data = read([path])
+    (problem,) = problems(data, "missing-name")
+    assert (problem.row, problem.column, problem.severity) == (3, "A", "error")
+
+
+def test_organisation_merged_over_rows_is_filled_down(tmp_path):
+    path = make_xlsx(tmp_path / "flettet.xlsx", {"Kontakter": [
+        ["Navn", "Medarbejder", "Relation"],
+        ["Åby Festival", "Mette Kjær", "netværk"],
+        [None, "Jens Berg", "samarbejde"],
+        ["Åby Skole", "Jens Berg", "netværk"]]}, merged={"Kontakter": ["A2:A3"]})
+    data = read([path])
+    assert [r.values["name"] for r in data.contacts] == ["Åby Festival", "Åby Festival", "Åby Skole"]
+    (problem,) = problems(data, "filled-down")
+    assert problem.message() == "Navnet 'Åby Festival' står i en flettet celle over 2 rækker; det er brugt på hver række."
+
+
+def test_two_name_columns_name_both_letters(tmp_path):
+    path = contacts_xlsx(tmp_path / "k.xlsx", [["A", "B"]], header=["Navn", "Name"])
+    data = read([path])
+    (problem,) = problems(data, "duplicate-column")
+    assert problem.severity == "error"
+    assert problem.message() == ("Kolonnerne A og B betyder begge 'Navn'; A bruges, og B gemmes "
+                                 "som ekstra kolonne.")
+    assert data.contacts[0].custom == {"Name": "B"}
+
+
+def test_contacts_sheet_found_by_headers_among_other_sheets(tmp_path):
+    path = make_xlsx(tmp_path / "mange.xlsx", {
+        "Forside": [["Om denne fil"]],
+        "Budget": [["Post", "Beløb"], ["Kaffe", 200]],
+        "Ark3": [["Navn", "Relation"], ["Åby Roklub", "netværk"]],
+        "Medarbejdere": [["Navn", "Afdeling"], ["Mette Kjær", "Børn og unge"]],
+    }, hidden=("Budget",))
+    data = read([path])
+    assert [r.values["name"] for r in data.contacts] == ["Åby Roklub"]
+    assert [r.values for r in data.staff] == [{"name": "Mette Kjær", "department": "Børn og unge"}]
+    (ignored,) = problems(data, "ignored-sheet")
+    assert ignored.sheet == "Budget"
+
+
+def test_several_files_are_merged(tmp_path):
+    a = contacts_xlsx(tmp_path / "a.xlsx", [["Åby Roklub"]], header=["Navn"])
+    b = tmp_path / "b.csv"
+    b.write_text("Name,Staff\nÅby Skole,Bo Holm\n", encoding="utf-8")
+    data = read([a, b])
+    assert data.files == [str(a), str(b)]
+    assert [(r.values["name"], r.source.file) for r in data.contacts] == [
+        ("Åby Roklub", str(a)), ("Åby Skole", str(b))]
+
+
+def test_csv_rows_with_wrong_cell_count_are_reported(tmp_path):
+    path = tmp_path / "k.csv"
+    path.write_text("Navn;Relation\nA;netværk;ekstra\nB\n", encoding="utf-8")
+    data = read([path])
+    assert [(p.code, p.row) for p in problems(data, "csv-row-length")] == [("csv-row-length", 2),
+                                                                          ("csv-row-length", 3)]
+    assert [r.values["name"] for r in data.contacts] == ["A", "B"]
+
+
+def test_quoted_note_over_lines_stays_whole(tmp_path):
+    path = tmp_path / "k.csv"
+    path.write_text('Navn;Noter\nA;"første linje\nanden linje"\nB;x\n', encoding="utf-8")
+    data = read([path])
+    assert data.contacts[0].values["notes"] == "første linje\nanden linje"
+    assert [r.source.row for r in data.contacts] == [2, 3]

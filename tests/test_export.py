@@ -1,0 +1,96 @@
+"""Interchange formats: round trips keep every actor, staff member and level."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import networkx as nx
+import pytest
+from conftest import SAMPLES
+from workbooks import make_xlsx
+
+from netkort.cli import cli
+from netkort.export import export, safe_cell
+from netkort.graph import actors, staff
+from netkort.network import load
+
+HEADER = ["Navn", "Medarbejder", "Relation", "Rum", "E-mail", "Telefon", "Noter", "Webside"]
+ROWS = [["Åby Roklub", "Mette Kjær; Jens Berg", "partnerskab", "Læring; Møderum", "a@x.dk",
+         "12345678", "Privat note", "=HYPERLINK(\"http://x\")"],
+        ["2014", "Jens Berg", "netværk", None, None, None, None, None],
+        ["Søren Æbelø", None, "samarbejde", "Det performative rum", None, None, None, None]]
+
+
+@pytest.fixture
+def net(tmp_path):
+    return load([make_xlsx(tmp_path / "k.xlsx", {"Kontakter": [HEADER, *ROWS]})])
+
+
+def summary(graph):
+    nodes = {(d["kind"], d.get("label", d.get("name")), d.get("level")) for _, d in graph.nodes(data=True)}
+    return nodes, graph.number_of_edges()
+
+
+@pytest.mark.parametrize("suffix, reader", [(".graphml", nx.read_graphml), (".gexf", nx.read_gexf)])
+def test_round_trip_keeps_actors_staff_and_levels(net, tmp_path, suffix, reader):
+    path = export(net.graph, tmp_path / f"net{suffix}")
+    back = reader(path)
+    assert summary(back) == summary(net.graph)
+    levels = {d["label"]: d.get("level") for _, d in back.nodes(data=True) if d["kind"] == "actor"}
+    assert levels == {"Åby Roklub": "partnership", "2014": "network", "Søren Æbelø": "cooperation"}
+    roklub = next(d for _, d in back.nodes(data=True) if d.get("label") == "Åby Roklub")
+    assert roklub["spaces"] == "learning; meeting"
+    assert roklub["Webside"] == "=HYPERLINK(\"http://x\")"
+    assert "email" not in roklub and "phone" not in roklub and "notes" not in roklub
+
+
+def test_sample_round_trip_through_graphml(tmp_path):
+    net = load([SAMPLES / "hovedbibliotek.xlsx"])
+    back = nx.read_graphml(export(net.graph, tmp_path / "net.graphml"))
+    assert summary(back) == summary(net.graph)
+    assert sum(1 for _, d in back.nodes(data=True) if d["kind"] == "actor") == len(actors(net.graph))
+    assert sum(1 for _, d in back.nodes(data=True) if d["kind"] == "staff") == len(staff(net.graph))
+
+
+def test_details_include_personal_fields(net, tmp_path):
+    back = nx.read_graphml(export(net.graph, tmp_path / "net.graphml", details=True))
+    roklub = next(d for _, d in back.nodes(data=True) if d.get("label") == "Åby Roklub")
+    assert (roklub["email"], roklub["phone"], roklub["notes"]) == ("a@x.dk", "12345678", "Privat note")
+
+
+def test_node_link_json(net, tmp_path):
+    document = json.loads(export(net.graph, tmp_path / "net.json").read_text(encoding="utf-8"))
+    back = nx.node_link_graph(document, edges="edges")
+    assert summary(back) == summary(net.graph)
+
+
+def test_csv_edge_list_has_names_and_no_formulas(net, tmp_path):
+    path = export(net.graph, tmp_path / "net.csv")
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter=";"))
+    assert len(rows) == net.graph.number_of_edges()
+    holds = {(r["source"], r["target"], r["level"]) for r in rows if r["kind"] == "holds"}
+    assert ("Mette Kjær", "Åby Roklub", "partnership") in holds or (
+        "Åby Roklub", "Mette Kjær", "partnership") in holds
+
+
+@pytest.mark.parametrize("text, safe", [("=1+1", "'=1+1"), ("+45 1234", "'+45 1234"), ("-x", "'-x"),
+                                        ("@sum", "'@sum"), ("\tx", "'\tx"), ("Åby", "Åby"), ("", "")])
+def test_safe_cell(text, safe):
+    assert safe_cell(text) == safe
+
+
+def test_unknown_suffix_is_a_usage_error(runner, tmp_path):
+    result = runner.invoke(cli, ["export", str(SAMPLES / "filial.xlsx"), "-o", str(tmp_path / "net.pdf")])
+    assert result.exit_code == 2
+    assert result.stderr == (f"netkort: {tmp_path / 'net.pdf'}: ukendt eksportformat '.pdf'. "
+                             "Brug et af: .graphml, .gexf, .json, .csv\n")
+
+
+def test_export_command_writes_the_file(runner, tmp_path):
+    out = tmp_path / "net.gexf"
+    result = runner.invoke(cli, ["export", str(SAMPLES / "filial.xlsx"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"Skrev {out}\n"
+    assert nx.read_gexf(out).number_of_nodes() > 10
