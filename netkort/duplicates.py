@@ -10,8 +10,11 @@ the orders.
 
 from __future__ import annotations
 
+import re
+
 from .text import fold
 
+_DIGITS = re.compile(r"\d+")
 WINDOW = 6
 MIN_RATIO = 90
 # "Åby Avis" / "Åby Avisen": one name is the other plus a short ending.
@@ -46,8 +49,8 @@ def similar_names(names: list[str], window: int = WINDOW) -> list[tuple[str, str
 
 
 def _score(a: str, b: str, ratio) -> int | None:
-    if not a or not b:
-        return None
+    if not a or not b or _DIGITS.findall(a) != _DIGITS.findall(b):
+        return None  # "Åby Skole 2" and "Åby Skole 3" are two schools
     if a == b:
         return 100
     score = ratio(a, b)

@@ -112,6 +112,8 @@ def _add_relation(graph: nx.Graph, holder: str, actor: str, relation: dict) -> N
 
 
 def _actor_attributes(rows: list[Row], problems: list[Problem]) -> dict:
+    if len(rows) == 1:
+        return _single_row_attributes(rows[0])
     first = rows[0]
     attributes: dict = {"kind": "actor", "name": first.values["name"]}
     conflicts: dict[str, list] = {}
@@ -159,6 +161,19 @@ def _actor_attributes(rows: list[Row], problems: list[Problem]) -> dict:
                 "name": first.values["name"], "field": label, "values": shown},
                 file=first.source.file, sheet=first.source.sheet, row=first.source.row))
     attributes["sources"] = [r.source for r in rows]
+    return attributes
+
+
+def _single_row_attributes(row: Row) -> dict:
+    """The common case, one row per actor: the same result as merging, much faster."""
+    attributes: dict = {"kind": "actor"}
+    for field, value in row.values.items():
+        if field == "staff":
+            continue
+        attributes[field] = list(value) if field in LIST_FIELDS else value
+    if row.custom:
+        attributes["custom"] = dict(row.custom)
+    attributes["sources"] = [row.source]
     return attributes
 
 

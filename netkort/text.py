@@ -67,9 +67,13 @@ def column_letter(index: int) -> str:
     return letters
 
 
+@lru_cache(maxsize=32)
+def _splitter(separators: str) -> re.Pattern:
+    return re.compile("[" + re.escape(separators) + "]")
+
+
 def split_list(value: str, separators: str) -> list[str]:
     """Split a multi-valued cell, dropping empty parts and keeping order."""
     if not value:
         return []
-    pattern = "[" + re.escape(separators) + "]"
-    return [part.strip() for part in re.split(pattern, value) if part.strip()]
+    return [part.strip() for part in _splitter(separators).split(value) if part.strip()]

@@ -193,12 +193,16 @@ def parse_emails(text: str):
     return emails, None
 
 
+_PHONE_SPLIT = re.compile(r"[;,/\n]+")
+_PHONE = re.compile(r"^\+?[\d\s().-]+$")
+
+
 def parse_phones(text: str):
     """Phone numbers as written ('+45 12 34 56 78', '004512345678'); odd ones flagged."""
-    phones = tuple(p.strip() for p in re.split(r"[;,/\n]+", text) if p.strip())
+    phones = tuple(p.strip() for p in _PHONE_SPLIT.split(text) if p.strip())
     for phone in phones:
-        digits = re.sub(r"\D", "", phone)
-        if not 8 <= len(digits) <= 15 or re.search(r"[a-zA-Z]", phone):
+        digits = sum(ch.isdigit() for ch in phone)
+        if not (8 <= digits <= 15 and _PHONE.match(phone)):
             return phones, Issue(WARNING, "bad-phone", {"value": phone})
     return phones, None
 

@@ -25,3 +25,7 @@ def test_scales_linearly():
     similar_names(names)
     # 20,000 names would be 200 million pairs; the windowed method compares ~240,000
     assert time.perf_counter() - started < 30
+
+
+def test_names_that_differ_by_number_are_different_actors():
+    assert similar_names(["Åby Skole 2", "Åby Skole 3", "Klub 12", "Klub 123"]) == []

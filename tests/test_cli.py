@@ -1,0 +1,95 @@
+"""The command line: exact output, exit codes, aliases, help."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from conftest import SAMPLES
+
+from netkort import __version__
+from netkort.check import summarise
+from netkort.cli import cli
+from netkort.network import load
+
+MAIN = SAMPLES / "hovedbibliotek.xlsx"
+BRANCH = SAMPLES / "filial.xlsx"
+
+
+def test_version(runner):
+    result = runner.invoke(cli, ["--version"])
+    assert result.exit_code == 0 and result.stdout == f"netkort, version {__version__}\n"
+
+
+def test_check_json_equals_the_library_call(runner):
+    result = runner.invoke(cli, ["check", str(MAIN), "--json"])
+    assert json.loads(result.stdout) == summarise(load([MAIN]))
+
+
+def test_check_on_the_main_sample(runner):
+    result = runner.invoke(cli, ["check", str(MAIN), "--json"])
+    assert result.exit_code == 1  # the sample has three deliberate errors
+    summary = json.loads(result.stdout)
+    assert (summary["actors"], summary["staff"], summary["relations"]) == (300, 10, 60)
+    errors = [(p["row"], p["column"], p["field"], p["code"]) for p in summary["problems"]
+              if p["severity"] == "error"]
+    assert sorted(errors) == [(28, "K", "Indflydelse", "bad-score"), (50, "H", "Relation", "unknown-level"),
+                              (166, "O", "Sidste kontakt", "bad-date")]
+    assert {p["sheet"] for p in summary["problems"]} == {"Kontakter 2025"}
+
+
+def test_check_text_output(runner):
+    result = runner.invoke(cli, ["check", str(MAIN)])
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"Læst: {MAIN}"
+    assert lines[1] == "300 aktører, 10 medarbejdere, 60 relationer mellem aktører"
+    assert lines[4] == "3 fejl og 7 advarsler:"
+    assert f"{MAIN} › Kontakter 2025" in lines
+    assert ("  50     H Relation            fejl      'samarbejd' er ikke et relationsniveau; mente du "
+            "'samarbejde'? Gyldige: netværk, samarbejde, partnerskab") in lines
+
+
+def test_check_in_english(runner):
+    result = runner.invoke(cli, ["check", str(MAIN), "--lang", "en"])
+    assert "300 actors, 10 staff members, 60 relations between actors" in result.stdout
+    assert "'samarbejd' is not a relation level; did you mean 'samarbejde'?" in result.stdout
+
+
+def test_warnings_alone_exit_0(runner):
+    result = runner.invoke(cli, ["tjek", str(BRANCH)])
+    assert result.exit_code == 0
+    assert "0 fejl og 2 advarsler:" in result.stdout
+
+
+def test_several_files_are_merged(runner):
+    result = runner.invoke(cli, ["check", str(MAIN), str(BRANCH), "--json"])
+    summary = json.loads(result.stdout)
+    assert summary["files"] == [str(MAIN), str(BRANCH)]
+    # three actors are in both workbooks and become one each
+    assert summary["actors"] == 300 + 40 - 3
+
+
+def test_no_files_is_a_usage_error(runner):
+    result = runner.invoke(cli, ["check"])
+    assert result.exit_code == 2
+    assert "Missing argument 'FILES...'" in result.stderr
+
+
+@pytest.mark.parametrize("alias, command", [("tjek", "check"), ("skabelon", "template"),
+                                            ("eksport", "export")])
+def test_danish_aliases(runner, alias, command):
+    assert runner.invoke(cli, [alias, "--help"]).stdout == runner.invoke(cli, [command, "--help"]).stdout
+
+
+def test_every_command_has_an_example_in_its_help(runner):
+    for name, command in cli.commands.items():
+        assert "Eksempel" in (command.help or ""), name
+
+
+def test_help_is_fast_and_imports_nothing_heavy():
+    code = ("import sys, netkort.cli; heavy = {'networkx', 'pandas', 'python_calamine', 'igraph', 'openpyxl'};"
+            "print(sorted(heavy & set(sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -1,0 +1,26 @@
+"""The README documents every command and its set-up commands stay true."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import ROOT
+
+from netkort.cli import cli
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_every_command_is_documented():
+    for name in cli.commands:
+        assert f"netkort {name}" in README, f"README does not show `netkort {name}`"
+
+
+def test_ci_runs_the_readme_test_command():
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    command = re.search(r"^(pip install -e \"\.\[test\]\" && python -m pytest.*)$", ci, re.M).group(1)
+    assert command in README
+
+
+def test_readme_has_the_demo_command():
+    assert re.search(r"pip install .* && netkort demo", README)
