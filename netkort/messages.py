@@ -160,6 +160,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Arket '{sheet}' er ikke læst, fordi netkort ikke genkender dets kolonner.",
         "en": "Sheet '{sheet}' was not read because netkort does not recognise its columns.",
     },
+    "far-cells": {
+        "da": "{count} celle(r) langt fra tabellen er ikke læst ({cells}); slet dem i Excel, hvis de er tastet ved en fejl.",
+        "en": "{count} cell(s) far from the table were not read ({cells}); delete them in Excel if they were typed by mistake.",
+    },
+    "formula-no-value": {
+        "da": "Cellen har en formel uden gemt resultat; åbn filen i Excel, og gem den igen, så resultatet kommer med.",
+        "en": "The cell holds a formula with no saved result; open the file in Excel and save it again to include the result.",
+    },
     "read-as-csv": {
         "da": "Filen hedder .xlsx, men er en CSV-fil; den er læst som CSV.",
         "en": "The file is named .xlsx but is a CSV file; it was read as CSV.",

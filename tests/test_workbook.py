@@ -151,3 +151,40 @@ def test_cells_become_text_with_excel_positions(tmp_path):
     (sheet,) = read_file(path)
     assert sheet.first_row == 2 and sheet.first_col == 1
     assert sheet.rows == [["Navn", "Tal", "Dato"], ["007", "12345678", "2024-03-01"], ["2014", "3.5", ""]]
+
+
+def test_stray_cell_far_away_is_dropped_with_a_warning(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Kontakter"
+    sheet.append(["Navn", "Relation"])
+    sheet.append(["Åby Roklub", "netværk"])
+    sheet["XFD1048576"] = "x"
+    path = tmp_path / "stray.xlsx"
+    book.save(path)
+    (raw,) = read_file(path)  # calamine alone would allocate 17 billion cells here
+    assert raw.rows == [["Navn", "Relation"], ["Åby Roklub", "netværk"]]
+    (problem,) = raw.problems
+    assert problem.code == "far-cells" and problem.params == {"cells": "XFD1048576", "count": 1}
+
+
+def test_formula_without_saved_value_is_reported_never_a_name(tmp_path):
+    from openpyxl import Workbook
+
+    from netkort.contacts import read
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Kontakter"
+    sheet.append(["Navn", "Relation"])
+    sheet.append(["=B2&\"x\"", "netværk"])  # openpyxl saves formulas without a cached value
+    sheet.append(["Åby Skole", "netværk"])
+    path = tmp_path / "formel.xlsx"
+    book.save(path)
+    data = read([path])
+    assert [r.values["name"] for r in data.contacts] == ["Åby Skole"]
+    codes = [(p.code, p.row, p.column) for p in data.problems]
+    assert ("formula-no-value", 2, "A") in codes
+    assert ("missing-name", 2, "A") in codes
