@@ -176,6 +176,14 @@ def demo(folder, lang):
 
 
 def main() -> None:
+    # Under a cp1252 or ASCII locale, never crash on a name the terminal can't show:
+    # pipes and files get UTF-8 (so JSON keeps every character), terminals a '?'.
+    for stream in (sys.stdout, sys.stderr):
+        if (stream.encoding or "").lower().replace("-", "") != "utf8" and hasattr(stream, "reconfigure"):
+            if stream.isatty():
+                stream.reconfigure(errors="replace")
+            else:
+                stream.reconfigure(encoding="utf-8")
     cli(prog_name="netkort")
 
 

@@ -41,6 +41,7 @@ class Header:
     fields: dict[str, int] = field(default_factory=dict)  # field -> column index
     custom: dict[int, str] = field(default_factory=dict)  # column index -> header
     duplicates: list[tuple[str, int, int]] = field(default_factory=list)
+    weak: bool = False  # a name column and nothing else netkort knows
 
     def letter(self, index: int, first_col: int = 0) -> str:
         return column_letter(first_col + index)
@@ -116,7 +117,8 @@ def classify(rows: list[list[str]], sheet_name: str) -> Header | None:
     staff = find_header(rows, "staff")
     if staff is not None and "department" in staff.fields:
         return staff
-    return contacts if len(contacts.fields) > 1 else None
+    contacts.weak = len(contacts.fields) == 1
+    return contacts
 
 
 def is_name_header(line: str) -> bool:

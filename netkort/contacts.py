@@ -20,6 +20,12 @@ from .values import PARSERS
 from .workbook import RawSheet, read_file
 
 
+# Fields that may hold several values, so two columns for one are joined, not an error.
+MULTI_VALUED = {"email", "phone", "staff", "spaces", "groups", "tags", "notes", "activities"}
+# Excel cuts a cell at 32,767 characters; say so before an export does it silently.
+EXCEL_CELL_LIMIT = 32767
+
+
 @dataclass(frozen=True)
 class Source:
     """Where a row came from, as a spreadsheet user finds it."""
@@ -75,9 +81,13 @@ def _read_one(path: Path, data: Dataset) -> None:
     data.files.append(str(path))
     found_contacts = False
     seen_columns: list[str] = []
-    for sheet in sheets:
+    headers = [(sheet, classify(sheet.rows, sheet.name)) for sheet in sheets]
+    # A table with only a name column counts when the file has nothing better.
+    strong = any(h is not None and h.kind == "contacts" and not h.weak for _, h in headers)
+    for sheet, header in headers:
         data.problems.extend(sheet.problems)
-        header = classify(sheet.rows, sheet.name)
+        if header is not None and header.weak and strong:
+            header = None
         if header is None:
             seen_columns.extend(c for c in (clean(x) for x in _first_row(sheet)) if c)
             if sheet_kind_by_name(sheet.name) != "notes" and any(
@@ -109,13 +119,19 @@ def _read_table(sheet: RawSheet, header: Header, data: Dataset) -> list[Row]:
     for name in header.custom.values():
         if name not in custom_seen:
             custom_seen.append(name)
+    extra: list[tuple[str, int]] = []  # a second column for a multi-valued field
     for name, first, second in header.duplicates:
-        problems.append(Problem(ERROR, "duplicate-column", {
-            "field": header.names[first], "first": letter(first), "second": letter(second)},
-            row=sheet.first_row + header.row_index, column=letter(second),
-            field=header.names[second], **where))
+        params = {"field": header.names[first], "first": letter(first), "second": letter(second)}
+        place = {"row": sheet.first_row + header.row_index, "column": letter(second),
+                 "field": header.names[second], **where}
+        if name in MULTI_VALUED:
+            extra.append((name, second))
+            header.custom.pop(second, None)
+            problems.append(Problem(WARNING, "duplicate-column-joined", params, **place))
+        else:
+            problems.append(Problem(ERROR, "duplicate-column", params, **place))
 
-    fields = list(header.fields.items())
+    fields = list(header.fields.items()) + extra
     custom = list(header.custom.items())
     width = len(header.names)
     name_index = header.fields.get("name")
@@ -137,6 +153,9 @@ def _read_table(sheet: RawSheet, header: Header, data: Dataset) -> list[Row]:
             raw = cells[index]
             if not raw:
                 continue
+            if len(raw) > EXCEL_CELL_LIMIT:
+                problems.append(Problem(WARNING, "too-long", {"length": len(raw)}, row=excel_row,
+                                        column=letter(index), field=header.names[index], **where))
             if has_control(raw):
                 problems.append(Problem(WARNING, "control-chars", {}, row=excel_row,
                                         column=letter(index), field=header.names[index], **where))
@@ -147,8 +166,13 @@ def _read_table(sheet: RawSheet, header: Header, data: Dataset) -> list[Row]:
             if issue is not None:
                 problems.append(Problem(issue.severity, issue.code, issue.params, row=excel_row,
                                         column=letter(index), field=header.names[index], **where))
-            if value not in (None, ()):
-                values[name] = value
+            if value in (None, ()):
+                continue
+            if name in values and isinstance(value, tuple):  # the second column of a list field
+                value = tuple(dict.fromkeys(values[name] + value))
+            elif name in values and isinstance(value, str):
+                value = values[name] + "\n" + value
+            values[name] = value
         if name_index is not None and "name" not in values:
             filled = fill_down.get(offset)
             if filled:

@@ -47,7 +47,7 @@ def build(data: Dataset, library_name: str = LIBRARY_NAME) -> tuple[nx.Graph, li
     graph = nx.Graph(name=library_name)
     graph.add_node(LIBRARY, kind="library", name=library_name)
     problems: list[Problem] = []
-    staff_info = _staff_sheet(data)
+    staff_info = _staff_sheet(data, problems)
 
     groups: dict[str, list[Row]] = defaultdict(list)
     for row in data.contacts:
@@ -71,18 +71,53 @@ def build(data: Dataset, library_name: str = LIBRARY_NAME) -> tuple[nx.Graph, li
         _add_staff(graph, info["name"], staff_info)
     _add_actor_relations(graph, data, problems)
     _report_similar(graph, problems)
+    _report_similar_staff(graph, problems)
     return graph, problems
 
 
-def _staff_sheet(data: Dataset) -> dict[str, dict]:
+def _staff_sheet(data: Dataset, problems: list[Problem]) -> dict[str, dict]:
+    """Staff from the Medarbejdere sheet, by name key.
+
+    Two rows with one name but different departments or emails are two people
+    (two "Bo Jensen"s): the second is kept as "Bo Jensen (Voksne)", and a
+    warning says how to tell them apart in the contacts.
+    """
     info: dict[str, dict] = {}
     for row in data.staff:
-        key = name_key(row.values["name"])
-        entry = info.setdefault(key, {"name": row.values["name"]})
-        for field in ("department", "email"):
-            if field in row.values and field not in entry:
-                entry[field] = row.values[field]
+        name = row.values["name"]
+        key = name_key(name)
+        details = {f: row.values[f] for f in ("department", "email") if f in row.values}
+        entry = info.get(key)
+        if entry is None:
+            info[key] = {"name": name, **details}
+            continue
+        if all(entry.get(f, v) == v for f, v in details.items()):
+            for field, value in details.items():
+                entry.setdefault(field, value)
+            continue
+        label = details.get("department") or ", ".join(details.get("email", ())) or str(row.source.row)
+        other = f"{name} ({label})"
+        info[name_key(other)] = {"name": other, **details}
+        shown = " / ".join(filter(None, [entry.get("department", ""), label]))
+        problems.append(Problem(WARNING, "staff-namesake", {"name": name, "details": shown,
+                                                            "example": label},
+                                file=row.source.file, sheet=row.source.sheet, row=row.source.row))
     return info
+
+
+def _report_similar_staff(graph: nx.Graph, problems: list[Problem]) -> None:
+    """'bo' and 'Bo Jensen', 'Mette Kjær' and 'Mette Kjaer': suggest, never merge."""
+    names = [graph.nodes[s]["name"] for s in staff(graph)]
+    pairs = {(a, b) for a, b, _ in similar_names(names)}
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        if " " in name:
+            by_first[name.split()[0].casefold()].append(name)
+    for name in names:
+        if " " not in name:
+            pairs.update((name, full) for full in by_first.get(name.casefold(), ()))
+    for a, b in sorted(pairs):
+        problems.append(Problem(WARNING, "staff-similar", {"a": a, "b": b}))
 
 
 def _add_staff(graph: nx.Graph, name: str, staff_info: dict[str, dict]) -> str:

@@ -96,10 +96,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "'{value}' er ikke en aftaletype{suggestion} Gyldige: {valid}",
         "en": "'{value}' is not an agreement type{suggestion} Valid: {valid}",
     },
-    "suggestion": {
-        "da": "; mente du '{value}'?",
-        "en": "; did you mean '{value}'?",
-    },
     "bad-score": {
         "da": "'{value}' er ikke en gyldig score; skriv et helt tal fra 1 til 5.",
         "en": "'{value}' is not a valid score; write a whole number from 1 to 5.",
@@ -147,6 +143,24 @@ MESSAGES: dict[str, dict[str, str]] = {
     "duplicate-column": {
         "da": "Kolonnerne {first} og {second} betyder begge '{field}'; {first} bruges, og {second} gemmes som ekstra kolonne.",
         "en": "Columns {first} and {second} both mean '{field}'; {first} is used and {second} is kept as an extra column.",
+    },
+    "duplicate-column-joined": {
+        "da": "Kolonnerne {first} og {second} betyder begge '{field}'; værdierne fra begge er lagt sammen.",
+        "en": "Columns {first} and {second} both mean '{field}'; the values of both are joined.",
+    },
+    "too-long": {
+        "da": "Cellen har {length} tegn; Excel gemmer højst 32.767, så resten vil mangle i et regneark.",
+        "en": "The cell holds {length} characters; Excel keeps at most 32,767, so the rest would be cut in a spreadsheet.",
+    },
+    "staff-namesake": {
+        "da": "To medarbejdere hedder '{name}' ({details}); de holdes adskilt, men kontakter med navnet "
+              "knyttes til den første. Skriv fx '{name} ({example})' for at skelne.",
+        "en": "Two staff members are called '{name}' ({details}); they are kept apart, but contacts naming "
+              "them go to the first. Write e.g. '{name} ({example})' to tell them apart.",
+    },
+    "staff-similar": {
+        "da": "Medarbejderne '{a}' og '{b}' ligner hinanden; er det samme person? De er ikke slået sammen.",
+        "en": "Staff members '{a}' and '{b}' look alike; are they the same person? They are not merged.",
     },
     "control-chars": {
         "da": "Usynlige styretegn er fjernet fra cellen.",

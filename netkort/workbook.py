@@ -77,7 +77,9 @@ def _sniff_text(head: bytes) -> str | None:
         return "gzip"
     if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8")):
         return "PNG/JPEG/GIF"
-    if b"\x00" in head:
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None  # UTF-16 text, as Excel's "Unicode text" export writes it
+    if head.count(b"\x00") > len(head) // 10 or sum(b < 9 for b in head) > len(head) // 10:
         return "binary"
     return None
 
@@ -163,6 +165,8 @@ def _decode(data: bytes) -> str:
     """UTF-8 (with or without BOM) if it decodes, else Windows-1252."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

@@ -197,3 +197,50 @@ def test_quoted_note_over_lines_stays_whole(tmp_path):
     data = read([path])
     assert data.contacts[0].values["notes"] == "første linje\nanden linje"
     assert [r.source.row for r in data.contacts] == [2, 3]
+
+
+def test_two_email_columns_are_joined(tmp_path):
+    path = contacts_xlsx(tmp_path / "k.xlsx", [["A", "a@x.dk", "b@y.dk "]], header=["Navn", "E-mail ", "Mail"])
+    data = read([path])
+    assert data.contacts[0].values["email"] == ("a@x.dk", "b@y.dk")
+    assert data.contacts[0].custom == {}
+    (problem,) = data.problems
+    assert (problem.code, problem.severity) == ("duplicate-column-joined", "warning")
+
+
+def test_cell_longer_than_excel_keeps_is_warned_and_kept(tmp_path):
+    path = tmp_path / "k.csv"
+    path.write_text("Navn;Noter\nA;" + "x" * 40000 + "\n", encoding="utf-8")
+    data = read([path])
+    assert len(data.contacts[0].values["notes"]) == 40000
+    (problem,) = data.problems
+    assert (problem.code, problem.column, problem.params["length"]) == ("too-long", "B", 40000)
+
+
+def test_control_characters_are_stripped_with_a_warning(tmp_path):
+    path = tmp_path / "k.csv"
+    path.write_text("Navn;Noter\nÅby\x0b Roklub;hej\x00 med dig\n", encoding="utf-8")
+    data = read([path])
+    assert data.contacts[0].values == {"name": "Åby Roklub", "notes": "hej med dig"}
+    assert [(p.code, p.column) for p in data.problems] == [("control-chars", "A"), ("control-chars", "B")]
+
+
+def test_unicode_is_normalised(tmp_path):
+    path = tmp_path / "k.csv"
+    # decomposed "å", a non-breaking space and doubled spaces
+    path.write_text("Navn;Relation\nA\u030abo\u00a0 Roklub;netværk\n", encoding="utf-8")
+    assert read([path]).contacts[0].values["name"] == "Åbo Roklub"
+
+
+def test_numbers_and_null_words_stay_text(tmp_path):
+    path = tmp_path / "k.csv"
+    path.write_text("Navn;Postnummer\n007;0800\nNA;x\nNone;x\nNull;x\n2014;x\n", encoding="utf-8")
+    data = read([path])
+    assert [r.values["name"] for r in data.contacts] == ["007", "NA", "None", "Null", "2014"]
+    assert data.contacts[0].custom == {"Postnummer": "0800"}
+
+
+def test_excel_unicode_text_export_utf16_tabs(tmp_path):
+    path = tmp_path / "kontakter.txt"
+    path.write_bytes("Navn\tRelation\r\nSøren Æbelø\tsamarbejde\r\n".encode("utf-16"))
+    assert read([path]).contacts[0].values == {"name": "Søren Æbelø", "level": "cooperation"}

@@ -103,3 +103,27 @@ def test_ids_are_stable_and_opaque():
     assert node_id("a", "Åby Roklub") == node_id("a", " åby  ROKLUB ")
     assert node_id("a", "Åby Roklub") != node_id("a", "Aby Roklub")
     assert "Roklub" not in node_id("a", "Åby Roklub")
+
+
+def test_two_staff_with_one_name_are_not_merged(tmp_path):
+    net = network(tmp_path, [["Åby Roklub", "Bo Jensen", "netværk", None, None, None],
+                             ["Åby Skole", "Bo Jensen (Voksne)", "netværk", None, None, None]],
+                  extra={"Medarbejdere": [["Navn", "Afdeling"], ["Bo Jensen", "Børn og unge"],
+                                          ["Bo Jensen", "Voksne"]]})
+    g = net.graph
+    people = sorted((g.nodes[s]["name"], g.nodes[s]["department"]) for s in staff(g))
+    assert people == [("Bo Jensen", "Børn og unge"), ("Bo Jensen (Voksne)", "Voksne")]
+    names = by_name(g)
+    assert g.has_edge(names["Bo Jensen (Voksne)"], names["Åby Skole"])
+    (warning,) = [p for p in net.problems if p.code == "staff-namesake"]
+    assert warning.message() == ("To medarbejdere hedder 'Bo Jensen' (Børn og unge / Voksne); de holdes "
+                                 "adskilt, men kontakter med navnet knyttes til den første. Skriv fx "
+                                 "'Bo Jensen (Voksne)' for at skelne.")
+
+
+def test_short_staff_name_suggests_a_merge_but_does_not_merge(tmp_path):
+    net = network(tmp_path, [["Åby Roklub", "bo ", "netværk", None, None, None],
+                             ["Åby Skole", "Bo Jensen", "netværk", None, None, None]])
+    assert sorted(net.graph.nodes[s]["name"] for s in staff(net.graph)) == ["Bo Jensen", "bo"]
+    (warning,) = [p for p in net.problems if p.code == "staff-similar"]
+    assert (warning.params["a"], warning.params["b"]) == ("bo", "Bo Jensen")
