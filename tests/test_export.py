@@ -94,3 +94,16 @@ def test_export_command_writes_the_file(runner, tmp_path):
     assert result.exit_code == 0, result.output
     assert result.stdout == f"Skrev {out}\n"
     assert nx.read_gexf(out).number_of_nodes() > 10
+
+
+@pytest.mark.parametrize("suffix, reader", [(".graphml", nx.read_graphml), (".gexf", nx.read_gexf)])
+def test_markup_and_odd_text_survive_xml_formats(tmp_path, suffix, reader):
+    name = "<b>Åby & \"Co\"</b> 'x' 🎸 שלום"
+    path = tmp_path / "k.csv"
+    path.write_text(f'Navn;Noter;Medarbejder\n"{name.replace(chr(34), chr(34) * 2)}";"linje 1\nlinje 2";Bo\n',
+                    encoding="utf-8")
+    graph = load([path]).graph
+    back = reader(export(graph, tmp_path / f"net{suffix}", details=True))
+    actor = next(d for _, d in back.nodes(data=True) if d["kind"] == "actor")
+    assert actor["label"] == name
+    assert actor["notes"] == "linje 1\nlinje 2"
