@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,7 @@ from .problems import WARNING, InputFileError, Problem
 
 CSV_DELIMITERS = ";,\t"
 
+_LINES = re.compile(r"\r\n|\r|\n")
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = b"PK\x03\x04"
 
@@ -79,7 +81,10 @@ def _sniff_text(head: bytes) -> str | None:
         return "PNG/JPEG/GIF"
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None  # UTF-16 text, as Excel's "Unicode text" export writes it
-    if head.count(b"\x00") > len(head) // 10 or sum(b < 9 for b in head) > len(head) // 10:
+    # Text pasted from mail clients may carry a few control characters; binary data is
+    # mostly control bytes (known binary formats were recognised above by their magic).
+    controls = sum(b < 9 or 13 < b < 32 for b in head)
+    if controls > len(head) * 0.3:
         return "binary"
     return None
 
@@ -140,6 +145,12 @@ def _read_with_calamine(source: Path | io.BytesIO, shown: str) -> list[RawSheet]
         raise InputFileError("file-corrupt", shown) from exc
     except (ValueError, OSError) as exc:
         raise InputFileError("file-unreadable", shown, detail=str(exc)) from exc
+    except BaseException as exc:
+        # A panic inside calamine's Rust code arrives as pyo3's PanicException, which
+        # derives from BaseException; for the user it is a damaged file, not a crash.
+        if type(exc).__name__ == "PanicException":
+            raise InputFileError("file-corrupt", shown) from exc
+        raise
 
 
 def _cell_text(value: object) -> str:
@@ -175,7 +186,8 @@ def _decode(data: bytes) -> str:
 
 def _sniff_delimiter(text: str) -> str | None:
     """The delimiter that splits the first lines into the most consistent columns."""
-    sample_lines = [line for line in text[:65536].splitlines() if line.strip()][:30]
+    # not str.splitlines(): it also breaks at \x0b and \x0c, which CSV treats as text
+    sample_lines = [line for line in _LINES.split(text[:65536]) if line.strip()][:30]
     best, best_score = None, (0, 0)
     for delimiter in CSV_DELIMITERS:
         counts = [len(row) for row in csv.reader(sample_lines, delimiter=delimiter)]
@@ -194,7 +206,7 @@ def _read_csv(data: bytes, shown: str) -> RawSheet:
     if delimiter is None:
         from .columns import is_name_header
 
-        first = next((line for line in text.splitlines() if line.strip()), "")
+        first = next((line for line in _LINES.split(text) if line.strip()), "")
         if not is_name_header(first):
             raise InputFileError("csv-delimiter", shown)
         delimiter = ";"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -83,7 +84,7 @@ def inspect(path: Path, shown: str) -> Inspection:
                     replaced[member.filename] = cleaned
             if replaced:
                 result.cleaned = _rebuild(archive, replaced)
-    except (zipfile.BadZipFile, EOFError, OSError, KeyError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, KeyError, ValueError) as exc:
         raise InputFileError("file-corrupt", shown) from exc
     return result
 
