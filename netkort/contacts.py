@@ -102,7 +102,13 @@ def _read_one(path: Path, data: Dataset) -> None:
             if not rows:
                 raise InputFileError("no-rows", sheet.file, sheet=sheet.name or path.name)
     if not found_contacts:
-        found = ", ".join(dict.fromkeys(seen_columns)) or "-"
+        if not seen_columns:
+            names = [f"'{s.name}'" for s in sheets if s.name] or [f"'{path.name}'"]
+            listed = ", ".join(names)
+            what = ({"da": f"arket {listed} er tomt", "en": f"sheet {listed} is empty"} if len(names) == 1
+                    else {"da": f"arkene {listed} er tomme", "en": f"sheets {listed} are empty"})
+            raise InputFileError("no-data", str(path), what=what)
+        found = ", ".join(dict.fromkeys(seen_columns))
         raise InputFileError("no-name-column", str(path), found=found, accepted=accepted_names())
 
 

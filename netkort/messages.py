@@ -75,6 +75,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file}: no sheet has a name column. Columns found: {found}. "
               "The name column may be called: {accepted}.",
     },
+    "no-data": {
+        "da": "{file}: der er ingen kontakter; {what}.",
+        "en": "{file}: there are no contacts; {what}.",
+    },
     "no-rows": {
         "da": "{file}: arket '{sheet}' har overskrifter, men ingen kontakter.",
         "en": "{file}: sheet '{sheet}' has headers but no contacts.",

@@ -66,7 +66,7 @@ class InputFileError(NetkortError):
         self.code = code
         self.path = str(path)
         self.params = {"file": self.path, **params}
-        super().__init__(say(code, "da", **self.params))
+        super().__init__(say(code, "da", **self.params))  # str(error) is the Danish message
 
     def message(self, lang: str = "da") -> str:
         return say(self.code, lang, **self.params)
