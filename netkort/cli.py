@@ -64,10 +64,14 @@ files_argument = click.argument("files", nargs=-1, required=True,
 
 
 def _progress(label: str):
-    """Say which file is being read, on a terminal only (never into pipes or JSON)."""
+    """A progress callback on a terminal (after two quiet seconds); None in pipes and JSON."""
     if not sys.stderr.isatty():
         return None
-    return lambda name: click.echo(f"{label} {name} …", err=True)
+    from .progress import Ticker
+
+    ticker = Ticker(label)
+    click.get_current_context().call_on_close(ticker.stop)
+    return ticker
 
 
 @click.group(cls=NetkortGroup, context_settings={"help_option_names": ["-h", "--help"]})
