@@ -19,7 +19,6 @@ from .text import clean, has_control
 from .values import PARSERS
 from .workbook import RawSheet, read_file
 
-
 # Fields that may hold several values, so two columns for one are joined, not an error.
 MULTI_VALUED = {"email", "phone", "staff", "spaces", "groups", "tags", "notes", "activities"}
 # Excel cuts a cell at 32,767 characters; say so before an export does it silently.

@@ -21,8 +21,7 @@ from .contacts import Dataset, Row, spans
 from .duplicates import similar_names
 from .problems import WARNING, Problem
 from .text import name_key
-from .vocabulary import (AGREEMENT_LABELS, AGREEMENTS, FIELD_LABELS, LEVEL_LABELS, LEVEL_RANK,
-                         SECTOR_LABELS)
+from .vocabulary import AGREEMENT_LABELS, AGREEMENTS, FIELD_LABELS, LEVEL_LABELS, LEVEL_RANK, SECTOR_LABELS
 
 LIBRARY = "library"
 LIBRARY_NAME = "Biblioteket"
@@ -67,7 +66,7 @@ def build(data: Dataset, library_name: str = LIBRARY_NAME) -> tuple[nx.Graph, li
                 holder = LIBRARY if staff_name is None else _add_staff(graph, staff_name, staff_info)
                 _add_relation(graph, holder, actor, relation)
 
-    for name, info in staff_info.items():
+    for info in staff_info.values():  # staff with no contacts are still staff
         _add_staff(graph, info["name"], staff_info)
     _add_actor_relations(graph, data, problems)
     _report_similar(graph, problems)

@@ -84,7 +84,8 @@ def inspect(path: Path, shown: str) -> Inspection:
                     replaced[member.filename] = cleaned
             if replaced:
                 result.cleaned = _rebuild(archive, replaced)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, KeyError, ValueError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, KeyError, ValueError,
+            NotImplementedError) as exc:  # NotImplementedError: zip versions or methods zipfile lacks
         raise InputFileError("file-corrupt", shown) from exc
     return result
 

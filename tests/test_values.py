@@ -6,8 +6,16 @@ import datetime as dt
 
 import pytest
 
-from netkort.values import (parse_agreement, parse_date, parse_emails, parse_level, parse_phones,
-                            parse_score, parse_sector, parse_spaces)
+from netkort.values import (
+    parse_agreement,
+    parse_date,
+    parse_emails,
+    parse_level,
+    parse_phones,
+    parse_score,
+    parse_sector,
+    parse_spaces,
+)
 
 
 @pytest.mark.parametrize("text, level", [
