@@ -1,0 +1,178 @@
+"""``netkort analyse`` as one pure function: the graph in, every analysis out.
+
+:func:`analyse` runs coverage, the interest analysis, the care list and the
+structure over the graph (or over one initiative's part of it, ``tag``) and
+returns an :class:`Analysis`; ``Analysis.to_dict()`` is exactly what
+``netkort analyse --json`` prints. Nothing here reads the clock unless no
+date is given, and nothing writes files: rendering is :mod:`netkort.report`'s.
+No emails, phone numbers or notes are carried into the result.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from dataclasses import dataclass
+
+import networkx as nx
+
+from .care import DEFAULT_STALE_MONTHS, Care, by_name, care
+from .coverage import Coverage, coverage
+from .graph import LIBRARY, LIBRARY_NAME, actors, staff
+from .interest import DEFAULT_THRESHOLD, Interest, interest
+from .problems import NetkortError
+from .structure import Structure, structure
+from .text import name_key
+from .vocabulary import LEVELS, SCORE_RANGE, SPACES
+
+
+class UnknownTagError(NetkortError):
+    """``--tag`` names a theme no actor carries."""
+
+    exit_code = 2
+
+    def __init__(self, tag: str, known: list[str]):
+        self.tag, self.known = tag, known
+        super().__init__(self.message("da"))
+
+    def message(self, lang: str = "da") -> str:
+        close = difflib.get_close_matches(self.tag.casefold(), [k.casefold() for k in self.known], n=1)
+        hint = next((k for k in self.known if close and k.casefold() == close[0]), None)
+        known = ", ".join(self.known)
+        if lang == "en":
+            text = f"no actor is tagged '{self.tag}'."
+            text += f" Did you mean '{hint}'?" if hint else ""
+            return text + (f" Tags in the data: {known}" if known else " The data has no tags.")
+        text = f"ingen aktører har temaet '{self.tag}'."
+        text += f" Mente du '{hint}'?" if hint else ""
+        return text + (f" Temaer i data: {known}" if known else " Der er ingen temaer i data.")
+
+
+def tags(graph: nx.Graph) -> list[str]:
+    """Every tag (theme, initiative) in the graph, first spelling kept, in name order."""
+    seen: dict[str, str] = {}
+    for actor in actors(graph):
+        for tag in graph.nodes[actor].get("tags", ()):
+            seen.setdefault(name_key(tag), tag)
+    return sorted(seen.values(), key=by_name)
+
+
+def tagged(graph: nx.Graph, tag: str) -> nx.Graph:
+    """The part of ``graph`` for one initiative: the library, the actors tagged ``tag``
+    (case and spacing ignored) and the staff who hold them.
+
+    Raises :class:`UnknownTagError` when no actor carries the tag.
+    """
+    key = name_key(tag)
+    chosen = [a for a in actors(graph)
+              if any(name_key(t) == key for t in graph.nodes[a].get("tags", ()))]
+    if not chosen:
+        raise UnknownTagError(tag, tags(graph))
+    keep = set(chosen)
+    if LIBRARY in graph:
+        keep.add(LIBRARY)
+    for actor in chosen:
+        keep.update(n for n in graph[actor] if graph.nodes[n].get("kind") == "staff")
+    return graph.subgraph(keep).copy()
+
+
+@dataclass
+class Summary:
+    """The headline figures: what was analysed, and the counts the report opens with."""
+
+    library: str
+    as_of: dt.date
+    tag: str | None
+    threshold: int
+    stale_months: int
+    actors: int
+    staff: int
+    levels: dict[str, int]
+    unknown_level: int
+    relations: int
+    spaces_with_partnership: list[str]
+    key_person: int
+    no_staff: int
+    multi_staff: int
+    missing_agreement: int
+    evaluation_due: int
+    stale: int
+    duplicates: int
+    not_contributing: int
+    assessed: int
+    not_assessed: int
+    tags: list[str]
+
+    def to_dict(self) -> dict:
+        data = dict(self.__dict__)
+        data["as_of"] = self.as_of.isoformat()
+        data["spaces"] = len(SPACES)
+        return data
+
+
+@dataclass
+class Analysis:
+    """Every analysis of one network; ``to_dict()`` is the ``--json`` document."""
+
+    summary: Summary
+    coverage: Coverage
+    interest: Interest
+    care: Care
+    structure: Structure
+
+    def to_dict(self) -> dict:
+        return {"summary": self.summary.to_dict(), "coverage": self.coverage.to_dict(),
+                "interest": self.interest.to_dict(), "care": self.care.to_dict(),
+                "structure": self.structure.to_dict()}
+
+
+def analyse(graph: nx.Graph, as_of: dt.date | None = None, threshold: int = DEFAULT_THRESHOLD,
+            stale_months: int = DEFAULT_STALE_MONTHS, tag: str | None = None) -> Analysis:
+    """Analyse ``graph``: coverage, interest, care list and structure.
+
+    Parameters
+    ----------
+    graph : the network (``netkort.load(paths).graph``).
+    as_of : the day the care list counts from (stale contacts, due evaluations); today if omitted.
+    threshold : a score at or above it counts as high in the interest analysis (default 4: a 3 is low).
+    stale_months : a relation with no contact for more than this many months is stale.
+    tag : analyse only the actors tagged with this initiative (and their staff).
+    """
+    low, high = SCORE_RANGE
+    if not low <= threshold <= high:
+        raise ValueError(f"threshold must be {low}-{high}, not {threshold}")
+    if stale_months < 1:
+        raise ValueError(f"stale_months must be at least 1, not {stale_months}")
+    as_of = as_of or dt.date.today()
+    if tag is not None:
+        graph = tagged(graph, tag)
+        tag = next(t for t in tags(graph) if name_key(t) == name_key(tag))  # as the data spells it
+    cover, scores = coverage(graph), interest(graph, threshold)
+    care_list, shape = care(graph, as_of, stale_months), structure(graph)
+    summary = _summary(graph, cover, scores, care_list, as_of=as_of, tag=tag, threshold=threshold,
+                       stale_months=stale_months)
+    return Analysis(summary, cover, scores, care_list, shape)
+
+
+def _summary(graph: nx.Graph, cover: Coverage, scores: Interest, care_list: Care, *, as_of: dt.date,
+             tag: str | None, threshold: int, stale_months: int) -> Summary:
+    ids = actors(graph)
+    levels = dict.fromkeys(LEVELS, 0)
+    unknown = 0
+    for actor in ids:
+        level = graph.nodes[actor].get("level")
+        if level in levels:
+            levels[level] += 1
+        else:
+            unknown += 1
+    library = graph.nodes[LIBRARY]["name"] if LIBRARY in graph else graph.graph.get("name", LIBRARY_NAME)
+    return Summary(
+        library=library, as_of=as_of, tag=tag, threshold=threshold, stale_months=stale_months,
+        actors=len(ids), staff=len(staff(graph)), levels=levels, unknown_level=unknown,
+        relations=sum(1 for *_, kind in graph.edges(data="kind") if kind == "relation"),
+        spaces_with_partnership=[s for s in SPACES if cover.counts(s)["partnership"]],
+        key_person=len(care_list.key_person), no_staff=len(care_list.no_staff),
+        multi_staff=len(care_list.multi_staff), missing_agreement=len(care_list.missing_agreement),
+        evaluation_due=len(care_list.evaluation_due), stale=len(care_list.stale),
+        duplicates=len(care_list.duplicates), not_contributing=len(cover.not_contributing),
+        assessed=len(scores.actors), not_assessed=len(scores.not_assessed), tags=tags(graph))

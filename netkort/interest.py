@@ -1,0 +1,103 @@
+"""The interest analysis (interessentanalyse): influence × interest in four quadrants.
+
+Each actor scored 1-5 on influence (indflydelse) and interest (påvirkning /
+interesse) lands in one quadrant. A score counts as *high* when it is at least
+the threshold, 4 by default: a 3 sits on the line and counts as low, so only
+clear cases are "managed closely". The quadrants carry the workshop poster's
+Danish names and Mendelow's English ones, with the strategy each suggests.
+Actors missing either score are "not assessed", never guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import networkx as nx
+
+from .care import by_name
+from .graph import actors
+
+DEFAULT_THRESHOLD = 4
+QUADRANTS: tuple[str, ...] = ("manage-closely", "keep-satisfied", "keep-informed", "monitor")
+QUADRANT_LABELS = {
+    "da": {"manage-closely": "Ressourcepersoner", "keep-satisfied": "Grå eminencer",
+           "keep-informed": "Gidsler", "monitor": "Eksterne interessenter"},
+    "en": {"manage-closely": "Manage closely", "keep-satisfied": "Keep satisfied",
+           "keep-informed": "Keep informed", "monitor": "Monitor"},
+}
+QUADRANT_STRATEGIES = {
+    "da": {"manage-closely": "Inddrag tæt: gør dem til medskabere, og tag dem med i planlægning og "
+                             "beslutninger.",
+           "keep-satisfied": "Hold tilfreds: lyt til dem, og sørg for, at de bakker op, uden at de "
+                             "skal bruge tid på detaljerne.",
+           "keep-informed": "Hold informeret: fortæl løbende, hvad der sker, og giv dem mulighed for "
+                            "at blive hørt.",
+           "monitor": "Hold øje: følg med i deres holdning, og informér efter behov."},
+    "en": {"manage-closely": "Involve closely: make them co-creators and include them in planning and "
+                             "decisions.",
+           "keep-satisfied": "Keep satisfied: listen to them and keep their support without taking "
+                             "their time on details.",
+           "keep-informed": "Keep informed: tell them regularly what is happening and give them a "
+                            "voice.",
+           "monitor": "Monitor: follow their stance and inform them as needed."},
+}
+
+
+def quadrant(influence: int, interest: int, threshold: int = DEFAULT_THRESHOLD) -> str:
+    """The quadrant of a scored actor: a score ``>= threshold`` counts as high."""
+    high_influence, high_interest = influence >= threshold, interest >= threshold
+    if high_influence:
+        return "manage-closely" if high_interest else "keep-satisfied"
+    return "keep-informed" if high_interest else "monitor"
+
+
+@dataclass(frozen=True)
+class Scored:
+    """One assessed actor and its quadrant."""
+
+    name: str
+    influence: int
+    interest: int
+    quadrant: str
+    level: str | None = None
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "influence": self.influence, "interest": self.interest,
+                "quadrant": self.quadrant}
+
+
+@dataclass
+class Interest:
+    """Every scored actor in its quadrant, and the actors not assessed."""
+
+    threshold: int
+    actors: list[Scored] = field(default_factory=list)
+    not_assessed: list[str] = field(default_factory=list)
+
+    def by_quadrant(self) -> dict[str, list[Scored]]:
+        """The assessed actors per quadrant, in :data:`QUADRANTS` order."""
+        board: dict[str, list[Scored]] = {q: [] for q in QUADRANTS}
+        for item in self.actors:
+            board[item.quadrant].append(item)
+        return board
+
+    def to_dict(self) -> dict:
+        return {"threshold": self.threshold, "actors": [a.to_dict() for a in self.actors],
+                "not_assessed": list(self.not_assessed)}
+
+
+def interest(graph: nx.Graph, threshold: int = DEFAULT_THRESHOLD) -> Interest:
+    """Place every actor with both scores in a quadrant; strongest first within the list."""
+    result = Interest(threshold=threshold)
+    nodes = dict(graph.nodes(data=True))
+    for actor in actors(graph):
+        data = nodes[actor]
+        influence, concern = data.get("influence"), data.get("interest")
+        if influence is None or concern is None:
+            result.not_assessed.append(data["name"])
+            continue
+        result.actors.append(Scored(data["name"], influence, concern,
+                                    quadrant(influence, concern, threshold), data.get("level")))
+    result.actors.sort(key=lambda a: (-a.influence, -a.interest, by_name(a.name)))
+    result.not_assessed.sort(key=by_name)
+    return result

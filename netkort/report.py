@@ -1,0 +1,623 @@
+"""The analysis report: one self-contained HTML page and an xlsx with one sheet per table.
+
+Rendering only: every figure comes from an :class:`~netkort.analysis.Analysis`;
+this module turns it into words (the answer the page opens with), a view
+model for ``templates/report.html`` (heat-table shades, scatter coordinates,
+bar widths) and worksheet rows. The page works offline (inline CSS and SVG,
+no script, no fonts from the web) and prints on A4. Only names, levels,
+scores, dates and counts are shown: never an email, phone number or note.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from pathlib import Path
+
+from . import __version__
+from .analysis import Analysis
+from .coverage import CellGap, Coverage
+from .graph import LIBRARY_NAME
+from .interest import QUADRANT_LABELS, QUADRANT_STRATEGIES, Interest
+from .vocabulary import (
+    AGREEMENT_LABELS,
+    AIM_LABELS,
+    AIMS,
+    LEVEL_LABELS,
+    LEVELS,
+    SECTOR_LABELS,
+    SPACE_AIMS,
+    SPACE_LABELS,
+    SPACES,
+)
+
+# The map's colours for the network circle, so both pages read alike.
+LEVEL_COLORS = {"partnership": "#08519c", "cooperation": "#4292c6", "network": "#a6cde6",
+                None: "#bdbdbd"}
+MAX_ROWS = 150  # rows per table on the page; the xlsx has them all
+MAX_NAMES = 80  # names per box on the interest board
+
+TEXT: dict[str, dict[str, str]] = {
+    "da": {
+        "title": "Partnerskabsanalyse",
+        "subtitle": "Dækning af biblioteksrummene, interessenter, pleje og struktur",
+        "as_of": "Opgjort pr. {date}", "as_of_label": "Opgjort pr.",
+        "sources": "Kilde",
+        "tag": "Kun aktører med temaet »{tag}« og de medarbejdere, der kender dem.",
+        "answer": "Svaret kort",
+        "spaces_with": ("{n} af {total} rum har partnere", "{n} af {total} rum har partnere"),
+        "all_spaces": "alle {total} rum har partnere",
+        "gap_uncovered": "{space} har ingen aktører",
+        "gap_no-cooperation-or-partnership": "{space} har kun netværkskontakter",
+        "gap_no-partnership": "{space} har samarbejder, men ingen partnerskaber",
+        "headline_key_person": ("{n} partnerskab hviler på én person", "{n} partnerskaber hviler på én person"),
+        "more_missing_agreement": ("{n} partnerskab har ingen aftale",
+                                   "{n} partnerskaber har ingen aftale"),
+        "more_evaluation_due": ("{n} partnerskab har ingen planlagt evaluering, eller den er overskredet",
+                                "{n} partnerskaber har ingen planlagt evaluering, eller den er "
+                                "overskredet"),
+        "more_stale": ("{n} aktør er ikke kontaktet i over {months} måneder",
+                       "{n} aktører er ikke kontaktet i over {months} måneder"),
+        "more_not_contributing": ("{n} partnerskab bidrager ikke til noget rum",
+                                  "{n} partnerskaber bidrager ikke til noget rum"),
+        "more_no_staff": ("{n} partnerskab har ingen ansvarlig medarbejder",
+                          "{n} partnerskaber har ingen ansvarlig medarbejder"),
+        "more_multi_staff": ("{n} aktør kendes af flere medarbejdere",
+                             "{n} aktører kendes af flere medarbejdere"),
+        "more_duplicates": ("{n} navnepar ligner en dublet", "{n} navnepar ligner dubletter"),
+        "more_not_assessed": ("{n} aktør mangler score i interessentanalysen",
+                              "{n} aktører mangler score i interessentanalysen"),
+        "fig_actors": "aktører", "fig_staff": "medarbejdere", "fig_partnership": "partnerskaber",
+        "fig_cooperation": "samarbejder", "fig_network": "netværkskontakter",
+        "fig_unknown": "uden niveau",
+        "coverage": "Dækning af biblioteksrummene",
+        "coverage_intro": "Hver aktør tælles én gang pr. rum, på sit stærkeste niveau i netværkscirklen. "
+                          "Et rum uden partnerskab er et hul.",
+        "space": "Rum", "aims": "Formål", "status": "Status", "covered": "har partnerskaber",
+        "kind_uncovered": "ingen aktører", "kind_no-cooperation-or-partnership": "kun netværk",
+        "kind_no-partnership": "intet partnerskab",
+        "candidates": "Kandidater i netværket",
+        "candidates_intro": "Først aktører, der allerede arbejder i rummet og kan rykke op i "
+                            "netværkscirklen; derefter aktører fra et naborum med et fælles formål. "
+                            "Ordnet efter niveau, indflydelse og interesse.",
+        "no_candidates": "Ingen i netværket arbejder i rummet eller et naborum: her skal der findes "
+                         "nye partnere.",
+        "actor": "Aktør", "level": "Niveau", "influence": "Indflydelse", "interest": "Interesse",
+        "known_by": "Kendes af", "why": "Hvorfor",
+        "reason_same-space": "i rummet: kan rykke op",
+        "reason_neighbour-space": "naborum: {spaces}",
+        "aims_title": "De fire formål",
+        "aims_intro": "Hvert rum tjener to af bibliotekets fire formål. En aktør tælles under et "
+                      "formål, hvis den arbejder i mindst ét af formålets rum.",
+        "groups_title": "Målgrupper × rum",
+        "sectors_title": "Sektorer × rum",
+        "cells_intro": "Hver celle: partnerskaber · samarbejder · netværkskontakter blandt de aktører, "
+                       "der arbejder med {what} i rummet. En celle uden partnerskab er markeret som hul "
+                       "på samme måde som rummene.",
+        "group": "Målgruppe", "sector": "Sektor",
+        "what_groups": "målgruppen", "what_sectors": "sektoren",
+        "legend": "Forklaring",
+        "not_contributing": "Partnerskaber, der ikke bidrager til et rum",
+        "not_contributing_intro": "Partnerskaber uden noget rum i biblioteksmodellen. Angiv rummet, "
+                                  "eller overvej, om partnerskabet skal fortsætte.",
+        "without_space": ("{n} aktør i alt har intet rum angivet.", "{n} aktører i alt har intet rum angivet."),
+        "interest_title": "Interessentanalyse",
+        "threshold_note": "En score fra {t} til 5 tæller som høj, fra 1 til {low} som lav. En 3'er ligger "
+                          "på midten og tæller her som {side}. Grænsen ændres med --threshold. Tallene "
+                          "efter navnene er indflydelse/interesse.",
+        "tag_hint": "Lav analysen for ét initiativ med --tag, fx --tag \"{tag}\".",
+        "threshold_all": "Alle scorer tæller som høje (--threshold 1).",
+        "side_low": "lav", "side_high": "høj",
+        "high": "høj", "low": "lav",
+        "scatter_caption": "Hver prik er en aktør. Prikker med samme score er spredt lidt ud, så alle "
+                           "kan ses; farven viser niveauet i netværkscirklen. Stiplede linjer: grænsen "
+                           "mellem lav og høj.",
+        "not_assessed": "Ikke vurderet",
+        "not_assessed_intro": ("{n} aktør mangler indflydelse, interesse eller begge og er ikke placeret.",
+                               "{n} aktører mangler indflydelse, interesse eller begge og er ikke placeret."),
+        "and_more": "… og {n} flere (se regnearket)",
+        "care_title": "Pleje af netværket",
+        "care_intro": "»Har du tjek på …« spørger guiden Byg partnerskaber! om formål, aftaler, roller, "
+                      "kommunikation, evaluering, ressourcer og motivation. Her er det, kontaktlisten kan "
+                      "vise.",
+        "key_person": "Partnerskaber, der hviler på én person",
+        "key_person_intro": "Kun én medarbejder kender partneren. Stopper medarbejderen, kan relationen "
+                            "forsvinde med.",
+        "no_staff": "Partnerskaber uden ansvarlig medarbejder",
+        "partnership": "Partnerskab", "staff": "Medarbejder", "staff_plural": "Medarbejdere",
+        "missing_agreement": "Partnerskaber uden aftale",
+        "agreement": "Aftale", "not_given": "ikke angivet",
+        "evaluation_due": "Evaluering mangler eller er overskredet",
+        "next_evaluation": "Næste evaluering", "not_planned": "ikke planlagt",
+        "stale": "Ikke kontaktet i over {months} måneder",
+        "last_contact": "Sidste kontakt", "months": "Måneder siden",
+        "multi_staff": "Aktører, som flere medarbejdere kender",
+        "multi_staff_intro": "Ved medarbejderne, at de har den samme kontakt?",
+        "duplicates": "Mulige dubletter",
+        "duplicates_intro": "Navne, der ligner hinanden. netkort slår dem ikke sammen: ret regnearket, "
+                            "hvis det er den samme aktør.",
+        "name": "Navn", "similarity": "Lighed",
+        "staff_load": "Relationer pr. medarbejder",
+        "department": "Afdeling", "total": "I alt",
+        "nothing": "Intet at bemærke.",
+        "structure_title": "Netværkets struktur",
+        "structure_intro": "Målt på netværket af aktører og medarbejdere med de relationer, "
+                           "medarbejderne har, og relationerne mellem aktørerne. Selve biblioteket er "
+                           "udeladt, da alle veje ellers går gennem det.",
+        "central": "Mest forbundne aktører", "degree": "Forbindelser",
+        "brokers": "Brobyggere",
+        "brokers_intro": "Aktører, som mange af netværkets korteste veje går igennem: de forbinder "
+                         "medarbejdernes netværk og klynger (betweenness, 0–1).",
+        "betweenness": "Betweenness",
+        "brokers_sampled": "Netværket er stort, så betweenness er et skøn ud fra {k} tilfældigt valgte "
+                           "startpunkter (de samme hver gang).",
+        "communities": "Klynger",
+        "communities_intro": "Grupper af aktører og medarbejdere, der hænger tættere sammen indbyrdes "
+                             "end med resten (Leiden-algoritmen med fast startværdi: samme data giver "
+                             "samme klynger).",
+        "community": "Klynge", "actors": "Aktører", "main_space": "Mest i rummet", "themes": "Temaer",
+        "examples": "Fx",
+        "footer": "Lavet med netkort {version}. Navne, niveauer, scorer og datoer er taget fra "
+                  "regnearket; e-mails, telefonnumre og noter er udeladt.",
+        "sheet_summary": "Oversigt", "sheet_spaces": "Rum", "sheet_candidates": "Kandidater",
+        "sheet_aims": "Formål", "sheet_groups": "Målgrupper", "sheet_sectors": "Sektorer",
+        "sheet_not_contributing": "Bidrager ikke", "sheet_interest": "Interessenter",
+        "sheet_not_assessed": "Ikke vurderet", "sheet_key_person": "Én person",
+        "sheet_no_staff": "Uden medarbejder", "sheet_missing_agreement": "Uden aftale",
+        "sheet_evaluation": "Evaluering", "sheet_stale": "Ikke kontaktet",
+        "sheet_multi_staff": "Flere medarbejdere", "sheet_duplicates": "Dubletter",
+        "sheet_staff_load": "Medarbejdere", "sheet_central": "Forbundne", "sheet_brokers": "Brobyggere",
+        "sheet_communities": "Klynger",
+        "gap": "Hul", "quadrant": "Felt", "strategy": "Strategi", "figure": "Tal", "value": "Værdi",
+        "share": "Andel",
+        "reason_missing": "ikke planlagt", "reason_due": "overskredet",
+    },
+    "en": {
+        "title": "Partnership analysis",
+        "subtitle": "Coverage of the library spaces, stakeholders, care and structure",
+        "as_of": "As of {date}", "as_of_label": "As of",
+        "sources": "Source",
+        "tag": "Only actors tagged “{tag}” and the staff who know them.",
+        "answer": "The answer in short",
+        "spaces_with": ("{n} of {total} spaces has partners", "{n} of {total} spaces have partners"),
+        "all_spaces": "all {total} spaces have partners",
+        "gap_uncovered": "the {space} has no actors",
+        "gap_no-cooperation-or-partnership": "the {space} has only network contacts",
+        "gap_no-partnership": "the {space} has cooperation but no partnership",
+        "headline_key_person": ("{n} partnership rests on one person", "{n} partnerships rest on one person"),
+        "more_missing_agreement": ("{n} partnership has no agreement", "{n} partnerships have no agreement"),
+        "more_evaluation_due": ("{n} partnership has no evaluation planned, or it is overdue",
+                                "{n} partnerships have no evaluation planned, or it is overdue"),
+        "more_stale": ("{n} actor has not been contacted for over {months} months",
+                       "{n} actors have not been contacted for over {months} months"),
+        "more_not_contributing": ("{n} partnership contributes to no space",
+                                  "{n} partnerships contribute to no space"),
+        "more_no_staff": ("{n} partnership has no responsible staff member",
+                          "{n} partnerships have no responsible staff member"),
+        "more_multi_staff": ("{n} actor is known by several staff members",
+                             "{n} actors are known by several staff members"),
+        "more_duplicates": ("{n} pair of names looks like a duplicate",
+                            "{n} pairs of names look like duplicates"),
+        "more_not_assessed": ("{n} actor has no score in the interest analysis",
+                              "{n} actors have no score in the interest analysis"),
+        "fig_actors": "actors", "fig_staff": "staff members", "fig_partnership": "partnerships",
+        "fig_cooperation": "cooperations", "fig_network": "network contacts",
+        "fig_unknown": "no level",
+        "coverage": "Coverage of the library spaces",
+        "coverage_intro": "Each actor counts once per space, at its strongest level in the network "
+                          "circle. A space without a partnership is a gap.",
+        "space": "Space", "aims": "Aims", "status": "Status", "covered": "has partnerships",
+        "kind_uncovered": "no actors", "kind_no-cooperation-or-partnership": "network only",
+        "kind_no-partnership": "no partnership",
+        "candidates": "Candidates in the network",
+        "candidates_intro": "First actors already working in the space who could move up the network "
+                            "circle; then actors from a neighbouring space that shares an aim. Ordered "
+                            "by level, influence and interest.",
+        "no_candidates": "Nobody in the network works in this space or a neighbouring one: new "
+                         "partners are needed.",
+        "actor": "Actor", "level": "Level", "influence": "Influence", "interest": "Interest",
+        "known_by": "Known by", "why": "Why",
+        "reason_same-space": "in the space: can move up",
+        "reason_neighbour-space": "neighbouring space: {spaces}",
+        "aims_title": "The four aims",
+        "aims_intro": "Each space serves two of the library's four aims. An actor counts under an aim "
+                      "when it works in at least one of the aim's spaces.",
+        "groups_title": "Target groups × spaces",
+        "sectors_title": "Sectors × spaces",
+        "cells_intro": "Each cell: partnerships · cooperations · network contacts among the actors "
+                       "working with {what} in the space. A cell without a partnership is marked as a "
+                       "gap, as the spaces are.",
+        "group": "Target group", "sector": "Sector",
+        "what_groups": "the target group", "what_sectors": "the sector",
+        "legend": "Legend",
+        "not_contributing": "Partnerships that contribute to no space",
+        "not_contributing_intro": "Partnerships with no space in the library model. Name the space, or "
+                                  "consider whether the partnership should go on.",
+        "without_space": ("{n} actor in all has no space recorded.", "{n} actors in all have no space recorded."),
+        "interest_title": "Interest analysis",
+        "threshold_note": "A score from {t} to 5 counts as high, from 1 to {low} as low. A 3 sits on the "
+                          "line and counts as {side} here. Change the line with --threshold. The numbers "
+                          "after the names are influence/interest.",
+        "tag_hint": "Make the analysis for one initiative with --tag, e.g. --tag \"{tag}\".",
+        "threshold_all": "Every score counts as high (--threshold 1).",
+        "side_low": "low", "side_high": "high",
+        "high": "high", "low": "low",
+        "scatter_caption": "Each dot is an actor. Dots with the same scores are spread a little so that "
+                           "all can be seen; the colour shows the level in the network circle. Dashed "
+                           "lines: the line between low and high.",
+        "not_assessed": "Not assessed",
+        "not_assessed_intro": ("{n} actor lacks influence, interest or both and is not placed.",
+                               "{n} actors lack influence, interest or both and are not placed."),
+        "and_more": "… and {n} more (see the spreadsheet)",
+        "care_title": "Caring for the network",
+        "care_intro": "“Have you checked …” the guide Byg partnerskaber! asks about purpose, agreements, "
+                      "roles, communication, evaluation, resources and motivation. Here is what the "
+                      "contact list can show.",
+        "key_person": "Partnerships resting on one person",
+        "key_person_intro": "Only one staff member knows the partner. If they leave, the relation may "
+                            "leave with them.",
+        "no_staff": "Partnerships with no responsible staff member",
+        "partnership": "Partnership", "staff": "Staff member", "staff_plural": "Staff",
+        "missing_agreement": "Partnerships without an agreement",
+        "agreement": "Agreement", "not_given": "not recorded",
+        "evaluation_due": "Evaluation missing or overdue",
+        "next_evaluation": "Next evaluation", "not_planned": "not planned",
+        "stale": "No contact for over {months} months",
+        "last_contact": "Last contact", "months": "Months ago",
+        "multi_staff": "Actors known by several staff members",
+        "multi_staff_intro": "Do the staff members know they share this contact?",
+        "duplicates": "Possible duplicates",
+        "duplicates_intro": "Names that look alike. netkort does not merge them: fix the spreadsheet if "
+                            "they are the same actor.",
+        "name": "Name", "similarity": "Similarity",
+        "staff_load": "Relations per staff member",
+        "department": "Department", "total": "Total",
+        "nothing": "Nothing to report.",
+        "structure_title": "Structure of the network",
+        "structure_intro": "Measured on the network of actors and staff with the relations staff hold "
+                           "and the relations between actors. The library itself is left out, since "
+                           "every path would run through it.",
+        "central": "Most connected actors", "degree": "Connections",
+        "brokers": "Brokers",
+        "brokers_intro": "Actors that many of the network's shortest paths run through: they connect "
+                         "staff members' networks and clusters (betweenness, 0–1).",
+        "betweenness": "Betweenness",
+        "brokers_sampled": "The network is large, so betweenness is estimated from {k} randomly chosen "
+                           "starting points (the same every time).",
+        "communities": "Clusters",
+        "communities_intro": "Groups of actors and staff more closely linked with each other than with "
+                             "the rest (Leiden algorithm with a fixed seed: the same data gives the same "
+                             "clusters).",
+        "community": "Cluster", "actors": "Actors", "main_space": "Mostly in", "themes": "Themes",
+        "examples": "E.g.",
+        "footer": "Made with netkort {version}. Names, levels, scores and dates come from the "
+                  "spreadsheet; emails, phone numbers and notes are left out.",
+        "sheet_summary": "Summary", "sheet_spaces": "Spaces", "sheet_candidates": "Candidates",
+        "sheet_aims": "Aims", "sheet_groups": "Target groups", "sheet_sectors": "Sectors",
+        "sheet_not_contributing": "Not contributing", "sheet_interest": "Stakeholders",
+        "sheet_not_assessed": "Not assessed", "sheet_key_person": "Key person",
+        "sheet_no_staff": "No staff", "sheet_missing_agreement": "No agreement",
+        "sheet_evaluation": "Evaluation", "sheet_stale": "Stale",
+        "sheet_multi_staff": "Several staff", "sheet_duplicates": "Duplicates",
+        "sheet_staff_load": "Staff load", "sheet_central": "Central", "sheet_brokers": "Brokers",
+        "sheet_communities": "Clusters",
+        "gap": "Gap", "quadrant": "Quadrant", "strategy": "Strategy", "figure": "Figure", "value": "Value",
+        "share": "Share",
+        "reason_missing": "not planned", "reason_due": "overdue",
+    },
+}
+_MONTHS = {
+    "da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+           "oktober", "november", "december"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"),
+}
+
+
+def number(value: int | float, lang: str = "da") -> str:
+    """A count as people write it: 20.000 in Danish, 20,000 in English."""
+    text = f"{value:,}" if isinstance(value, int) else f"{value:,.4f}".rstrip("0").rstrip(".")
+    if lang == "da":
+        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return text
+
+
+def long_date(day: dt.date | None, lang: str = "da") -> str:
+    """'1. oktober 2025' or '1 October 2025'."""
+    if day is None:
+        return ""
+    month = _MONTHS[lang][day.month - 1]
+    return f"{day.day}. {month} {day.year}" if lang == "da" else f"{day.day} {month} {day.year}"
+
+
+def short_date(day: dt.date | None, lang: str = "da") -> str:
+    """'01-10-2025' (Danish) or '2025-10-01'."""
+    if day is None:
+        return ""
+    return day.strftime("%d-%m-%Y") if lang == "da" else day.isoformat()
+
+
+def _space_name(space: str, lang: str) -> str:
+    label = SPACE_LABELS[lang][space]
+    if lang == "en":
+        label = label[0].lower() + label[1:]
+    return label
+
+
+def say(lang: str, key: str, n: int, **values: object) -> str:
+    """A text with a count in it, singular or plural as the count asks."""
+    text = TEXT[lang][key]
+    if isinstance(text, tuple):
+        text = text[0] if n == 1 else text[1]
+    return text.format(n=number(n, lang), **values)
+
+
+def headline(analysis: Analysis, lang: str = "da") -> list[str]:
+    """The answer the report opens with, as clauses: spaces with partners, each gap, key-person risk."""
+    t = TEXT[lang]
+    summary, total = analysis.summary, len(SPACES)
+    n = len(summary.spaces_with_partnership)
+    parts = [t["all_spaces"].format(total=total) if n == total
+             else say(lang, "spaces_with", n, total=total)]
+    for gap in analysis.coverage.gaps:
+        parts.append(t[f"gap_{gap.kind}"].format(space=_space_name(gap.space, lang)))
+    if summary.key_person:
+        parts.append(say(lang, "headline_key_person", summary.key_person))
+    parts[0] = parts[0][0].upper() + parts[0][1:]
+    return parts
+
+
+def summary_sentence(analysis: Analysis, lang: str = "da") -> str:
+    """The headline as one sentence: '3 af 4 rum har partnere; Det performative rum har kun …'."""
+    return "; ".join(headline(analysis, lang)) + "."
+
+
+def findings(analysis: Analysis, lang: str = "da") -> list[tuple[str, str]]:
+    """Further findings after the headline, as (text, section anchor), only those with a count."""
+    s = analysis.summary
+    items = [("missing_agreement", s.missing_agreement, "care"), ("evaluation_due", s.evaluation_due, "care"),
+             ("no_staff", s.no_staff, "care"), ("not_contributing", s.not_contributing, "coverage"),
+             ("stale", s.stale, "care"), ("multi_staff", s.multi_staff, "care"),
+             ("duplicates", s.duplicates, "care"), ("not_assessed", s.not_assessed, "interest")]
+    return [(say(lang, f"more_{key}", count, months=s.stale_months), anchor)
+            for key, count, anchor in items if count]
+
+
+# --- view model ---------------------------------------------------------------------------------
+
+def _shade(count: int, top: int) -> int:
+    """A heat class 0-5 for a count, relative to the largest count in its table."""
+    if count <= 0 or top <= 0:
+        return 0
+    return max(1, min(5, math.ceil(5 * count / top)))
+
+
+def _space_rows(cover: Coverage, lang: str) -> list[dict]:
+    """Rows of the space × level heat table; each level column is shaded against its own maximum."""
+    top = {lvl: max(cover.counts(space)[lvl] for space in SPACES) for lvl in LEVELS}
+    rows = []
+    for space in SPACES:
+        counts, gap = cover.counts(space), cover.gap(space)
+        rows.append({"space": space, "label": SPACE_LABELS[lang][space],
+                     "aims": " + ".join(AIM_LABELS[lang][a] for a in SPACE_AIMS[space]),
+                     "cells": [{"level": lvl, "count": counts[lvl], "shade": _shade(counts[lvl], top[lvl])}
+                               for lvl in LEVELS],
+                     "gap": gap.kind if gap else None})
+    return rows
+
+
+def _cell_rows(table: dict, gaps: list[CellGap], labels: dict[str, str] | None) -> list[dict]:
+    kinds = {(g.row, g.space): g.kind for g in gaps}
+    rows = []
+    for row, cells in table.items():
+        rows.append({"label": labels.get(row, row) if labels else row,
+                     "cells": [{"counts": [cells[s][lvl] for lvl in reversed(LEVELS)],
+                                "gap": kinds.get((row, s))} for s in SPACES]})
+    return rows
+
+
+def _aim_rows(cover: Coverage, lang: str) -> list[dict]:
+    top = {lvl: max(counts[lvl] for counts in cover.aims.values()) for lvl in LEVELS}
+    return [{"label": AIM_LABELS[lang][aim],
+             "spaces": ", ".join(SPACE_LABELS[lang][s] for s in SPACES if aim in SPACE_AIMS[s]),
+             "cells": [{"count": cover.aims[aim][lvl], "shade": _shade(cover.aims[aim][lvl], top[lvl])}
+                       for lvl in LEVELS]} for aim in AIMS]
+
+
+def _scatter(scores: Interest) -> dict:
+    """Coordinates for the influence × interest plot; equal scores spread on a sunflower spiral."""
+    size, margin = 420, 48
+    unit = size / 5
+    cells: dict[tuple[int, int], list] = {}
+    for item in sorted(scores.actors, key=lambda a: a.name):
+        cells.setdefault((item.interest, item.influence), []).append(item)
+    points = []
+    golden = math.pi * (3 - math.sqrt(5))
+    for (x_score, y_score), items in sorted(cells.items()):
+        k = len(items)
+        radius = max(2.0, min(6.0, unit * 0.30 / math.sqrt(k)))
+        cx, cy = margin + (x_score - 0.5) * unit, margin + (5.5 - y_score) * unit
+        for i, item in enumerate(items):
+            r = 0 if k == 1 else unit * 0.36 * math.sqrt((i + 0.5) / k)
+            angle = i * golden
+            points.append({"x": round(cx + r * math.cos(angle), 1), "y": round(cy + r * math.sin(angle), 1),
+                           "r": round(radius, 1), "color": LEVEL_COLORS.get(item.level, LEVEL_COLORS[None]),
+                           "name": item.name, "influence": item.influence, "interest": item.interest})
+    line = (scores.threshold - 1) * unit  # between threshold-1 and threshold
+    return {"width": size + margin * 2, "height": size + margin * 2 + 26, "margin": margin, "size": size,
+            "unit": unit, "ticks": [{"score": s, "pos": round(margin + (s - 0.5) * unit, 1),
+                                     "ypos": round(margin + (5.5 - s) * unit, 1)} for s in range(1, 6)],
+            "line_x": round(margin + line, 1), "line_y": round(margin + size - line, 1),
+            "show_line": scores.threshold > 1, "points": points}
+
+
+def _staff_bars(analysis: Analysis) -> dict:
+    loads = analysis.care.staff_load
+    top = max((load.total for load in loads), default=0) or 1
+    width, row = 360, 22
+    bars = []
+    for i, load in enumerate(loads):
+        x, segments = 0.0, []
+        for level in reversed(LEVELS):
+            w = width * load.levels[level] / top
+            segments.append({"x": round(x, 1), "w": round(w, 1), "color": LEVEL_COLORS[level],
+                             "level": level, "count": load.levels[level]})
+            x += w
+        other = load.total - sum(load.levels.values())
+        if other:
+            w = width * other / top
+            segments.append({"x": round(x, 1), "w": round(w, 1), "color": LEVEL_COLORS[None],
+                             "level": None, "count": other})
+        bars.append({"name": load.name, "department": load.department or "", "total": load.total,
+                     "y": i * row, "segments": segments, "levels": load.levels})
+    return {"width": width, "row": row, "height": max(1, len(loads)) * row, "bars": bars}
+
+
+def context(analysis: Analysis, lang: str = "da", files: list[str] | tuple[str, ...] = ()) -> dict:
+    """Everything the template shows, computed here so the template only lays it out."""
+    t = TEXT[lang]
+    cover, scores, s = analysis.coverage, analysis.interest, analysis.summary
+    board = scores.by_quadrant()
+    low = scores.threshold - 1
+    threshold_note = (t["threshold_all"] if scores.threshold <= 1 else t["threshold_note"].format(
+        t=scores.threshold, low=low, side=t["side_low"] if scores.threshold > 3 else t["side_high"]))
+    return {
+        "lang": lang, "t": t, "a": analysis, "s": s, "version": __version__,
+        "files": [Path(f).name for f in files],
+        "as_of": long_date(s.as_of, lang), "headline": summary_sentence(analysis, lang),
+        "findings": findings(analysis, lang),
+        "levels": LEVELS, "level_labels": LEVEL_LABELS[lang], "level_colors": LEVEL_COLORS,
+        "space_labels": SPACE_LABELS[lang], "sector_labels": SECTOR_LABELS[lang],
+        "agreement_labels": AGREEMENT_LABELS[lang],
+        "space_rows": _space_rows(cover, lang), "aim_rows": _aim_rows(cover, lang),
+        "group_rows": _cell_rows(cover.groups, cover.group_gaps, None),
+        "sector_rows": _cell_rows(cover.sectors, cover.sector_gaps, SECTOR_LABELS[lang]),
+        "spaces": SPACES,
+        "quadrants": [{"id": q, "label": QUADRANT_LABELS[lang][q], "english": QUADRANT_LABELS["en"][q],
+                       "where": _where(q, t),
+                       "strategy": QUADRANT_STRATEGIES[lang][q], "items": board[q][:MAX_NAMES],
+                       "count": len(board[q]), "more": max(0, len(board[q]) - MAX_NAMES)}
+                      # board order: top row high influence (low, high interest), then low influence
+                      for q in ("keep-satisfied", "manage-closely", "monitor", "keep-informed")],
+        "threshold_note": threshold_note, "scatter": _scatter(scores),
+        "staff_bars": _staff_bars(analysis), "max_rows": MAX_ROWS, "max_names": MAX_NAMES,
+        "num": lambda v: number(v, lang), "date": lambda d: short_date(d, lang),
+        "join": lambda items: ", ".join(items),
+        "reason": lambda candidate: _reason(candidate.reason, candidate.spaces, lang),
+        "say": lambda key, n, **values: say(lang, key, n, **values),
+        "show_library": s.library != LIBRARY_NAME,
+    }
+
+
+def _where(quadrant: str, t: dict[str, str]) -> str:
+    """'høj indflydelse · lav interesse' for a quadrant."""
+    influence = t["high"] if quadrant in ("manage-closely", "keep-satisfied") else t["low"]
+    interest = t["high"] if quadrant in ("manage-closely", "keep-informed") else t["low"]
+    return f"{influence} {t['influence'].lower()} · {interest} {t['interest'].lower()}"
+
+
+def write_report(analysis: Analysis, path: Path | str, lang: str = "da",
+                 files: list[str] | tuple[str, ...] = ()) -> Path:
+    """Write the HTML report of ``analysis`` to ``path``."""
+    from .render import write_page
+
+    return write_page(path, "report.html", **context(analysis, lang, files))
+
+
+# --- xlsx -----------------------------------------------------------------------------------------
+
+def sheets(analysis: Analysis, lang: str = "da") -> list[tuple[str, list[str], list[list]]]:
+    """Every table of the report as (sheet title, headers, rows), in reading order."""
+    t, s = TEXT[lang], analysis.summary
+    cover, scores, care_list, shape = analysis.coverage, analysis.interest, analysis.care, analysis.structure
+    lv, sp = LEVEL_LABELS[lang], SPACE_LABELS[lang]
+    kind = {k: t[f"kind_{k}"] for k in ("uncovered", "no-cooperation-or-partnership", "no-partnership")}
+    levels = [lv[lvl].capitalize() for lvl in LEVELS]
+
+    def names(items) -> str:
+        return ", ".join(items)
+
+    def level(value) -> str:
+        return lv.get(value, "") if value else ""
+
+    summary_rows = [[t["answer"], summary_sentence(analysis, lang)]]
+    summary_rows += [[text, ""] for text, _ in findings(analysis, lang)]
+    summary_rows += [[t["fig_actors"], s.actors], [t["fig_staff"], s.staff]]
+    summary_rows += [[t[f"fig_{lvl}"], s.levels[lvl]] for lvl in reversed(LEVELS)]
+    summary_rows += [[t["fig_unknown"], s.unknown_level], [t["as_of_label"], s.as_of]]
+    if s.tag:
+        summary_rows.append([t["tag"].format(tag=s.tag), ""])
+    return [
+        (t["sheet_summary"], [t["figure"], t["value"]], summary_rows),
+        (t["sheet_spaces"], [t["space"], t["aims"], *levels, t["gap"]],
+         [[sp[space], " + ".join(AIM_LABELS[lang][a] for a in SPACE_AIMS[space]),
+           *cover.counts(space).values(), kind[g.kind] if (g := cover.gap(space)) else ""]
+          for space in SPACES]),
+        (t["sheet_candidates"], [t["space"], t["gap"], t["actor"], t["level"], t["influence"],
+                                 t["interest"], t["known_by"], t["why"]],
+         [[sp[gap.space], kind[gap.kind], c.name, level(c.level), c.influence, c.interest, names(c.staff),
+           _reason(c.reason, c.spaces, lang)] for gap in cover.gaps for c in gap.candidates]),
+        (t["sheet_aims"], [t["aims"], t["space"], *levels],
+         [[AIM_LABELS[lang][aim], ", ".join(sp[x] for x in SPACES if aim in SPACE_AIMS[x]),
+           *cover.aims[aim].values()] for aim in AIMS]),
+        (t["sheet_groups"], [t["group"], t["space"], *levels, t["gap"]],
+         _cell_sheet(cover.groups, cover.group_gaps, None, lang)),
+        (t["sheet_sectors"], [t["sector"], t["space"], *levels, t["gap"]],
+         _cell_sheet(cover.sectors, cover.sector_gaps, SECTOR_LABELS[lang], lang)),
+        (t["sheet_not_contributing"], [t["partnership"], t["staff_plural"]],
+         [[item.name, names(item.staff)] for item in cover.not_contributing]),
+        (t["sheet_interest"], [t["actor"], t["influence"], t["interest"], t["quadrant"], t["strategy"],
+                               t["level"]],
+         [[a.name, a.influence, a.interest, QUADRANT_LABELS[lang][a.quadrant],
+           QUADRANT_STRATEGIES[lang][a.quadrant], level(a.level)] for a in scores.actors]),
+        (t["sheet_not_assessed"], [t["actor"]], [[name] for name in scores.not_assessed]),
+        (t["sheet_key_person"], [t["partnership"], t["staff"]],
+         [[item.name, names(item.staff)] for item in care_list.key_person]),
+        (t["sheet_no_staff"], [t["partnership"]], [[item.name] for item in care_list.no_staff]),
+        (t["sheet_missing_agreement"], [t["partnership"], t["agreement"], t["staff_plural"]],
+         [[item.name, AGREEMENT_LABELS[lang]["none"] if item.agreement else t["not_given"],
+           names(item.staff)] for item in care_list.missing_agreement]),
+        (t["sheet_evaluation"], [t["partnership"], t["next_evaluation"], t["status"], t["staff_plural"]],
+         [[item.name, item.next_evaluation, t[f"reason_{item.reason}"], names(item.staff)]
+          for item in care_list.evaluation_due]),
+        (t["sheet_stale"], [t["actor"], t["level"], t["last_contact"], t["months"], t["staff_plural"]],
+         [[item.name, level(item.level), item.last_contact, item.months, names(item.staff)]
+          for item in care_list.stale]),
+        (t["sheet_multi_staff"], [t["actor"], t["level"], t["staff_plural"]],
+         [[item.name, level(item.level), names(item.staff)] for item in care_list.multi_staff]),
+        (t["sheet_duplicates"], [t["name"], t["name"], t["similarity"]],
+         [[*item.names, item.score] for item in care_list.duplicates]),
+        (t["sheet_staff_load"], [t["staff"], t["department"], *levels, t["total"]],
+         [[load.name, load.department or "", *load.levels.values(), load.total]
+          for load in care_list.staff_load]),
+        (t["sheet_central"], [t["actor"], t["degree"]], [[r.name, r.value] for r in shape.central]),
+        (t["sheet_brokers"], [t["actor"], t["betweenness"]], [[r.name, r.value] for r in shape.brokers]),
+        (t["sheet_communities"], [t["community"], t["actors"], t["staff_plural"], t["main_space"],
+                                  t["share"], t["themes"], t["examples"]],
+         [[c.number, c.actors, names(c.staff), sp.get(c.space, "") if c.space else "", c.space_share,
+           names(f"{tag} ({n})" for tag, n in c.tags), names(c.members)] for c in shape.communities]),
+    ]
+
+
+def _reason(reason: str, spaces: tuple[str, ...], lang: str) -> str:
+    text = TEXT[lang][f"reason_{reason}"]
+    return text.format(spaces=", ".join(SPACE_LABELS[lang][s] for s in spaces))
+
+
+def _cell_sheet(table: dict, gaps: list[CellGap], labels: dict | None, lang: str) -> list[list]:
+    kinds = {(g.row, g.space): TEXT[lang][f"kind_{g.kind}"] for g in gaps}
+    return [[labels.get(row, row) if labels else row, SPACE_LABELS[lang][space],
+             *cells[space].values(), kinds.get((row, space), "")]
+            for row, cells in table.items() for space in SPACES]
+
+
+def write_xlsx(analysis: Analysis, path: Path | str, lang: str = "da") -> Path:
+    """Write every table to ``path``, one sheet per table. Text stays text, never a formula."""
+    from .spreadsheet import add_table, new_workbook
+
+    path = Path(path)
+    date_format = "dd-mm-yyyy" if lang == "da" else "yyyy-mm-dd"
+    with new_workbook(path) as book:
+        for title, headers, rows in sheets(analysis, lang):
+            add_table(book, title, headers, rows, date_format=date_format)
+    return path
