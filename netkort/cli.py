@@ -177,6 +177,233 @@ def demo(folder, lang):
         click.echo(f"  {path}  {what}")
     click.echo(("Skrev {n} filer i {folder}" if lang == "da" else "Wrote {n} files in {folder}")
                .format(n=len(written), folder=folder))
+    click.echo(("Start med {index}" if lang == "da" else "Start with {index}")
+               .format(index=Path(folder) / "index.html"))
+
+
+def _as_of(ctx: click.Context, _param, value: str | None):
+    """``--as-of``: a date as Danish users write it (2025-10-01, 01-10-2025, 1.10.2025)."""
+    if value is None:
+        return None
+    from .values import parse_date
+
+    day, _issue = parse_date(value)
+    if day is None:
+        raise click.BadParameter(
+            f"'{value}' er ikke en dato. Skriv fx 2025-10-01 eller 01-10-2025." if _lang(ctx) == "da"
+            else f"'{value}' is not a date. Write e.g. 2025-10-01 or 01-10-2025.")
+    return day
+
+
+@cli.command()
+@files_argument
+@click.option("-o", "--output", "out", type=click.Path(path_type=Path, dir_okay=False),
+              help="HTML-rapporten (standard: rapport.html, når hverken --xlsx eller --json er valgt).")
+@click.option("--xlsx", "xlsx", type=click.Path(path_type=Path, dir_okay=False),
+              help="Alle tabeller som regneark, ét ark pr. tabel.")
+@click.option("--json", "as_json", is_flag=True, help="Skriv analysen som JSON på stdout.")
+@click.option("--as-of", "as_of", callback=_as_of, metavar="DATO",
+              help="Opgør pr. denne dato (standard: i dag).")
+@click.option("--tag", help="Kun aktører med dette tema/initiativ (og deres medarbejdere).")
+@click.option("--threshold", type=click.IntRange(1, 5), default=4, show_default=True,
+              help="Score fra og med denne tæller som høj i interessentanalysen.")
+@click.option("--stale-months", type=click.IntRange(min=1), default=12, show_default=True,
+              help="Relationer uden kontakt i flere måneder end dette er forsømte.")
+@lang_option
+def analyse(files, out, xlsx, as_json, as_of, tag, threshold, stale_months, lang):
+    """Analyser netværket: dækning af rummene, interessenter, pleje og struktur.
+
+    \b
+    Eksempel:
+      netkort analyse kontakter.xlsx -o rapport.html --xlsx rapport.xlsx
+      netkort analyse kontakter.xlsx --tag "Læselyst 2025" --threshold 3
+      netkort analyse kontakter.xlsx --json --as-of 2025-10-01 > analyse.json
+    """
+    import datetime as dt
+
+    from .analysis import analyse as run
+    from .network import load
+    from .report import write_report, write_xlsx
+
+    da = lang == "da"
+    if out is None and xlsx is None and not as_json:
+        out = Path("rapport.html" if da else "report.html")
+    network = load(files, progress=None if as_json else _progress("Læser" if da else "Reading"))
+    found = run(network.graph, as_of=as_of or dt.date.today(), threshold=threshold,
+                stale_months=stale_months, tag=tag)
+    _input_errors_note(network, lang)
+    if as_json:
+        click.echo(json.dumps(found.to_dict(), ensure_ascii=False, indent=2))
+    for path, write in ((out, lambda p: write_report(found, p, lang=lang, files=network.files)),
+                        (xlsx, lambda p: write_xlsx(found, p, lang=lang))):
+        if path is not None:
+            write(path)
+            click.echo(f"Skrev {path}" if da else f"Wrote {path}", err=as_json)
+
+
+def _input_errors_note(network, lang: str) -> None:
+    """Say on stderr that the input has errors (the output is written all the same)."""
+    errors = sum(p.severity == "error" for p in network.problems)
+    if errors:
+        click.echo(f"Bemærk: inputtet har {errors} fejl; se dem med netkort check." if lang == "da"
+                   else f"Note: the input has {errors} error(s); see them with netkort check.", err=True)
+
+
+@cli.command()
+@files_argument
+@click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path, dir_okay=False),
+              help="Plakaten som HTML, f.eks. venner.html.")
+@click.option("--xlsx", type=click.Path(path_type=Path, dir_okay=False),
+              help="Skriv også listen som regneark.")
+@click.option("--group-by", type=click.Choice(["space", "sector", "staff", "type", "level"]),
+              default="space", show_default=True, help="Grupper kortene efter rum, sektor, medarbejder, "
+              "type eller relationsniveau.")
+@click.option("--public", is_flag=True, help="Til tavlen ved indgangen: privatpersoner vises som "
+              "'Privatperson'.")
+@click.option("--title", help="Overskrift (standard: Venner af Huset).")
+@click.option("--paper", type=click.Choice(["a4", "a3"]), default="a4", show_default=True,
+              help="Papirstørrelse ved udskrift (stående).")
+@lang_option
+def friends(files, out, xlsx, group_by, public, title, paper, lang):
+    """Venner af Huset: et kort pr. kontakt med den medarbejder, der har den.
+
+    En plakat til opslagstavlen, grupperet efter rum (eller sektor, medarbejder,
+    type, relationsniveau) og klar til udskrift på A4 eller A3. E-mail,
+    telefon og noter kommer aldrig med.
+
+    \b
+    Eksempel:
+      netkort friends kontakter.xlsx -o venner.html --xlsx venner.xlsx
+      netkort venner kontakter.xlsx -o tavle.html --group-by staff --public --paper a3
+    """
+    from .friends import board, write_board, write_board_xlsx
+    from .network import load
+
+    network = load(files, progress=_progress("Læser" if lang == "da" else "Reading"))
+    data = board(network.graph, group_by, public=public, lang=lang, title=title)
+    wrote = "Skrev" if lang == "da" else "Wrote"
+    write_board(data, out, paper=paper)
+    click.echo(f"{wrote} {out}")
+    if xlsx:
+        write_board_xlsx(data, xlsx)
+        click.echo(f"{wrote} {xlsx}")
+    _input_errors_note(network, lang)
+
+
+@cli.command()
+@files_argument
+@click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path, dir_okay=False),
+              help="Den samlede projektmappe (.xlsx).")
+@lang_option
+def merge(files, out, lang):
+    """Saml workshopgruppernes regneark til én projektmappe i skabelonens format.
+
+    Samme aktør fra flere grupper bliver én aktør, og hver medarbejders
+    relation bevares. Uenige værdier gemmes alle ("Sektor (anden værdi)"), og
+    arket Problemer viser, hvad der er slået sammen, uenigt eller ligner en
+    dublet.
+
+    \b
+    Eksempel:
+      netkort merge gruppe1.xlsx gruppe2.xlsx gruppe3.csv -o samlet.xlsx
+    """
+    from .merge import merge_files, write_merged
+
+    if out.suffix.lower() != ".xlsx":
+        raise click.BadParameter("skal ende på .xlsx" if lang == "da" else "must end in .xlsx",
+                                 param_hint="'-o'")
+    merged = merge_files(files, lang=lang, progress=_progress("Læser" if lang == "da" else "Reading"))
+    write_merged(merged, out)
+    counts = {kind: merged.count(kind) for kind in ("merged", "conflict", "relation-conflict", "duplicate")}
+    conflicts = counts["conflict"] + counts["relation-conflict"]
+    if lang == "da":
+        click.echo(f"Skrev {out}: {merged.actors} aktører på {len(merged.contacts.rows)} rækker, "
+                   f"{len(merged.relations.rows)} relationer, {len(merged.staff.rows)} medarbejdere.")
+        click.echo(f"{counts['merged']} sammenlagt, {conflicts} {'konflikt' if conflicts == 1 else 'konflikter'}, "
+                   f"{counts['duplicate']} {'mulig dublet' if counts['duplicate'] == 1 else 'mulige dubletter'}"
+                   "; se arket Problemer.")
+    else:
+        click.echo(f"Wrote {out}: {merged.actors} actors on {len(merged.contacts.rows)} rows, "
+                   f"{len(merged.relations.rows)} relations, {len(merged.staff.rows)} staff members.")
+        click.echo(f"{counts['merged']} merged, {conflicts} {'conflict' if conflicts == 1 else 'conflicts'}, "
+                   f"{counts['duplicate']} possible {'duplicate' if counts['duplicate'] == 1 else 'duplicates'}"
+                   "; see the Problemer sheet.")
+
+
+@cli.command()
+@click.argument("old", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("new", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("-o", "--output", "out", type=click.Path(path_type=Path, dir_okay=False),
+              help="Skriv sammenligningen som HTML-side, f.eks. udvikling.html.")
+@click.option("--json", "as_json", is_flag=True, help="Skriv resultatet som JSON.")
+@lang_option
+def compare(old, new, out, as_json, lang):
+    """Sammenlign to øjebliksbilleder af netværket: hvad er nyt, væk, rykket op og ned.
+
+    Aktører genkendes på navnet (store/små bogstaver og mellemrum tæller ikke).
+    Viser også medarbejdere, der er kommet til eller stoppet, og de fire rum før
+    og efter.
+
+    \b
+    Eksempel:
+      netkort compare kontakter-2024.xlsx kontakter-2025.xlsx -o udvikling.html
+      netkort sammenlign kontakter-2024.xlsx kontakter-2025.xlsx --json
+    """
+    from .compare import compare as compare_graphs
+    from .compare import write_comparison
+    from .network import load
+
+    progress = None if as_json else _progress("Læser" if lang == "da" else "Reading")
+    before, after = load([old], progress=progress), load([new], progress=progress)
+    comparison = compare_graphs(before.graph, after.graph)
+    if out:
+        write_comparison(comparison, out, lang=lang, before_label=old.name, after_label=new.name)
+    if as_json:
+        click.echo(json.dumps(comparison.to_dict(lang), ensure_ascii=False, indent=2))
+        if out:
+            click.echo(f"Skrev {out}" if lang == "da" else f"Wrote {out}", err=True)
+        return
+    for line in comparison.summary(lang):
+        click.echo(line)
+    if out:
+        click.echo(f"Skrev {out}" if lang == "da" else f"Wrote {out}")
+
+
+@cli.command("map")
+@files_argument
+@click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path, dir_okay=False),
+              help="Kortet som HTML, f.eks. kort.html.")
+@click.option("--layout", type=click.Choice(["circle", "spaces", "force"]), default="circle",
+              show_default=True, help="circle: netværkscirklen; spaces: de fire rum; "
+              "force: kraftbaseret.")
+@click.option("--color", type=click.Choice(["level", "sector", "space", "staff"]), default="level",
+              show_default=True, help="Farve efter relation, sektor, rum eller medarbejder.")
+@click.option("--title", help="Overskrift (standard: Netværkskort).")
+@click.option("--public", is_flag=True, help="Kun organisationer og medarbejdere: privatpersoner "
+              "vises som 'Privatperson'.")
+@click.option("--details", is_flag=True, help="Vis e-mail, telefon og noter (aldrig med --public).")
+@lang_option
+def map_command(files, out, layout, color, title, public, details, lang):
+    """Interaktivt netværkskort: én HTML-fil, der virker uden internet.
+
+    Søg, filtrér på relation, rum, medarbejder, sektor og målgruppe, og klik
+    på en aktør for detaljer. E-mail, telefon og noter kommer kun med, når
+    du beder om det (--details).
+
+    \b
+    Eksempel:
+      netkort map kontakter.xlsx -o kort.html
+      netkort kort kontakter.xlsx gruppe2.xlsx -o rum.html --layout spaces
+      netkort map kontakter.xlsx -o offentlig.html --public --lang en
+    """
+    from .map import write_map
+    from .network import load
+
+    network = load(files, progress=_progress("Læser" if lang == "da" else "Reading"))
+    write_map(out, network.graph, layout, color, public=public, details=details, lang=lang,
+              title=title)
+    click.echo(f"Skrev {out}" if lang == "da" else f"Wrote {out}")
+    _input_errors_note(network, lang)
 
 
 def main() -> None:

@@ -16,14 +16,19 @@ def samples_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "sample_networks"
 
 
-def run_demo(folder: Path | str, lang: str = "da",
-             progress: Callable[[str], None] | None = None) -> list[tuple[Path, str]]:
-    """Write every output for the main-library sample to ``folder``; list what was written."""
+def write_outputs(folder: Path | str, lang: str = "da",
+                  progress: Callable[[str], None] | None = None) -> list[tuple[Path, str]]:
+    """Write every output for the main-library sample to ``folder``; list what was written.
+
+    Add a new output here (with ``note``): :func:`run_demo` links everything
+    listed in ``index.html``.
+    """
+    import json
+
     from .check import summarise
     from .export import export
     from .network import load
     from .template import write_template
-    import json
 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -40,6 +45,16 @@ def run_demo(folder: Path | str, lang: str = "da",
     path = folder / "tjek.json"
     path.write_text(json.dumps(summarise(network, lang), ensure_ascii=False, indent=2), encoding="utf-8")
     note(path, "tjek af eksemplet: tal og problemer (JSON)", "check of the sample: figures and problems (JSON)")
+    from .map import write_map
+
+    for layout, name, da_text, en_text in (
+            ("circle", "kort-netvaerkscirkel.html", "netværkskort: netværkscirklen, partnerskaber inderst",
+             "network map: the network circle, partnerships innermost"),
+            ("spaces", "kort-rum.html", "netværkskort: bibliotekets fire rum, tomme rum er huller",
+             "network map: the four library spaces, empty spaces are gaps"),
+            ("force", "kort-kraefter.html", "netværkskort: kraftbaseret, tætte grupper står sammen",
+             "network map: force-directed, close groups stand together")):
+        note(write_map(folder / name, network.graph, layout, lang=lang), da_text, en_text)
     for suffix, da_text, en_text in (
             (".graphml", "netværket til yEd, igraph, networkx", "the network for yEd, igraph, networkx"),
             (".gexf", "netværket til Gephi", "the network for Gephi"),
@@ -47,6 +62,77 @@ def run_demo(folder: Path | str, lang: str = "da",
             (".csv", "kantliste med navne (åbn i Excel)", "edge list with names (open in Excel)")):
         path = export(network.graph, folder / f"netvaerk{suffix}")
         note(path, da_text, en_text)
+    import datetime as dt
+
+    from .analysis import analyse
+    from .report import write_report, write_xlsx
+
+    # The sample is a snapshot of 1 October 2025: count stale contacts from that day, not today.
+    analysis = analyse(network.graph, as_of=dt.date(2025, 10, 1))
+    name = "rapport" if da else "report"
+    path = write_report(analysis, folder / f"{name}.html", lang=lang, files=[sample.name])
+    note(path, "analyserapport: dækning af rummene, interessenter, pleje, struktur",
+         "analysis report: coverage of the spaces, stakeholders, care, structure")
+    path = write_xlsx(analysis, folder / f"{name}.xlsx", lang=lang)
+    note(path, "analysens tabeller, ét ark pr. tabel", "the analysis tables, one sheet per table")
     path = write_template(folder / "skabelon.xlsx")
     note(path, "tom workshop-projektmappe med vejledning", "blank workshop workbook with instructions")
+
+    # Venner af Huset, the workshop merge and the development since 2024 (issue 5)
+    from .compare import compare, write_comparison
+    from .friends import board, write_board, write_board_xlsx
+    from .merge import merge_files, write_merged
+
+    friends = board(network.graph, lang=lang)
+    note(write_board(friends, folder / "venner.html"),
+         "Venner af Huset: plakat med et kort pr. kontakt og medarbejderen, der har den (udskriv på A4)",
+         "Friends of the House: a poster with a card per contact and the staff member who holds it (print on A4)")
+    note(write_board_xlsx(friends, folder / "venner.xlsx"),
+         "Venner af Huset som regneark", "Friends of the House as a spreadsheet")
+    note(write_board(board(network.graph, public=True, lang=lang), folder / "venner-offentlig.html"),
+         "Venner af Huset til indgangen: privatpersoner vist som 'Privatperson'",
+         "Friends of the House for the entrance: private persons shown as 'Private person'")
+    merged = merge_files([sample, samples_dir() / "filial.xlsx"], lang=lang)
+    note(write_merged(merged, folder / "samlet.xlsx"),
+         "hovedbibliotek.xlsx og filial.xlsx samlet til én projektmappe (se arket Problemer)",
+         "hovedbibliotek.xlsx and filial.xlsx merged into one workbook (see the Problemer sheet)")
+    old = samples_dir() / "hovedbibliotek-2024.xlsx"
+    comparison = compare(load([old]).graph, network.graph)
+    note(write_comparison(comparison, folder / "udvikling.html", lang=lang, before_label=old.name,
+                          after_label=sample.name),
+         "udviklingen fra 2024 til 2025: nye og mistede aktører, relationer op og ned",
+         "development from 2024 to 2025: new and lost actors, relations up and down")
+    path = folder / "udvikling.json"
+    path.write_text(json.dumps(comparison.to_dict(lang), ensure_ascii=False, indent=2), encoding="utf-8")
+    note(path, "udviklingen som JSON (samme som netkort compare --json)",
+         "the development as JSON (the same as netkort compare --json)")
     return written
+
+
+def run_demo(folder: Path | str, lang: str = "da",
+             progress: Callable[[str], None] | None = None) -> list[tuple[Path, str]]:
+    """Write every demo output to ``folder``, then ``index.html`` linking them all; list them."""
+    outputs = write_outputs(folder, lang=lang, progress=progress)
+    index = write_index(Path(folder), outputs, lang=lang)
+    if progress:
+        progress(str(index))
+    what = "start her: alle filer med en linje om hver" if lang == "da" else \
+        "start here: every file with a line on each"
+    return [*outputs, (index, what)]
+
+
+def write_index(folder: Path, outputs: list[tuple[Path, str]], lang: str = "da") -> Path:
+    """``index.html`` in ``folder``: a link to every output with what it is for."""
+    import os
+    from urllib.parse import quote
+
+    from .render import write_page
+
+    groups: dict[str, list[dict]] = {"pages": [], "sheets": [], "data": []}
+    for path, what in outputs:
+        relative = Path(os.path.relpath(Path(path).resolve(), folder.resolve())).as_posix()
+        suffix = Path(path).suffix.lower()
+        group = "pages" if suffix in (".html", ".htm") else "sheets" if suffix in (".xlsx", ".csv") else "data"
+        groups[group].append({"href": quote(relative), "name": relative, "what": what})
+    return write_page(folder / "index.html", "index.html", groups=groups, lang=lang,
+                      count=len(outputs))

@@ -33,13 +33,14 @@ def similar_names(names: list[str], window: int = WINDOW) -> list[tuple[str, str
 
     unique = list(dict.fromkeys(names))
     keys = [fold(n) for n in unique]
+    numbers = [_DIGITS.findall(k) for k in keys]  # "Åby Skole 2" and "Åby Skole 3" are two schools
     found: dict[tuple[int, int], int] = {}
     for order in (sorted(range(len(unique)), key=lambda i: keys[i]),
                   sorted(range(len(unique)), key=lambda i: keys[i][::-1])):
         for pos, i in enumerate(order):
             for j in order[pos + 1: pos + 1 + window]:
                 pair = (i, j) if i < j else (j, i)
-                if pair in found:
+                if pair in found or numbers[i] != numbers[j]:
                     continue
                 score = _score(keys[i], keys[j], ratio)
                 if score is not None:
@@ -49,8 +50,8 @@ def similar_names(names: list[str], window: int = WINDOW) -> list[tuple[str, str
 
 
 def _score(a: str, b: str, ratio) -> int | None:
-    if not a or not b or _DIGITS.findall(a) != _DIGITS.findall(b):
-        return None  # "Åby Skole 2" and "Åby Skole 3" are two schools
+    if not a or not b:
+        return None
     if a == b:
         return 100
     score = ratio(a, b)

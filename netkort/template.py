@@ -1,6 +1,6 @@
 """The workshop workbook: sheets, columns, dropdowns, instructions, examples.
 
-Written with openpyxl. The example rows are fictional and pass ``netkort check``;
+Written with xlsxwriter (see :mod:`netkort.spreadsheet`). The example rows are fictional and pass ``netkort check``;
 every text cell is written as text (a value starting with "=" would otherwise
 become a formula).
 """
@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import vocabulary as V
+
+ROWS_VALIDATED = 1999  # dropdowns on rows 2-2000
 
 CONTACT_HEADERS = ["Navn", "Type", "Sektor", "Kontaktperson", "E-mail", "Telefon", "Medarbejder",
                    "Relation", "Rum", "Målgrupper", "Indflydelse", "Interesse", "Aftale", "Start",
@@ -62,72 +64,46 @@ INSTRUCTIONS = [
 
 def write_template(path: Path | str) -> Path:
     """Write the blank workshop workbook (with three example rows) to ``path``."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font, PatternFill
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.datavalidation import DataValidation
+    from .spreadsheet import add_table, new_workbook
 
     path = Path(path)
-    book = Workbook()
-    guide = book.active
-    guide.title = "Vejledning"
-    guide.column_dimensions["A"].width = 110
-    for index, (text, bold) in enumerate(INSTRUCTIONS, start=1):
-        cell = guide.cell(row=index, column=1, value=text)
-        cell.data_type = "s"
-        if bold:
-            cell.font = Font(bold=True, size=13 if index == 1 else 11)
+    with new_workbook(path) as book:
+        guide = book.add_worksheet("Vejledning")
+        guide.set_column(0, 0, 110)
+        heading = book.add_format({"bold": True, "font_size": 13})
+        for index, (text, bold) in enumerate(INSTRUCTIONS):
+            style = (heading if index == 0 else book.netkort_formats["bold"]) if bold else None
+            guide.write_string(index, 0, text, style)
 
-    header_fill = PatternFill("solid", fgColor="DDEBF7")
+        def table(title: str, headers: list[str], rows: list[list]):
+            return add_table(book, title, headers, rows, freeze="B2", autofilter=False)
 
-    def table(title: str, headers: list[str], rows: list[list]) -> object:
-        sheet = book.create_sheet(title)
-        sheet.append(headers)
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-            cell.fill = header_fill
-        for row in rows:
-            sheet.append(row)
-        for row in sheet.iter_rows(min_row=2):
-            for cell in row:
-                if isinstance(cell.value, str):
-                    cell.data_type = "s"  # text stays text, never a formula
-        for index, header in enumerate(headers, start=1):
-            sheet.column_dimensions[get_column_letter(index)].width = max(12, len(header) + 4)
-        sheet.freeze_panes = "B2"
-        return sheet
+        contacts = table("Kontakter", CONTACT_HEADERS, EXAMPLES)
+        relations = table("Relationer", RELATION_HEADERS, RELATION_EXAMPLES)
+        table("Medarbejdere", STAFF_HEADERS, STAFF_EXAMPLES)
 
-    contacts = table("Kontakter", CONTACT_HEADERS, EXAMPLES)
-    relations = table("Relationer", RELATION_HEADERS, RELATION_EXAMPLES)
-    table("Medarbejdere", STAFF_HEADERS, STAFF_EXAMPLES)
+        def column(name: str) -> int:
+            return CONTACT_HEADERS.index(name)
 
-    def column(name: str) -> str:
-        return get_column_letter(CONTACT_HEADERS.index(name) + 1)
+        def choices(sheet, index: int, values: list[str], strict: bool = True, prompt: str = "") -> None:
+            options = {"validate": "list", "source": values, "ignore_blank": True, "show_error": strict,
+                       "error_message": "Vælg en værdi fra listen."}
+            if prompt:
+                options["input_message"] = prompt
+            sheet.data_validation(1, index, ROWS_VALIDATED, index, options)
 
-    def choices(sheet, letter: str, values: list[str], strict: bool = True, prompt: str = "") -> None:
-        validation = DataValidation(type="list", formula1='"' + ",".join(values) + '"',
-                                    allow_blank=True, showErrorMessage=strict)
-        validation.error = "Vælg en værdi fra listen."
-        validation.prompt = prompt
-        validation.showInputMessage = bool(prompt)
-        sheet.add_data_validation(validation)
-        validation.add(f"{letter}2:{letter}2000")
-
-    levels = [V.LEVEL_LABELS["da"][level] for level in V.LEVELS]
-    choices(contacts, column("Relation"), levels, prompt="netværk, samarbejde eller partnerskab")
-    choices(relations, "C", levels)
-    choices(contacts, column("Sektor"), [V.SECTOR_LABELS["da"][s] for s in V.SECTORS])
-    choices(contacts, column("Aftale"), [V.AGREEMENT_LABELS["da"][a] for a in V.AGREEMENTS])
-    # Several spaces may be written in one cell, so the list only suggests.
-    choices(contacts, column("Rum"), [V.SPACE_LABELS["da"][s] for s in V.SPACES], strict=False,
-            prompt="Flere rum adskilles med semikolon")
-    choices(contacts, column("Type"), list(V.ACTOR_TYPES), strict=False)
-    for name in ("Indflydelse", "Interesse"):
-        score = DataValidation(type="whole", operator="between", formula1="1", formula2="5",
-                               allow_blank=True, showErrorMessage=True)
-        score.error = "Skriv et helt tal fra 1 til 5."
-        contacts.add_data_validation(score)
-        score.add(f"{column(name)}2:{column(name)}2000")
-    book.active = 1
-    book.save(path)
+        levels = [V.LEVEL_LABELS["da"][level] for level in V.LEVELS]
+        choices(contacts, column("Relation"), levels, prompt="netværk, samarbejde eller partnerskab")
+        choices(relations, 2, levels)
+        choices(contacts, column("Sektor"), [V.SECTOR_LABELS["da"][s] for s in V.SECTORS])
+        choices(contacts, column("Aftale"), [V.AGREEMENT_LABELS["da"][a] for a in V.AGREEMENTS])
+        # Several spaces may be written in one cell, so the list only suggests.
+        choices(contacts, column("Rum"), [V.SPACE_LABELS["da"][s] for s in V.SPACES], strict=False,
+                prompt="Flere rum adskilles med semikolon")
+        choices(contacts, column("Type"), list(V.ACTOR_TYPES), strict=False)
+        for name in ("Indflydelse", "Interesse"):
+            contacts.data_validation(1, column(name), ROWS_VALIDATED, column(name), {
+                "validate": "integer", "criteria": "between", "minimum": 1, "maximum": 5,
+                "ignore_blank": True, "error_message": "Skriv et helt tal fra 1 til 5."})
+        contacts.activate()
     return path

@@ -154,7 +154,8 @@ SHEET_NAMES: dict[str, tuple[str, ...]] = {
     "staff": ("Medarbejdere", "Staff", "Medarbeidere", "Ansatte", "Personale", "Medarbetare"),
     # sheets for people, not data: skipped without a warning
     "notes": ("Vejledning", "Instruktioner", "Instructions", "Læs mig", "Readme", "Read me",
-              "Forside", "Front page", "Lister", "Lists", "Info", "Veiledning"),
+              "Forside", "Front page", "Lister", "Lists", "Info", "Veiledning",
+              "Problemer", "Problems", "Problem"),  # the sheet netkort merge writes
 }
 
 # How fields are named to people (the template's headers), for messages.

@@ -1,0 +1,119 @@
+"""Writing xlsx the same safe way everywhere, with xlsxwriter.
+
+Every text cell is written as text (a name starting with "=" stays a name,
+never a formula), dates as Excel dates, multi-line text wrapped, a bold header
+row. xlsxwriter streams rows to disk (``constant_memory``) and writes a
+20,000-row table about twice as fast as openpyxl.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+EXCEL_CELL_LIMIT = 32767
+_BAD_TITLE = str.maketrans("", "", "[]:*?/\\")
+
+
+def sheet_title(text: str, fallback: str = "Ark") -> str:
+    """A valid sheet name: at most 31 characters, none of ``[]:*?/\\``."""
+    return text.translate(_BAD_TITLE).strip()[:31] or fallback
+
+
+@contextmanager
+def new_workbook(path: Path | str) -> Iterator:
+    """An xlsxwriter workbook saved to ``path`` when the block ends.
+
+    Strings are never turned into formulas, numbers or links, whatever they start with.
+    """
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(path), {
+        "constant_memory": True, "strings_to_formulas": False, "strings_to_numbers": False,
+        "strings_to_urls": False})
+    book.netkort_formats = {
+        "header": book.add_format({"bold": True, "bg_color": "#DDEBF7", "text_wrap": True,
+                                   "valign": "top"}),
+        "wrap": book.add_format({"text_wrap": True, "valign": "top"}),
+        "bold": book.add_format({"bold": True}),
+    }
+    try:
+        yield book
+    finally:
+        book.close()
+
+
+def _date_format(book, pattern: str):
+    formats = book.netkort_formats
+    if pattern not in formats:
+        formats[pattern] = book.add_format({"num_format": pattern})
+    return formats[pattern]
+
+
+def write_cell(sheet, row: int, column: int, value: object, book, date_format: str = "dd-mm-yyyy") -> int:
+    """Write one value by its type; returns its width in characters (for column widths)."""
+    if value is None or value == "":
+        return 0
+    if isinstance(value, bool):
+        sheet.write_boolean(row, column, value)
+    elif isinstance(value, (int, float)):
+        sheet.write_number(row, column, value)
+    elif isinstance(value, (dt.date, dt.datetime)):
+        moment = value if isinstance(value, dt.datetime) else dt.datetime(value.year, value.month, value.day)
+        sheet.write_datetime(row, column, moment, _date_format(book, date_format))
+        return 10
+    else:
+        text = str(value)[:EXCEL_CELL_LIMIT]  # Excel's limit; the reader warned about it
+        if "\n" in text:
+            sheet.write_string(row, column, text, book.netkort_formats["wrap"])
+        else:
+            sheet.write_string(row, column, text)
+        return len(text)
+    return len(str(value))
+
+
+def add_table(book, title: str, headers: Sequence[str], rows: Iterable[Sequence], *,
+              freeze: str = "A2", date_format: str = "dd-mm-yyyy", autofilter: bool = True):
+    """Add a sheet with a bold header row and ``rows``; returns the xlsxwriter sheet."""
+    sheet = book.add_worksheet(sheet_title(title))
+    widths = [len(h) for h in headers]
+    # constant_memory writes row by row, so column settings come first: widths are
+    # fixed from the header and the first rows, then the rest streams.
+    rows = iter(rows)
+    head = list(itertools.islice((list(r) for r in rows), 200))
+    for values in head:
+        for index, value in enumerate(values[:len(widths)]):
+            if value not in (None, ""):
+                widths[index] = max(widths[index], min(len(str(value)), 60))
+    for index, width in enumerate(widths):
+        sheet.set_column(index, index, max(10, width + 2))
+    for index, header in enumerate(headers):
+        sheet.write_string(0, index, header, book.netkort_formats["header"])
+    last = 0
+    for number, values in enumerate(_chain(head, rows), start=1):
+        last = number
+        for index, value in enumerate(values):
+            write_cell(sheet, number, index, value, book, date_format)
+    if freeze:
+        row, column = _cell(freeze)
+        sheet.freeze_panes(row, column)
+    if autofilter and last:
+        sheet.autofilter(0, 0, last, max(len(headers) - 1, 0))
+    return sheet
+
+
+def _chain(head: list, rest: Iterator) -> Iterator:
+    yield from head
+    yield from rest
+
+
+def _cell(reference: str) -> tuple[int, int]:
+    """'B2' -> (1, 1): xlsxwriter counts from zero."""
+    letters = reference.rstrip("0123456789")
+    column = 0
+    for ch in letters:
+        column = column * 26 + ord(ch) - 64
+    return int(reference[len(letters):]) - 1, column - 1
