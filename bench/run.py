@@ -8,6 +8,7 @@ the same run on the same file, is ``pandas.read_excel(engine="openpyxl")``:
 what merely reading the workbook costs with the usual tools. Maps of 5k and
 20k actors are also opened in headless Chromium to time drawing and search.
 
+    pip install -e ".[bench]"
     python bench/run.py                       # all sizes, prints a table
     python bench/run.py --sizes 1000,20000 --json bench/out/results.json
     python bench/run.py --no-browser
@@ -152,9 +153,22 @@ def table(results: dict) -> str:
     return "\n".join(lines)
 
 
+def growth(results: dict, small: int = 10000, large: int = 100000) -> str:
+    """How each command grows from ``small`` to ``large`` actors (×10 actors)."""
+    sizes = results["sizes"]
+    if small not in sizes or large not in sizes:
+        return ""
+    parts = []
+    for name in ["yardstick", *GOALS]:
+        a, b = sizes[small].get(name), sizes[large].get(name)
+        if a and b:
+            parts.append(f"{name} ×{b['seconds'] / a['seconds']:.1f}")
+    return f"{small:,} → {large:,} actors: " + ", ".join(parts)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sizes", default="1000,5000,20000,100000")
+    parser.add_argument("--sizes", default="1000,5000,10000,20000,100000")
     parser.add_argument("--json", type=Path, help="also write the results as JSON")
     parser.add_argument("--no-browser", action="store_true")
     args = parser.parse_args()
@@ -163,6 +177,8 @@ def main() -> None:
     m = results["machine"]
     print(f"\n{m['cpus']} cores, Python {m['python']}, {m['platform']}\n")
     print(table(results))
+    if growth(results):
+        print("\n" + growth(results))
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
 

@@ -43,12 +43,23 @@ def _friends(network: netkort.Network, path: Path) -> Path:
     return write_board(board(network.graph), path)
 
 
-# (writer, html name, png name). The report and the friends board add their lines here.
+def _report(network: netkort.Network, path: Path) -> Path:
+    import datetime as dt
+
+    from netkort.analysis import analyse
+    from netkort.report import write_report
+
+    # the sample is a snapshot from autumn 2025: judge staleness as of then, as the demo does
+    return write_report(analyse(network.graph, as_of=dt.date(2025, 10, 1)), path)
+
+
+# (writer, html name, png name)
 PAGES: list[tuple[Callable[[netkort.Network, Path], Path], str, str]] = [
     (_map("circle"), "kort-netvaerkscirkel.html", "map-circle.png"),
     (_map("spaces"), "kort-rum.html", "map-spaces.png"),
     (_map("force"), "kort-kraefter.html", "map-force.png"),
     (_friends, "venner.html", "friends.png"),
+    (_report, "rapport.html", "report.png"),
 ]
 
 
