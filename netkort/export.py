@@ -15,10 +15,11 @@ from pathlib import Path
 
 import networkx as nx
 
+from .privacy import PERSONAL_FIELDS as _PERSONAL
 from .problems import NetkortError
 
 FORMATS = (".graphml", ".gexf", ".json", ".csv")
-PERSONAL_FIELDS = ("email", "phone", "notes", "note")
+PERSONAL_FIELDS = (*_PERSONAL, "note")  # and the note on an actor-actor relation
 _INTERNAL = ("sources",)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import gc
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,6 +37,24 @@ def load(paths: Iterable[Path | str], progress: Callable[[str], None] | None = N
     Raises :class:`~netkort.problems.InputFileError` when a file cannot be read
     at all; problems inside the files are in ``Network.problems``.
     """
-    data = contacts.read(paths, progress=progress)
-    built, problems = graph.build(data)
+    with gc_paused():
+        data = contacts.read(paths, progress=progress)
+        built, problems = graph.build(data)
     return Network(graph=built, data=data, problems=[*data.problems, *problems])
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while building many long-lived objects.
+
+    Reading builds hundreds of thousands of objects and hardly any cycles; the
+    collector would rescan the growing heap again and again (a third of the time
+    at 100,000 actors, for nothing). Reference counting still frees everything.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

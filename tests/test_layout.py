@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import random
-import time
 
 import pytest
 from conftest import SAMPLES
@@ -161,10 +160,10 @@ def test_force_layout_is_repeatable_and_spread(sample):
     assert max(xs) - min(xs) > 20 * layout.SPACING
 
 
-def test_circle_and_spaces_stay_fast_at_twenty_thousand_actors():
+def test_circle_and_spaces_place_every_node_at_twenty_thousand_actors():
+    # speed is measured by bench/run.py, not asserted here (machines are noisy)
     graph = synthetic(20000)
     for function in (layout.circle_layout, layout.spaces_layout):
-        start = time.perf_counter()
         positions = function(graph)
-        assert time.perf_counter() - start < 2.0
-        assert len(positions) == graph.number_of_nodes()
+        assert set(positions) == set(graph)
+        assert all(math.isfinite(v) for p in positions.values() for v in p)

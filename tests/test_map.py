@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from collections import Counter
 from importlib import resources
 
@@ -211,7 +210,7 @@ def test_english_texts(sample):
     assert page["labels"]["spaces"]["learning"] == "Learning space"
 
 
-def test_writing_five_thousand_actors_is_quick(tmp_path):
+def test_writing_five_thousand_actors(tmp_path):
     import random
 
     rng = random.Random(5)
@@ -219,9 +218,11 @@ def test_writing_five_thousand_actors_is_quick(tmp_path):
                             spaces=rng.sample(["learning", "meeting", "inspiration", "performative"], rng.randint(0, 2)),
                             groups=rng.sample(["børn", "unge", "ældre"], rng.randint(0, 2)))
                       for i in range(5000)])
-    start = time.perf_counter()
-    write_map(tmp_path / "stort.html", graph)
-    assert time.perf_counter() - start < 2.5
+    # the time it takes is bench/run.py's business; here: every actor is on the page
+    html = write_map(tmp_path / "stort.html", graph).read_text(encoding="utf-8")
+    data = json.loads(re.search(r'<script id="netkort-data" type="application/json">(.*?)</script>', html,
+                                re.S).group(1))
+    assert sum(1 for n in data["nodes"] if n["kind"] == "actor") == 5000
 
 
 def test_cli_writes_the_map(runner, tmp_path):
@@ -246,3 +247,16 @@ def test_cli_rejects_an_unknown_layout(runner, tmp_path):
     assert result.exit_code == 2
     assert "Invalid value for '--layout': 'tree' is not one of 'circle', 'spaces', 'force'." in result.output
     assert not (tmp_path / "k.html").exists()
+
+
+def test_big_maps_draw_network_lines_thin_and_solid_and_say_so():
+    small = build_map(network(*(actor(f"A{i}", "Bo", level="network") for i in range(10))))
+    assert small.styles["thin"] is False
+    assert small.styles["lines"]["network"]["dashes"] == [7, 6]
+    assert small.texts["line_network"] == "Netværk (stiplet)"
+    # two staff per actor: more lines than DASH_LIMIT, where Chromium's dashes cost seconds a frame
+    big = build_map(network(*(actor(f"A{i}", "Bo", "Mette", level="network") for i in range(2100))))
+    assert len(big.edges) > 4000 and big.styles["thin"] is True
+    assert big.styles["lines"]["network"]["dashes"] is False
+    assert big.texts["line_network"] == "Netværk (tynd)"
+    assert "tynde hele linjer" in render_map(big)

@@ -21,8 +21,7 @@ from netkort.export import export
 from netkort.merge import OTHER_VALUE, merge_files, write_merged
 from netkort.network import load
 from netkort.text import name_key
-from netkort.vocabulary import (AGREEMENT_LABELS, FIELD_LABELS, LEVEL_LABELS, SECTOR_LABELS,
-                                SPACE_LABELS)
+from netkort.vocabulary import AGREEMENT_LABELS, FIELD_LABELS, LEVEL_LABELS, SECTOR_LABELS, SPACE_LABELS
 
 SAMPLE_FILES = [SAMPLES / "hovedbibliotek.xlsx", SAMPLES / "filial.xlsx", SAMPLES / "hovedbibliotek-2024.xlsx"]
 LABEL_OF = {label: field for field, label in FIELD_LABELS["da"].items()}
