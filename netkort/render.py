@@ -26,6 +26,9 @@ def environment():
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["script_json"] = script_json
     env.globals["asset"] = asset
+    from . import __version__
+
+    env.globals["netkort_version"] = __version__
     return env
 
 
