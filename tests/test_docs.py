@@ -24,3 +24,18 @@ def test_ci_runs_the_readme_test_command():
 
 def test_readme_has_the_demo_command():
     assert re.search(r"pip install .* && netkort demo", README)
+
+
+def test_readme_check_transcript_is_what_check_prints(runner, monkeypatch):
+    monkeypatch.chdir(ROOT / "sample_networks")
+    shown = README.split("$ netkort check hovedbibliotek.xlsx\n", 1)[1].split("```", 1)[0]
+    assert runner.invoke(cli, ["check", "hovedbibliotek.xlsx"]).stdout == shown
+
+
+def test_readme_compare_transcript_is_what_compare_prints(runner, monkeypatch, tmp_path):
+    monkeypatch.chdir(ROOT / "sample_networks")
+    shown = README.split("$ netkort compare hovedbibliotek-2024.xlsx hovedbibliotek.xlsx -o udvikling.html\n",
+                         1)[1].split("```", 1)[0]
+    out = tmp_path / "udvikling.html"
+    result = runner.invoke(cli, ["compare", "hovedbibliotek-2024.xlsx", "hovedbibliotek.xlsx", "-o", str(out)])
+    assert result.stdout.replace(str(out), "udvikling.html") == shown
