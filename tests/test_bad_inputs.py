@@ -166,11 +166,19 @@ def test_case_41_output_path_with_aeoeaa_and_a_lib_folder(runner, tmp_path, monk
     (lib / "mine.js").write_text("// my own file", encoding="utf-8")
     target = tmp_path / "kort æøå"
     target.mkdir()
-    outputs = ["net.graphml", "net.gexf", "net.json", "net.csv"]
-    for name in outputs:
-        result = runner.invoke(cli, ["export", str(SAMPLES / "filial.xlsx"), "-o", str(target / name)])
-        assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in target.iterdir()) == sorted(outputs)
+    sample = str(SAMPLES / "filial.xlsx")
+    commands = {
+        "net.graphml": ["export", sample, "-o"], "net.gexf": ["export", sample, "-o"],
+        "net.json": ["export", sample, "-o"], "net.csv": ["export", sample, "-o"],
+        "kort æøå.html": ["map", sample, "-o"], "rapport.html": ["analyse", sample, "-o"],
+        "venner.html": ["friends", sample, "-o"], "samlet.xlsx": ["merge", sample, "-o"],
+        "udvikling.html": ["compare", sample, sample, "-o"], "skabelon.xlsx": ["template"],
+    }
+    for name, args in commands.items():
+        result = runner.invoke(cli, [*args, str(target / name)])
+        assert result.exit_code == 0, (name, result.output)
+    assert sorted(p.name for p in target.iterdir()) == sorted(commands)
+    assert "Åby" in (target / "kort æøå.html").read_text(encoding="utf-8")
     assert [p.name for p in lib.iterdir()] == ["mine.js"]
     assert (lib / "mine.js").read_text(encoding="utf-8") == "// my own file"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kort æøå", "lib"]
