@@ -92,12 +92,19 @@ def cli():
 
     \b
     Eksempler:
-      netkort template skabelon.xlsx        tom workshop-projektmappe
-      netkort check kontakter.xlsx          find fejl i regnearket
+      netkort demo                                 alt output for eksemplet
+      netkort template skabelon.xlsx               tom workshop-projektmappe
+      netkort check kontakter.xlsx                 find fejl i regnearket
+      netkort map kontakter.xlsx -o kort.html      interaktivt netværkskort
+      netkort analyse kontakter.xlsx -o rapport.html
+      netkort friends kontakter.xlsx -o venner.html
+      netkort merge gruppe1.xlsx gruppe2.xlsx -o samlet.xlsx
+      netkort compare 2024.xlsx 2025.xlsx -o udvikling.html
       netkort export kontakter.xlsx -o net.gexf
-      netkort demo                          alt output for eksempeldata
 
-    Danske navne virker også: tjek, skabelon, eksport.
+    \b
+    Danske navne virker også: tjek, skabelon, kort, analyser, venner, saml,
+    sammenlign, eksport. Hver kommando har --help med eksempler.
     """
 
 
@@ -276,7 +283,7 @@ def _input_errors_note(network, lang: str) -> None:
               help="Papirstørrelse ved udskrift (stående).")
 @lang_option
 def friends(files, out, xlsx, group_by, public, title, paper, lang):
-    """Venner af Huset: et kort pr. kontakt med den medarbejder, der har den.
+    """Venner af Huset: et kort for hver kontakt med den medarbejder, der har den.
 
     En plakat til opslagstavlen, grupperet efter rum (eller sektor, medarbejder,
     type, relationsniveau) og klar til udskrift på A4 eller A3. E-mail,

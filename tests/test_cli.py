@@ -78,7 +78,9 @@ def test_no_files_is_a_usage_error(runner):
 
 
 @pytest.mark.parametrize("alias, command", [("tjek", "check"), ("skabelon", "template"),
-                                            ("eksport", "export")])
+                                            ("eksport", "export"), ("kort", "map"), ("analyser", "analyse"),
+                                            ("venner", "friends"), ("saml", "merge"),
+                                            ("sammenlign", "compare")])
 def test_danish_aliases(runner, alias, command):
     assert runner.invoke(cli, [alias, "--help"]).stdout == runner.invoke(cli, [command, "--help"]).stdout
 
