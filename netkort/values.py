@@ -75,7 +75,12 @@ def parse_agreement(text: str):
 
 
 _SPACE_STEMS = [(fold(stem), space) for space, stems in V.SPACE_STEMS.items() for stem in stems]
+# every accepted spelling, folded: stem + ending ("laeringsrummet", "moderum", "performativtrom")
+_SPACE_FORMS = {stem + fold(ending) if ending else stem: space
+                for stem, space in _SPACE_STEMS for ending in V.SPACE_ENDINGS}
 _SPACE_ARTICLES = tuple(fold(a) for a in V.SPACE_ARTICLES)
+_SPACE_JOIN = re.compile(r"\s*[&+]\s*|\s+(?:" + "|".join(
+    re.escape(j) for j in V.SPACE_JOINERS if j.isalpha()) + r")\s+", re.IGNORECASE)
 _SPACE_VALID = _valid(V.SPACE_LABELS, V.SPACES)
 
 
@@ -83,11 +88,7 @@ def _space(token: str) -> str | None:
     words = token.split()
     if len(words) > 1 and fold(words[0]) in _SPACE_ARTICLES:
         words = words[1:]
-    key = fold("".join(words))
-    for stem, space in _SPACE_STEMS:
-        if key.startswith(stem):
-            return space
-    return None
+    return _SPACE_FORMS.get(fold("".join(words)))
 
 
 @lru_cache(maxsize=8192)
@@ -98,7 +99,9 @@ def parse_spaces(text: str):
     """
     spaces: list[str] = []
     unknown: list[str] = []
-    for token in split_list(text, V.LIST_SEPARATORS):
+    tokens = [part.strip() for token in split_list(text, V.LIST_SEPARATORS)
+              for part in _SPACE_JOIN.split(token) if part.strip()]
+    for token in tokens:
         space = _space(token)
         if space is None:
             unknown.append(token)
@@ -106,11 +109,10 @@ def parse_spaces(text: str):
             spaces.append(space)
     issue = None
     if unknown:
-        stems = [stem for stem, _ in _SPACE_STEMS]
-        close = difflib.get_close_matches(fold(unknown[0]), stems, n=1, cutoff=0.6)
+        close = difflib.get_close_matches(fold(unknown[0]), list(_SPACE_FORMS), n=1, cutoff=0.6)
         suggestion = "."
         if close:
-            label = dict(_SPACE_STEMS)[close[0]]
+            label = _SPACE_FORMS[close[0]]
             suggestion = {lang: (f"; mente du '{V.SPACE_LABELS['da'][label]}'?" if lang == "da"
                                  else f"; did you mean '{V.SPACE_LABELS['en'][label]}'?")
                           for lang in ("da", "en")}

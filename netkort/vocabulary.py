@@ -31,15 +31,25 @@ SPACE_LABELS = {
     "en": {"inspiration": "Inspiration space", "learning": "Learning space",
            "meeting": "Meeting space", "performative": "Performative space"},
 }
-# A space is recognised by the start of a word ("læringsrummet", "møderum",
-# "performativt rom", "inspirasjonsrom"), after a leading article is dropped.
+# A space is a stem plus one of the endings below ("læringsrummet", "møde-rum",
+# "performativt rom", "Inspirasjonsrommet", "mødestedet", "meeting space"), after a
+# leading article is dropped. Anything else ("Moderne dans", "Læringsforløb") is an
+# error with a suggestion, never a guess.
 SPACE_STEMS: dict[str, tuple[str, ...]] = {
     "inspiration": ("inspiration", "inspirasjon"),
-    "learning": ("læring", "learning", "lärande", "läran", "lærings"),
-    "meeting": ("møde", "meeting", "møte", "möte", "mødested"),
-    "performative": ("performativ", "performative", "performance"),
+    "learning": ("læring", "learning", "lärande", "lære"),
+    "meeting": ("møde", "meeting", "møte", "möte"),
+    "performative": ("performativ", "performance"),
 }
+SPACE_ENDINGS: tuple[str, ...] = (
+    "", "s", "e", "t", "es", "et",
+    "rum", "rummet", "srum", "srummet", "erum", "erummet", "trum", "trummet",
+    "rom", "rommet", "srom", "srommet", "erom", "erommet", "trom", "trommet",
+    "space", "sspace", "espace", "sted", "stedet", "ssted", "sstedet",
+)
 SPACE_ARTICLES: tuple[str, ...] = ("det", "den", "the", "de")
+# Words that join two spaces in one cell: "Inspirationsrummet og Møderummet".
+SPACE_JOINERS: tuple[str, ...] = ("og", "and", "samt", "och", "eller", "or", "&", "+")
 
 # The four aims and our reading of the model: each space sits between two aims.
 AIMS: tuple[str, ...] = ("experience", "empowerment", "involvement", "innovation")

@@ -53,6 +53,23 @@ def test_spaces(text, spaces):
     assert parse_spaces(text) == (spaces, None)
 
 
+@pytest.mark.parametrize("text, spaces", [
+    ("Inspirationsrummet og Møderummet", ("inspiration", "meeting")), ("Læring & Møde", ("learning", "meeting")),
+    ("Læring + møde", ("learning", "meeting")), ("Inspirations- og læringsrummet", ("inspiration", "learning")),
+    ("Læringsrummet samt møderummet", ("learning", "meeting")), ("Det Performative Rum", ("performative",)),
+    ("mødestedet", ("meeting",)), ("Meeting space", ("meeting",)), ("Mötesrum", ("meeting",)),
+])
+def test_spaces_joined_by_words(text, spaces):
+    assert parse_spaces(text) == (spaces, None)
+
+
+@pytest.mark.parametrize("text", ["Moderne dans", "Modeshow", "Møde med borgere", "Læringsforløb",
+                                  "Performancescene", "Inspirationskilde"])
+def test_words_that_only_start_like_a_space_are_errors(text):
+    spaces, issue = parse_spaces(text)
+    assert spaces == () and issue.code == "unknown-space" and issue.params["value"] == text
+
+
 def test_unknown_space_keeps_the_known_ones():
     spaces, issue = parse_spaces("Læring; Musikrum")
     assert spaces == ("learning",)
