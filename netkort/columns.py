@@ -98,26 +98,29 @@ def sheet_kind_by_name(name: str) -> str | None:
 
 
 def classify(rows: list[list[str]], sheet_name: str) -> Header | None:
-    """Decide what a sheet holds, by its name and its headers, and find its header."""
+    """Decide what a sheet holds and find its header.
+
+    The headers decide: columns only a contacts table has (type, sector, staff,
+    spaces…) make it contacts even when it also has "Fra"/"Til" date columns;
+    "Fra" and "Til" without them make it relations; a department column makes
+    it staff. The sheet's name only breaks ties ("Medarbejdere" with just a
+    name column is staff; "Kontakter" with just a name column is contacts).
+    """
     named = sheet_kind_by_name(sheet_name)
     if named == "notes":
         return None
-    relations = find_header(rows, "relations")
-    if relations is not None and named in (None, "relations"):
-        return relations
-    if named == "staff":
-        staff = find_header(rows, "staff")
-        if staff is not None:
-            return staff
     contacts = find_header(rows, "contacts")
+    if contacts is not None and _CONTACT_ONLY & contacts.fields.keys():
+        return contacts
+    relations = find_header(rows, "relations")
+    if relations is not None and (contacts is None or named != "contacts"):
+        return relations
+    staff = find_header(rows, "staff")
+    if staff is not None and ("department" in staff.fields or named == "staff"):
+        return staff
     if contacts is None:
         return None
-    if _CONTACT_ONLY & contacts.fields.keys() or named == "contacts":
-        return contacts
-    staff = find_header(rows, "staff")
-    if staff is not None and "department" in staff.fields:
-        return staff
-    contacts.weak = len(contacts.fields) == 1
+    contacts.weak = len(contacts.fields) == 1 and named != "contacts"
     return contacts
 
 

@@ -101,6 +101,10 @@ def _read_one(path: Path, data: Dataset) -> None:
             if not rows:
                 raise InputFileError("no-rows", sheet.file, sheet=sheet.name or path.name)
     if not found_contacts:
+        others = [f"'{sheet.name or path.name}'" for sheet, header in headers
+                  if header is not None and header.kind != "contacts"]
+        if others:
+            raise InputFileError("no-contacts-sheet", str(path), sheets=", ".join(others))
         if not seen_columns:
             names = [f"'{s.name}'" for s in sheets if s.name] or [f"'{path.name}'"]
             listed = ", ".join(names)

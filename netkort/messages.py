@@ -75,6 +75,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file}: no sheet has a name column. Columns found: {found}. "
               "The name column may be called: {accepted}.",
     },
+    "no-contacts-sheet": {
+        "da": "{file}: der er intet kontaktark; {sheets} har relationer eller medarbejdere, men ingen "
+              "kontakter. Kontakterne skal stå på et ark med en navnekolonne (Navn).",
+        "en": "{file}: there is no contacts sheet; {sheets} holds relations or staff, but no contacts. "
+              "Contacts must be on a sheet with a name column (Name).",
+    },
     "no-data": {
         "da": "{file}: der er ingen kontakter; {what}.",
         "en": "{file}: there are no contacts; {what}.",

@@ -244,3 +244,34 @@ def test_excel_unicode_text_export_utf16_tabs(tmp_path):
     path = tmp_path / "kontakter.txt"
     path.write_bytes("Navn\tRelation\r\nSøren Æbelø\tsamarbejde\r\n".encode("utf-16"))
     assert read([path]).contacts[0].values == {"name": "Søren Æbelø", "level": "cooperation"}
+
+
+@pytest.mark.parametrize("sheets, names, relations", [
+    # period columns named Fra/Til on a contacts sheet do not make it a relations sheet
+    ({"Ark1": [["Navn", "Medarbejder", "Relation", "Rum", "Fra", "Til"],
+               ["Roklub", "Anna", "samarbejde", "Møde", "2024-01-01", "2024-12-31"]]}, ["Roklub"], 0),
+    ({"Sheet1": [["Name", "Staff", "Relation", "From", "To"], ["Roklub", "Anna", "cooperation", "2024", "2025"]]},
+     ["Roklub"], 0),
+    # a sheet's name only breaks ties: these headers say what the sheets hold
+    ({"Kontakter": [["Navn", "Relation"], ["A", "netværk"], ["B", "netværk"]],
+      "Netværksrelationer": [["Fra", "Til", "Relation"], ["A", "B", "samarbejde"]]}, ["A", "B"], 1),
+    ({"Staff contacts": [["Name", "Staff", "Relation", "Space"], ["Skolen", "Anna", "network", "Learning"]]},
+     ["Skolen"], 0),
+    ({"Personalets netværk": [["Navn", "Medarbejder", "Relation", "Rum"], ["Skolen", "Anna", "netværk", "Læring"]]},
+     ["Skolen"], 0),
+])
+def test_headers_decide_what_a_sheet_holds(tmp_path, sheets, names, relations):
+    data = read([make_xlsx(tmp_path / "k.xlsx", sheets)])
+    assert [r.values["name"] for r in data.contacts] == names
+    assert len(data.relations) == relations and data.staff == [] and data.problems == []
+
+
+def test_a_file_with_only_relations_says_so(tmp_path):
+    from netkort.problems import InputFileError
+
+    path = make_xlsx(tmp_path / "rel.xlsx", {"Relationer": [["Fra", "Til", "Relation"], ["A", "B", "netværk"]]})
+    with pytest.raises(InputFileError) as caught:
+        read([path])
+    assert caught.value.message() == (f"{path}: der er intet kontaktark; 'Relationer' har relationer eller "
+                                      "medarbejdere, men ingen kontakter. Kontakterne skal stå på et ark med en "
+                                      "navnekolonne (Navn).")
