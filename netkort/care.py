@@ -184,6 +184,24 @@ class Care:
         }
 
 
+_AGREEMENT_RANK = {"none": 0, "oral": 1, "agreement": 2, "contract": 3}
+
+
+def partnership_relations(graph: nx.Graph, actor: str) -> list[tuple[str | None, dict]]:
+    """The relations that make ``actor`` a partnership: (staff name or None, edge data).
+
+    The checklist is about the partnership itself: who holds it, its agreement and its
+    evaluation date come from these relations, not from the actor's other, looser ones
+    (a network contact's contract must not hide a partnership without an agreement).
+    """
+    found = []
+    for _, other, data in graph.edges(actor, data=True):
+        if data.get("kind") in ("holds", "direct") and data.get("level") == "partnership":
+            person = graph.nodes[other]["name"] if data["kind"] == "holds" else None
+            found.append((person, data))
+    return found
+
+
 def care(graph: nx.Graph, as_of: dt.date, stale_months: int = DEFAULT_STALE_MONTHS) -> Care:
     """The care list of ``graph`` on the day ``as_of``."""
     held = holders(graph)
@@ -194,20 +212,25 @@ def care(graph: nx.Graph, as_of: dt.date, stale_months: int = DEFAULT_STALE_MONT
         data = nodes[actor]
         name, people, level = data["name"], tuple(held[actor]), data.get("level")
         partnership = level == "partnership"
-        if partnership and len(people) == 1:
-            result.key_person.append(Held(name, people, level))
-        if partnership and not people:
-            result.no_staff.append(Held(name, people, level))
+        relations = partnership_relations(graph, actor) if partnership else []
+        keepers = tuple(sorted({p for p, _ in relations if p}, key=by_name))
+        if partnership and len(keepers) == 1:
+            result.key_person.append(Held(name, keepers, level))
+        if partnership and not keepers:
+            result.no_staff.append(Held(name, keepers, level))
         if len(people) >= 2:
             result.multi_staff.append(Held(name, people, level))
         last = data.get("last_contact")
         if last is not None and last < cutoff:
             result.stale.append(Stale(name, people, level, last, months_between(last, as_of)))
-        if partnership and data.get("agreement", "none") == "none":
-            result.missing_agreement.append(MissingAgreement(name, people, data.get("agreement")))
-        evaluation = data.get("next_evaluation")
+        agreements = [d["agreement"] for _, d in relations if d.get("agreement")]
+        agreement = max(agreements, key=_AGREEMENT_RANK.__getitem__) if agreements else None
+        if partnership and agreement in (None, "none"):
+            result.missing_agreement.append(MissingAgreement(name, keepers or people, agreement))
+        evaluations = [d["next_evaluation"] for _, d in relations if d.get("next_evaluation")]
+        evaluation = min(evaluations) if evaluations else None
         if partnership and (evaluation is None or evaluation <= as_of):
-            result.evaluation_due.append(EvaluationDue(name, people, evaluation))
+            result.evaluation_due.append(EvaluationDue(name, keepers or people, evaluation))
     # partnerships first (they need the care most), then the longest silence
     result.stale.sort(key=lambda item: (-LEVEL_RANK.get(item.level, -1), item.last_contact,
                                         by_name(item.name)))

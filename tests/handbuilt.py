@@ -28,7 +28,8 @@ def network(*actors: dict, relations: tuple[tuple[str, str], ...] = (),
         spec = dict(spec)
         holders = spec.pop("staff")
         graph.add_node("a:" + spec["name"], kind="actor", **spec)
-        relation = {k: spec[k] for k in ("level", "agreement", "last_contact") if k in spec}
+        relation = {k: spec[k] for k in ("level", "agreement", "start", "last_contact", "next_evaluation")
+                    if k in spec}
         for person in holders:
             graph.add_edge(_staff(graph, person), "a:" + spec["name"], kind="holds", **relation)
         if not holders:

@@ -103,3 +103,21 @@ def test_calendar_months():
 
 def test_names_sort_in_danish_order():
     assert sorted(["Åby", "Ærø", "Zoo", "Ølstykke", "abc"], key=by_name) == ["abc", "Zoo", "Ærø", "Ølstykke", "Åby"]
+
+
+def test_the_checklist_reads_the_partnership_relation_not_the_looser_ones(tmp_path):
+    # Mette holds a partnership with no agreement and no evaluation; Jens a network contact with a
+    # contract and a future evaluation. The partnership still rests on one person and lacks both.
+    from workbooks import make_xlsx
+
+    from netkort.network import load
+
+    path = make_xlsx(tmp_path / "k.xlsx", {"Kontakter": [
+        ["Navn", "Medarbejder", "Relation", "Aftale", "Næste evaluering"],
+        ["Åby Roklub", "Mette Kjær", "partnerskab", "ingen", None],
+        ["Åby Roklub", "Jens Berg", "netværk", "kontrakt", "01-01-2027"]]})
+    found = care(load([path]).graph, as_of=dt.date(2026, 11, 1)).to_dict()
+    assert found["key_person"] == ["Åby Roklub"]
+    assert [item["name"] for item in found["missing_agreement"]] == ["Åby Roklub"]
+    assert [item["name"] for item in found["evaluation_due"]] == ["Åby Roklub"]
+    assert found["multi_staff"] == [{"name": "Åby Roklub", "staff": ["Jens Berg", "Mette Kjær"]}]
