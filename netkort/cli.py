@@ -174,6 +174,7 @@ def export(files, out, details, lang):
     network = load(files, progress=_reading(lang))
     write(network.graph, out, details=details)
     _wrote(out, lang)
+    _input_errors_note(network, lang)
 
 
 @cli.command()
@@ -373,6 +374,8 @@ def compare(old, new, out, as_json, lang):
 
     progress = None if as_json else _reading(lang)
     before, after = load([old], progress=progress), load([new], progress=progress)
+    for network in (before, after):
+        _input_errors_note(network, lang)
     comparison = compare_graphs(before.graph, after.graph)
     if out:
         write_comparison(comparison, out, lang=lang, before_label=old.name, after_label=new.name)

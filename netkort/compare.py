@@ -286,6 +286,8 @@ def _space_news(cov: dict[str, dict[str, dict[str, int]]], lang: str) -> list[st
                         .format(space=label, n=partnerships))
         elif before is None and after is not None:
             news.append(text["lost_partnership"].format(space=label))
+        elif before == "uncovered" and after != "uncovered":
+            news.append(text["first-actors-" + after].format(space=label))  # progress, not a decline
         elif after is not None:
             one, many = _PLURAL_LEVELS[lang]["cooperation"]
             news.append(text[("still-" if before == after else "now-") + after].format(
@@ -304,7 +306,11 @@ _SPACE_NEWS = {
            "still-uncovered": "{space} har stadig ingen aktører.",
            "now-no-partnership": "{space} har nu samarbejder, men stadig intet partnerskab.",
            "now-no-cooperation-or-partnership": "{space} har nu kun netværkskontakter (før {n}).",
-           "now-uncovered": "{space} har ikke længere nogen aktører."},
+           "now-uncovered": "{space} har ikke længere nogen aktører.",
+           "first-actors-no-cooperation-or-partnership": "{space} har fået sine første aktører, "
+                                                         "men kun netværkskontakter.",
+           "first-actors-no-partnership": "{space} har fået sine første aktører og samarbejder, "
+                                          "men endnu intet partnerskab."},
     "en": {"first_partnership": "the {space} got its first partnership.",
            "first_partnerships": "the {space} got its first partnerships ({n}).",
            "lost_partnership": "the {space} no longer has a partnership.",
@@ -313,7 +319,11 @@ _SPACE_NEWS = {
            "still-uncovered": "the {space} still has no actors.",
            "now-no-partnership": "the {space} now has cooperations, but still no partnership.",
            "now-no-cooperation-or-partnership": "the {space} now has only network contacts (before: {n}).",
-           "now-uncovered": "the {space} no longer has any actors."},
+           "now-uncovered": "the {space} no longer has any actors.",
+           "first-actors-no-cooperation-or-partnership": "the {space} has its first actors, "
+                                                         "but only network contacts.",
+           "first-actors-no-partnership": "the {space} has its first actors and cooperations, "
+                                          "but no partnership yet."},
 }
 
 

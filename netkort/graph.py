@@ -234,7 +234,10 @@ def _add_actor_relations(graph: nx.Graph, data: Dataset, problems: list[Problem]
         for field in ("source", "target"):
             name = row.values.get(field)
             if not name:
-                problems.append(Problem(WARNING, "missing-endpoint", {"field": field}, **where))
+                label = {"da": {"source": "Fra", "target": "Til"}, "en": {"source": "From", "target": "To"}}
+                problems.append(Problem(WARNING, "missing-endpoint",
+                                        {"field": {lang: names[field] for lang, names in label.items()}},
+                                        **where))
                 break
             actor = node_id("a", name)
             if actor not in graph:

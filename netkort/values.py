@@ -42,36 +42,41 @@ def _valid(labels: dict[str, dict[str, str]], ids: tuple[str, ...]) -> dict[str,
     return {lang: ", ".join(labels[lang][i] for i in ids) for lang in labels}
 
 
-def _suggestion(key: str, candidates: list[str]) -> dict[str, str] | str:
-    close = difflib.get_close_matches(key, candidates, n=1, cutoff=0.6)
+def _suggestion(key: str, table: dict[str, str], labels: dict[str, dict[str, str]]) -> dict[str, str] | str:
+    """'; mente du …?' for the closest accepted value, or '.' when nothing is close.
+
+    Danish messages suggest the Danish word ('privat', never 'private'); English ones
+    the closest spelling as written, so a Danish sheet still hears 'samarbejde'.
+    """
+    close = difflib.get_close_matches(key, list(table), n=1, cutoff=0.6)
     if not close:
         return "."
     spelling = _SPELLINGS.get(close[0], close[0])
-    return {"da": f"; mente du '{spelling}'?", "en": f"; did you mean '{spelling}'?"}
+    return {"da": f"; mente du '{labels['da'][table[close[0]]]}'?", "en": f"; did you mean '{spelling}'?"}
 
 
-def _choice(text: str, table: dict[str, str], code: str, valid: dict[str, str]):
+def _choice(text: str, table: dict[str, str], code: str, labels: dict[str, dict[str, str]], ids):
     key = fold(text)
     if key in table:
         return table[key], None
-    return None, Issue(ERROR, code, {"value": text, "suggestion": _suggestion(key, list(table)),
-                                     "valid": valid})
+    return None, Issue(ERROR, code, {"value": text, "suggestion": _suggestion(key, table, labels),
+                                     "valid": _valid(labels, ids)})
 
 
 @lru_cache(maxsize=4096)
 def parse_level(text: str):
     """'Samarbejde ' -> 'cooperation'; 'samarbejd' -> error suggesting 'samarbejde'."""
-    return _choice(text, _LEVELS, "unknown-level", _valid(V.LEVEL_LABELS, V.LEVELS))
+    return _choice(text, _LEVELS, "unknown-level", V.LEVEL_LABELS, V.LEVELS)
 
 
 @lru_cache(maxsize=4096)
 def parse_sector(text: str):
-    return _choice(text, _SECTORS, "unknown-sector", _valid(V.SECTOR_LABELS, V.SECTORS))
+    return _choice(text, _SECTORS, "unknown-sector", V.SECTOR_LABELS, V.SECTORS)
 
 
 @lru_cache(maxsize=4096)
 def parse_agreement(text: str):
-    return _choice(text, _AGREEMENTS, "unknown-agreement", _valid(V.AGREEMENT_LABELS, V.AGREEMENTS))
+    return _choice(text, _AGREEMENTS, "unknown-agreement", V.AGREEMENT_LABELS, V.AGREEMENTS)
 
 
 _SPACE_STEMS = [(fold(stem), space) for space, stems in V.SPACE_STEMS.items() for stem in stems]

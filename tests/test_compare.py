@@ -147,3 +147,18 @@ def test_a_hostile_name_stays_text(tmp_path):
                             before_label="<i>old</i>").read_text(encoding="utf-8")
     assert "<img" not in html and "<b>" not in html and "<i>" not in html
     assert "&lt;img src=x onerror=document.title=&#39;x&#39;&gt;" in html
+
+
+def test_a_space_getting_its_first_actors_is_progress_not_a_decline(tmp_path):
+    from workbooks import make_xlsx
+
+    from netkort.compare import compare
+    from netkort.network import load
+
+    header = ["Navn", "Medarbejder", "Relation", "Rum"]
+    old = make_xlsx(tmp_path / "old.xlsx", {"K": [header, ["A", "Bo", "netværk", "Læring"]]})
+    new = make_xlsx(tmp_path / "new.xlsx", {"K": [header, ["A", "Bo", "netværk", "Læring"],
+                                                  ["P", "Bo", "netværk", "Performativ"]]})
+    summary = compare(load([old]).graph, load([new]).graph).summary("da")
+    assert "Det performative rum har fået sine første aktører, men kun netværkskontakter." in summary
+    assert not any("før 0" in line for line in summary)
