@@ -30,6 +30,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "{file}: filen er ikke et regneark, men {format}. netkort læser .xlsx og .csv.",
         "en": "{file}: the file is not a spreadsheet but {format}. netkort reads .xlsx and .csv.",
     },
+    "file-other-spreadsheet": {
+        "da": "{file}: filen er {format}, som netkort ikke læser. Gem den som .xlsx (Filer > Gem som) og prøv igen.",
+        "en": "{file}: the file is {format}, which netkort does not read. Save it as .xlsx (File > Save As) and try again.",
+    },
     "file-binary": {
         "da": "{file}: filen er ikke et regneark, men binære data. netkort læser .xlsx og .csv.",
         "en": "{file}: the file is not a spreadsheet but binary data. netkort reads .xlsx and .csv.",
@@ -58,6 +62,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "file-xml-attack": {
         "da": "{file}: filen indeholder XML-entiteter, som et regneark ikke bruger; den læses ikke.",
         "en": "{file}: the file contains XML entity declarations that no spreadsheet uses; it is not read.",
+    },
+    "sheet-too-big": {
+        "da": "{file}: arket '{sheet}' spænder over {rows} rækker × {columns} kolonner, mere end "
+              "netkort læser ({limit} celler). Slet celler langt fra tabellen i Excel, og gem igen.",
+        "en": "{file}: sheet '{sheet}' spans {rows} rows × {columns} columns, more than netkort reads "
+              "({limit} cells). Delete cells far from the table in Excel and save again.",
     },
     "file-unreadable": {
         "da": "{file}: filen kan ikke læses ({detail}).",

@@ -29,9 +29,21 @@ MAX_CELLS = 8_000_000
 ROW_GAP = 10_000
 COLUMN_GAP = 200
 
-_ROW = re.compile(rb'<row[^>]*?\br="(\d+)"')
-_WIDE_COLUMN = re.compile(rb'<c r="([A-Z]{2,3})\d')
-_CELL = re.compile(rb'<c r="([A-Z]+)(\d+)"[^>]*?(/?)>')
+# Tolerant of what valid XML allows and writers do: namespace prefixes (<x:c>), any
+# attribute order, single quotes, spaces around "=", lower-case column letters.
+_P = rb"<(?:[\w.-]+:)?"
+_R = rb"""\br\s*=\s*["']\s*"""
+_ROW_TAG = re.compile(_P + rb"row\b[^>]*>")
+_ROW_R = re.compile(_P + rb"row\b[^>]*?" + _R + rb"(\d+)")
+_WIDE_COLUMN = re.compile(_P + rb"c\b[^>]*?" + _R + rb"([A-Za-z]{2,3})\d")
+_CELL = re.compile(_P + rb"c\b([^>]*?)(/?)>")
+# The form Excel, LibreOffice, openpyxl and xlsxwriter write: checked with byte counts,
+# then read with these fast patterns; anything else takes the tolerant ones above.
+_ROW_FAST = re.compile(rb'<row r="(\d+)"')
+_WIDE_FAST = re.compile(rb'<c r="([A-Za-z]{2,3})\d')
+_PREFIXED = re.compile(rb"<[\w.-]+:(?:c|row)[\s>/]")
+_CELL_REF = re.compile(_R + rb"([A-Za-z]+)(\d+)")
+_CELL_ELEMENT = re.compile(_P + rb"c\b([^>]*?)(?:/>|>.*?</(?:[\w.-]+:)?c\s*>)", re.S)
 _FORMULA_NO_VALUE = re.compile(
     rb'<c r="([A-Z]+\d+)"[^>]*>\s*<f\b[^>]*(?:/>|>[^<]*</f>)\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>')
 
@@ -67,27 +79,44 @@ def inspect(path: Path, shown: str) -> Inspection:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
             _check_sizes(members, shown)
+            for member in members:  # no DTD anywhere, before anything is parsed
+                if member.filename.endswith((".xml", ".rels")):
+                    with archive.open(member) as handle:
+                        head = handle.read(4096)
+                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                        raise InputFileError("file-xml-attack", shown)
+            _check_kind({m.filename for m in members}, archive, shown)
             names = _sheet_files(archive, shown)
             replaced: dict[str, bytes] = {}
-            for member in members:
-                if not member.filename.endswith((".xml", ".rels")):
-                    continue
-                data = archive.read(member)
-                if b"<!DOCTYPE" in data[:4096] or b"<!ENTITY" in data[:4096]:
-                    raise InputFileError("file-xml-attack", shown)
-                sheet = names.get(member.filename)
-                if sheet is None:
-                    continue
-                scan, cleaned = _scan_sheet(data)
+            present = {m.filename for m in members}
+            for filename, sheet in names.items():
+                if filename not in present:
+                    continue  # calamine reports a sheet whose part is missing
+                scan, cleaned = _scan_sheet(archive.read(filename), shown, sheet)
                 result.sheets[sheet] = scan
                 if cleaned is not None:
-                    replaced[member.filename] = cleaned
+                    replaced[filename] = cleaned
             if replaced:
                 result.cleaned = _rebuild(archive, replaced)
+    except RuntimeError as exc:  # zipfile: "... is encrypted, password required"
+        raise InputFileError("file-password", shown) from exc
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, KeyError, ValueError,
             NotImplementedError) as exc:  # NotImplementedError: zip versions or methods zipfile lacks
         raise InputFileError("file-corrupt", shown) from exc
     return result
+
+
+def _check_kind(names: set[str], archive: zipfile.ZipFile, shown: str) -> None:
+    """Zips that are not xlsx: name the real format (netkort guards only xlsx's XML)."""
+    if "xl/workbook.xml" in names:
+        return
+    if "xl/workbook.bin" in names:
+        raise InputFileError("file-other-spreadsheet", shown,
+                             format={"da": "en binær Excel-projektmappe (.xlsb)", "en": "an Excel binary workbook (.xlsb)"})
+    if "mimetype" in names and b"opendocument" in archive.read("mimetype")[:100]:
+        raise InputFileError("file-other-spreadsheet", shown,
+                             format={"da": "et OpenDocument-regneark (.ods)", "en": "an OpenDocument spreadsheet (.ods)"})
+    raise InputFileError("file-corrupt", shown)
 
 
 def _check_sizes(members: list[zipfile.ZipInfo], shown: str) -> None:
@@ -132,38 +161,69 @@ def _sheet_files(archive: zipfile.ZipFile, shown: str) -> dict[str, str]:
     return files
 
 
-def _scan_sheet(data: bytes) -> tuple[SheetScan, bytes | None]:
+def _scan_sheet(data: bytes, shown: str = "", sheet: str = "") -> tuple[SheetScan, bytes | None]:
     scan = SheetScan()
     if b"<f" in data:
         scan.formulas_without_value = [m.decode() for m in _FORMULA_NO_VALUE.findall(data)]
-    rows = [int(r) for r in _ROW.findall(data)]
-    max_row = max(rows, default=0)
-    wide = _WIDE_COLUMN.findall(data)
-    width = max((column_index(c) + 1 for c in wide), default=26)
+    if _canonical(data):
+        max_row = max((int(r) for r in _ROW_FAST.findall(data)), default=0)
+        # a cell's own reference may lie below its row tag: look for longer row numbers
+        deeper = re.compile(rb'<c r="[A-Za-z]+(\d{%d,})"' % len(str(max_row)))
+        max_row = max([max_row, *(int(r) for r in deeper.findall(data))])
+        wide = _WIDE_FAST.findall(data)
+    else:
+        # rows without an r attribute follow the one before, so their count bounds them too
+        max_row = max(max((int(r) for r in _ROW_R.findall(data)), default=0), len(_ROW_TAG.findall(data)),
+                      max((int(m.group(2)) for a, _ in _CELL.findall(data)
+                           if (m := _CELL_REF.search(a))), default=0))
+        wide = _WIDE_COLUMN.findall(data)
+    width = max((column_index(c.upper()) + 1 for c in wide), default=26)
     if max_row * width <= MAX_CELLS:
         return scan, None
-    return _remove_far_cells(data, scan)
+    return _remove_far_cells(data, scan, shown, sheet)
 
 
-def _remove_far_cells(data: bytes, scan: SheetScan) -> tuple[SheetScan, bytes | None]:
-    """Drop cells far below or right of the table; name them in ``scan.far_cells``."""
-    cells = [(int(row), column_index(col)) for col, row, empty in _CELL.findall(data) if not empty]
+def _canonical(data: bytes) -> bool:
+    """Whether every cell and row tag is written ``<c r="..."`` / ``<row r="..."``."""
+    return (b"<c>" not in data and b"<row>" not in data
+            and data.count(b"<c ") == data.count(b'<c r="')
+            and data.count(b"<row ") == data.count(b'<row r="')
+            and not _PREFIXED.search(data))
+
+
+def _remove_far_cells(data: bytes, scan: SheetScan, shown: str, sheet: str) -> tuple[SheetScan, bytes | None]:
+    """Drop cells far below or right of the table; name them in ``scan.far_cells``.
+
+    What remains must fit in :data:`MAX_CELLS`, or the file is refused: a staircase
+    of cells each a little further out is no table either.
+    """
+    cells = []
+    for attributes, empty in _CELL.findall(data):
+        ref = _CELL_REF.search(attributes)
+        if ref and not empty:
+            cells.append((int(ref.group(2)), column_index(ref.group(1).upper())))
     if not cells:
         return scan, None
     last_row = _block_end(sorted({r for r, _ in cells}), ROW_GAP)
     last_col = _block_end(sorted({c for _, c in cells}), COLUMN_GAP)
-    far: set[bytes] = set()
+    rows_kept = max(len(_ROW_TAG.findall(data)) if not _ROW_R.search(data) else 0, last_row)
+    if rows_kept * (last_col + 1) > MAX_CELLS:
+        raise InputFileError("sheet-too-big", shown, sheet=sheet, rows=last_row,
+                             columns=last_col + 1, limit=MAX_CELLS)
+    far: set[str] = set()
 
     def keep(match: re.Match) -> bytes:
-        ref = match.group(1)
-        letters = ref.rstrip(b"0123456789")
-        if int(ref[len(letters):]) > last_row or column_index(letters) > last_col:
-            far.add(ref)
+        ref = _CELL_REF.search(match.group(1))
+        if ref is None:
+            return match.group(0)
+        row, col = int(ref.group(2)), column_index(ref.group(1).upper())
+        if row > last_row or col > last_col:
+            far.add((ref.group(1).upper() + ref.group(2)).decode())
             return b""
         return match.group(0)
 
-    cleaned = re.sub(rb'<c r="([A-Z]+\d+)"[^>]*?(?:/>|>.*?</c>)', keep, data, flags=re.S)
-    scan.far_cells = sorted(r.decode() for r in far)
+    cleaned = _CELL_ELEMENT.sub(keep, data)
+    scan.far_cells = sorted(far)
     return scan, cleaned
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+from pathlib import Path
 
 import pytest
 from workbooks import contacts_xlsx, make_xlsx
@@ -188,3 +189,84 @@ def test_formula_without_saved_value_is_reported_never_a_name(tmp_path):
     codes = [(p.code, p.row, p.column) for p in data.problems]
     assert ("formula-no-value", 2, "A") in codes
     assert ("missing-name", 2, "A") in codes
+
+
+def _with_sheet_xml(tmp_path, name: str, sheet: bytes) -> Path:
+    """A real workbook whose first sheet's XML is replaced by ``sheet``."""
+    good = contacts_xlsx(tmp_path / "base.xlsx", [["Åby Roklub"]], header=["Navn"])
+    path = tmp_path / name
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            target.writestr(item, sheet if item.filename == "xl/worksheets/sheet1.xml" else data)
+    return path
+
+
+_NS = b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+_TABLE = b'<row r="1"><c r="A1" t="inlineStr"><is><t>Navn</t></is></c></row>' \
+         b'<row r="2"><c r="A2" t="inlineStr"><is><t>Roklub</t></is></c></row>'
+
+
+@pytest.mark.parametrize("stray", [
+    b'<row r="1048576"><c t="inlineStr" r="XFD1048576"><is><t>x</t></is></c></row>',  # attribute order
+    b"<row r='1048576'><c r='XFD1048576' t='inlineStr'><is><t>x</t></is></c></row>",  # single quotes
+    b'<row r="1048576"><c r = "XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>',  # spaces
+    b'<row r="1048576"><c r="xfd1048576" t="inlineStr"><is><t>x</t></is></c></row>',  # lower case
+    b'<row><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>',  # row without r
+    b'<row r="3"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>',  # cell below its row
+])
+def test_stray_cell_written_any_valid_way_is_dropped(tmp_path, stray):
+    sheet = b'<?xml version="1.0"?><worksheet ' + _NS + b"><sheetData>" + _TABLE + stray + b"</sheetData></worksheet>"
+    (raw,) = read_file(_with_sheet_xml(tmp_path, "stray.xlsx", sheet))
+    assert raw.rows == [["Navn"], ["Roklub"]]
+    assert [p.code for p in raw.problems] == ["far-cells"]
+
+
+def test_stray_cell_with_a_namespace_prefix_is_dropped(tmp_path):
+    sheet = (b'<?xml version="1.0"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+             b'<x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>Navn</x:t></x:is></x:c></x:row>'
+             b'<x:row r="1048576"><x:c r="XFD1048576" t="inlineStr"><x:is><x:t>x</x:t></x:is></x:c></x:row>'
+             b"</x:sheetData></x:worksheet>")
+    (raw,) = read_file(_with_sheet_xml(tmp_path, "prefix.xlsx", sheet))
+    assert [p.code for p in raw.problems] == ["far-cells"]
+
+
+def test_a_staircase_of_cells_is_refused_not_allocated(tmp_path):
+    steps = b"".join(b'<row r="%d"><c r="%s%d"><v>1</v></c></row>' % (3 + i * 9000, col, 3 + i * 9000)
+                     for i, col in enumerate([b"GR", b"NH", b"TX", b"AAN", b"AHD", b"ANT", b"AUJ", b"BAZ", b"BHP",
+                                              b"BOF", b"BUV", b"CBL", b"CIB", b"COR", b"CVH", b"DBX", b"DIN"]))
+    sheet = b'<?xml version="1.0"?><worksheet ' + _NS + b"><sheetData>" + _TABLE + steps + b"</sheetData></worksheet>"
+    with pytest.raises(InputFileError) as caught:
+        read_file(_with_sheet_xml(tmp_path, "trappe.xlsx", sheet))
+    assert caught.value.code == "sheet-too-big"
+
+
+@pytest.mark.parametrize("members, code", [
+    ({"xl/workbook.bin": b"\x00", "xl/worksheets/sheet1.bin": b"\x00"}, "file-other-spreadsheet"),
+    ({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet", "content.xml": b"<x/>"},
+     "file-other-spreadsheet"),
+])
+def test_other_zipped_spreadsheets_are_named(tmp_path, members, code):
+    path = tmp_path / "andet.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    with pytest.raises(InputFileError) as caught:
+        read_file(path)
+    assert caught.value.code == code
+
+
+def test_an_encrypted_zip_member_asks_for_the_password_to_be_removed(tmp_path):
+    good = contacts_xlsx(tmp_path / "god.xlsx", [["Åby Roklub"]], header=["Navn"])
+    data = bytearray(good.read_bytes())
+    # set the "encrypted" flag bit on every local and central header
+    for signature, offset in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        start = 0
+        while (start := data.find(signature, start)) != -1:
+            data[start + offset] |= 1
+            start += 4
+    path = tmp_path / "laast.xlsx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputFileError) as caught:
+        read_file(path)
+    assert caught.value.code == "file-password"
