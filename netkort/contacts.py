@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .columns import Header, accepted_names, classify, sheet_kind_by_name
+from .privacy import looks_personal
 from .problems import ERROR, WARNING, InputFileError, Problem
 from .text import clean, has_control
 from .values import PARSERS
@@ -125,9 +126,11 @@ def _read_table(sheet: RawSheet, header: Header, data: Dataset) -> list[Row]:
     where = {"file": sheet.file, "sheet": sheet.name}
     letter = lambda index: header.letter(index, sheet.first_col)  # noqa: E731
     custom_seen = data.custom_columns[header.kind]
+    known = set(custom_seen)  # a set beside the list: 200,000 columns must not be quadratic
     for name in header.custom.values():
-        if name not in custom_seen:
+        if name not in known:
             custom_seen.append(name)
+            known.add(name)
     extra: list[tuple[str, int]] = []  # a second column for a multi-valued field
     for name, first, second in header.duplicates:
         params = {"field": header.names[first], "first": letter(first), "second": letter(second)}
@@ -140,6 +143,11 @@ def _read_table(sheet: RawSheet, header: Header, data: Dataset) -> list[Row]:
         else:
             problems.append(Problem(ERROR, "duplicate-column", params, **place))
 
+    for index, name in header.custom.items():
+        if looks_personal(name):
+            problems.append(Problem(WARNING, "personal-column", {"field": name},
+                                    row=sheet.first_row + header.row_index, column=letter(index),
+                                    field=name, **where))
     fields = list(header.fields.items()) + extra
     custom = list(header.custom.items())
     width = len(header.names)

@@ -16,6 +16,7 @@ from pathlib import Path
 import networkx as nx
 
 from .privacy import PERSONAL_FIELDS as _PERSONAL
+from .privacy import looks_personal
 from .problems import NetkortError
 
 FORMATS = (".graphml", ".gexf", ".json", ".csv")
@@ -59,7 +60,8 @@ def flat_attributes(data: dict, details: bool = False) -> dict:
             continue
         if key == "custom":
             for column, text in value.items():
-                out[column if column not in data else f"custom:{column}"] = text
+                if details or not looks_personal(column):
+                    out[column if column not in data else f"custom:{column}"] = text
         elif key == "conflicts":
             out["conflicts"] = "; ".join(f"{k}: {' / '.join(map(str, v))}" for k, v in value.items())
         else:

@@ -94,7 +94,8 @@ def _staff_sheet(data: Dataset, problems: list[Problem]) -> dict[str, dict]:
             for field, value in details.items():
                 entry.setdefault(field, value)
             continue
-        label = details.get("department") or ", ".join(details.get("email", ())) or str(row.source.row)
+        # told apart by department, else by number: never by email, which pages must not show
+        label = details.get("department") or str(sum(1 for k in info if k.startswith(key)) + 1)
         other = f"{name} ({label})"
         info[name_key(other)] = {"name": other, **details}
         shown = " / ".join(filter(None, [entry.get("department", ""), label]))

@@ -182,6 +182,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Medarbejderne '{a}' og '{b}' ligner hinanden; er det samme person? De er ikke slået sammen.",
         "en": "Staff members '{a}' and '{b}' look alike; are they the same person? They are not merged.",
     },
+    "personal-column": {
+        "da": "Kolonnen '{field}' ligner personoplysninger; den kommer kun med i eksport med --details og vises aldrig på siderne.",
+        "en": "Column '{field}' looks like personal data; it is exported only with --details and never shown on pages.",
+    },
     "control-chars": {
         "da": "Usynlige styretegn er fjernet fra cellen.",
         "en": "Invisible control characters were removed from the cell.",

@@ -33,24 +33,37 @@ PERSONAL_FIELDS: tuple[str, ...] = ("email", "phone", "notes")
 
 PRIVATE_PERSON_LABEL = {"da": "Privatperson", "en": "Private person"}
 
-_PRIVATE_KEYS = frozenset(fold(t) for t in PRIVATE_PERSON_TYPES)
-_TYPE_PARTS = re.compile(r"[/;,|&]| og | and | eller | or ")
+# each type with its plural and definite endings ("borgere", "borgeren", "privatpersoner",
+# "citizens"), but not compounds: "Borgerservice" is a municipal department, not a person
+_PRIVATE_FORMS = frozenset(fold(t) + ending for t in PRIVATE_PERSON_TYPES if t != "person"
+                           for ending in ("", "e", "en", "ne", "er", "erne", "s"))
+_WORDS = re.compile(r"[^\w]+")
 
 
 def is_private_person(attrs: Mapping) -> bool:
     """Whether an actor is a private person, judged by its ``type``.
 
-    The type is free text, so it is folded ("Borger", "BORGER ", "privat-person")
-    and each part of a combined type ("borger/frivillig") is checked.
+    The type is free text, so each of its words is folded and compared by its
+    start: "Borger", "BORGERE", "Borger (frivillig)", "privatpersoner",
+    "Private person" all count. Hiding too much errs on the safe side.
     """
     if attrs.get("kind", "actor") != "actor":
         return False
     kind = attrs.get("type")
     if not isinstance(kind, str) or not kind.strip():
         return False
-    if fold(kind) in _PRIVATE_KEYS:
-        return True
-    return any(fold(part) in _PRIVATE_KEYS for part in _TYPE_PARTS.split(kind.lower()))
+    words = [fold(w) for w in _WORDS.split(kind) if w]
+    return any(w in _PRIVATE_FORMS for w in [*words, "".join(words)])
+
+
+# Headers of extra columns that hold personal data netkort has no name for
+# ("Mobilnummer", "Privat e-mail", "Telefon (privat)", "Adresse", "CPR").
+_PERSONAL_HEADER = re.compile(r"mail|tlf|telefon|mobil|phone|adresse|address|cpr|fodsel|birth|privat")
+
+
+def looks_personal(header: str) -> bool:
+    """Whether an extra column's header suggests personal data (kept out of exports by default)."""
+    return bool(_PERSONAL_HEADER.search(fold(header)))
 
 
 def visible_actor(attrs: Mapping, *, public: bool = False, details: bool = False,
@@ -68,6 +81,8 @@ def visible_actor(attrs: Mapping, *, public: bool = False, details: bool = False
         shown.pop("contact_person", None)
         if is_private_person(attrs):
             shown["name"] = PRIVATE_PERSON_LABEL.get(lang, PRIVATE_PERSON_LABEL["en"])
+            for free_text in ("activities", "tags"):  # free text may name or describe the person
+                shown.pop(free_text, None)
     return shown
 
 

@@ -20,7 +20,9 @@ _BAD_TITLE = str.maketrans("", "", "[]:*?/\\")
 
 def sheet_title(text: str, fallback: str = "Ark") -> str:
     """A valid sheet name: at most 31 characters, none of ``[]:*?/\\``."""
-    return text.translate(_BAD_TITLE).strip()[:31] or fallback
+    from .text import clean
+
+    return clean(text).translate(_BAD_TITLE).strip().strip("'").strip()[:31] or fallback
 
 
 @contextmanager

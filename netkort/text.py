@@ -12,7 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 # Control characters except tab/newline; they arrive pasted from mail clients.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 # Every kind of horizontal space (NBSP, thin space, tabs…) becomes one space.
 _SPACES = re.compile(r"[^\S\n]+")
 _FOLD_DROP = re.compile(r"[^0-9a-z]+")

@@ -275,3 +275,11 @@ def test_a_file_with_only_relations_says_so(tmp_path):
     assert caught.value.message() == (f"{path}: der er intet kontaktark; 'Relationer' har relationer eller "
                                       "medarbejdere, men ingen kontakter. Kontakterne skal stå på et ark med en "
                                       "navnekolonne (Navn).")
+
+
+def test_xml_noncharacters_are_stripped(tmp_path):
+    path = tmp_path / "k.csv"
+    path.write_text("Navn;Relation\nFoo\ufffeBar\uffff;netværk\n", encoding="utf-8")
+    data = read([path])
+    assert data.contacts[0].values["name"] == "FooBar"
+    assert [p.code for p in data.problems] == ["control-chars"]

@@ -107,3 +107,15 @@ def test_markup_and_odd_text_survive_xml_formats(tmp_path, suffix, reader):
     actor = next(d for _, d in back.nodes(data=True) if d["kind"] == "actor")
     assert actor["label"] == name
     assert actor["notes"] == "linje 1\nlinje 2"
+
+
+def test_extra_columns_that_look_personal_need_details(tmp_path):
+    path = tmp_path / "k.csv"
+    path.write_text("Navn;Type;Mobilnummer;Privat e-mail;Webside\nSøren;borger;+45 20 30 40 50;s@gmail.com;x.dk\n",
+                    encoding="utf-8")
+    network = load([path])
+    assert [p.code for p in network.problems] == ["personal-column", "personal-column"]
+    plain = export(network.graph, tmp_path / "a.gexf").read_text(encoding="utf-8")
+    assert "20 30 40 50" not in plain and "s@gmail.com" not in plain and "x.dk" in plain
+    detailed = export(network.graph, tmp_path / "b.gexf", details=True).read_text(encoding="utf-8")
+    assert "20 30 40 50" in detailed and "s@gmail.com" in detailed

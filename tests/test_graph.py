@@ -127,3 +127,11 @@ def test_short_staff_name_suggests_a_merge_but_does_not_merge(tmp_path):
     assert sorted(net.graph.nodes[s]["name"] for s in staff(net.graph)) == ["Bo Jensen", "bo"]
     (warning,) = [p for p in net.problems if p.code == "staff-similar"]
     assert (warning.params["a"], warning.params["b"]) == ("bo", "Bo Jensen")
+
+
+def test_namesakes_told_apart_by_number_never_by_email(tmp_path):
+    net = network(tmp_path, [["Åby Roklub", "Bo Jensen", "netværk", None, None, None]],
+                  extra={"Medarbejdere": [["Navn", "E-mail"], ["Bo Jensen", "bo@aaby.dk"],
+                                          ["Bo Jensen", "bo.jensen@gmail.com"]]})
+    names = sorted(net.graph.nodes[s]["name"] for s in staff(net.graph))
+    assert names == ["Bo Jensen", "Bo Jensen (2)"]

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from netkort.privacy import is_private_person, visible_actor, visible_staff
+from netkort.privacy import is_private_person, looks_personal, visible_actor, visible_staff
 
 PERSON = {"kind": "actor", "name": "Karen Jensen", "type": "Borger", "contact_person": "Karen Jensen",
           "email": ["karen@example.org"], "phone": ["12 34 56 78"], "notes": "ringer om aftenen",
@@ -61,3 +61,20 @@ def test_staff_email_only_with_details_and_never_in_public():
     assert visible_staff(member) == {"name": "Jens Berg", "department": "Børn"}
     assert visible_staff(member, details=True)["email"] == ["jb@bib.example"]
     assert "email" not in visible_staff(member, details=True, public=True)
+
+
+@pytest.mark.parametrize("kind", ["Borgere", "BORGER", "Borger (frivillig)", "privatpersoner", "Private person",
+                                  "borger/frivillig", "Innbyggere"])
+def test_private_person_types_in_any_form(kind):
+    assert is_private_person({"kind": "actor", "type": kind})
+
+
+def test_public_pages_drop_a_private_persons_free_text():
+    shown = visible_actor({"kind": "actor", "name": "Søren Æbelø", "type": "borger", "activities": "Søren læser op",
+                           "tags": ["Sørens projekt"], "level": "network"}, public=True)
+    assert shown == {"name": "Privatperson", "type": "borger", "level": "network"}
+
+
+def test_extra_columns_that_look_personal():
+    assert all(looks_personal(h) for h in ["Mobilnummer", "Privat e-mail", "Telefon (privat)", "Adresse", "CPR"])
+    assert not any(looks_personal(h) for h in ["Webside", "Postnummer", "Bydel"])

@@ -35,7 +35,7 @@
   // --- colours ---------------------------------------------------------------------
   var palettes = {};
   Object.keys(data.palettes).forEach(function (attribute) {
-    palettes[attribute] = {};
+    palettes[attribute] = Object.create(null);
     data.palettes[attribute].forEach(function (entry) { palettes[attribute][entry.key] = entry; });
   });
   var GREY = {background: "#e0e0e0", border: "#8a8a8a"};
@@ -313,8 +313,10 @@
   var facets = data.facets.map(function (facet) { return facet.name; });
   var checked = {};
   var actorNodes = data.nodes.filter(function (node) { return node.kind === "actor"; });
-  var hidden = {};   // node id -> true when hidden by the filters
-  var staffOptions = {};   // staff members with a checkbox (those holding a contact)
+  var hidden = Object.create(null);   // node id -> true when hidden by the filters
+  // Maps keyed by values from the spreadsheet have no prototype: a target group called
+  // "constructor" or "__proto__" must be a plain key, not an inherited property.
+  var staffOptions = Object.create(null);   // staff members with a checkbox (those holding a contact)
   document.querySelectorAll('input[data-facet="staff"]').forEach(function (box) { staffOptions[box.value] = true; });
 
   function facetValues(node, facet) {
@@ -332,7 +334,7 @@
   });
 
   function readChecks() {
-    facets.forEach(function (facet) { checked[facet] = {}; });
+    facets.forEach(function (facet) { checked[facet] = Object.create(null); });
     document.querySelectorAll("input[data-facet]").forEach(function (box) {
       if (box.checked) checked[box.dataset.facet][box.value] = true;
     });
