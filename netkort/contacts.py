@@ -13,11 +13,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .columns import Header, accepted_names, classify, sheet_kind_by_name
+from .columns import TABLES, Header, accepted_names, classify, sheet_kind_by_name
 from .privacy import looks_personal
 from .problems import ERROR, WARNING, InputFileError, Problem
-from .text import clean, has_control
+from .text import clean, fold, has_control
 from .values import PARSERS
+from .vocabulary import OTHER_VALUE
 from .workbook import RawSheet, read_file
 
 # Fields that may hold several values, so two columns for one are joined, not an error.
@@ -150,6 +151,10 @@ def _read_table(sheet: RawSheet, header: Header, data: Dataset) -> list[Row]:
                                     field=name, **where))
     fields = list(header.fields.items()) + extra
     custom = list(header.custom.items())
+    # "Indflydelse (anden værdi)" from netkort merge: its values are checked as Indflydelse
+    checked_custom = [(index, TABLES[header.kind].get(fold(name[:-len(OTHER_VALUE)])))
+                      for index, name in custom if name.endswith(OTHER_VALUE)]
+    checked_custom = [(index, field) for index, field in checked_custom if field in PARSERS]
     width = len(header.names)
     name_index = header.fields.get("name")
     fill_down = _merged_names(sheet, header, name_index, problems)
@@ -204,6 +209,12 @@ def _read_table(sheet: RawSheet, header: Header, data: Dataset) -> list[Row]:
             index = header.fields["level"]
             problems.append(Problem(WARNING, "missing-level", {"name": values["name"]}, row=excel_row,
                                     column=letter(index), field=header.names[index], **where))
+        for index, field_id in checked_custom:
+            for part in cells[index].split("; ") if index < len(cells) else ():
+                _, issue = PARSERS[field_id](clean(part)) if clean(part) else (None, None)
+                if issue is not None and issue.severity == ERROR:
+                    problems.append(Problem(issue.severity, issue.code, issue.params, row=excel_row,
+                                            column=letter(index), field=header.names[index], **where))
         row = Row(Source(sheet.file, sheet.name, excel_row), values)
         for index, name in custom:
             if index < len(cells) and cells[index].strip():

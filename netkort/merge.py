@@ -46,9 +46,8 @@ from .contacts import Dataset, Row, Source
 from .problems import ERROR, Problem
 from .template import CONTACT_HEADERS, RELATION_HEADERS, STAFF_HEADERS
 from .text import fold, name_key
-from .vocabulary import AGREEMENT_LABELS, FIELD_LABELS, LEVEL_LABELS, SECTOR_LABELS, SPACE_LABELS
+from .vocabulary import AGREEMENT_LABELS, FIELD_LABELS, LEVEL_LABELS, OTHER_VALUE, SECTOR_LABELS, SPACE_LABELS
 
-OTHER_VALUE = " (anden værdi)"
 HEADER_FIELD = {label: f for f, label in FIELD_LABELS["da"].items()}
 CONTACT_FIELDS = [HEADER_FIELD[h] for h in CONTACT_HEADERS]
 RELATION_FIELDS = ["source", "target", "level", "note"]

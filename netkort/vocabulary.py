@@ -190,6 +190,10 @@ FIELD_LABELS = {
            "activities": "Activities", "tags": "Tags", "notes": "Notes"},
 }
 
+# netkort merge keeps a conflicting value in "<column> (anden værdi)"; reading checks
+# such a column with the parser of the column it belongs to.
+OTHER_VALUE = " (anden værdi)"
+
 # Multi-valued cells are split on these.
 LIST_SEPARATORS = ";,/|\n"
 STAFF_SEPARATORS = ";,/&\n"

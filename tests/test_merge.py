@@ -247,3 +247,14 @@ def test_cli_merge_needs_an_xlsx_name(runner, tmp_path):
     result = runner.invoke(cli, ["merge", str(BRANCH), "-o", str(tmp_path / "samlet.csv")])
     assert result.exit_code == 2
     assert "skal ende på .xlsx" in result.stderr
+
+
+def test_a_bad_value_set_aside_by_merge_is_still_checked(tmp_path):
+    from workbooks import make_xlsx
+
+    header = ["Navn", "Medarbejder", "Relation", "Indflydelse"]
+    a = make_xlsx(tmp_path / "g1.xlsx", {"K": [header, ["Skole", "Jens", "netværk", 7]]})
+    b = make_xlsx(tmp_path / "g2.xlsx", {"K": [header, ["Skole", "Bo", "netværk", 2]]})
+    merged = write_merged(merge_files([a, b]), tmp_path / "samlet.xlsx")
+    errors = {(p.code, p.field, p.params["value"]) for p in load([merged]).problems if p.severity == "error"}
+    assert errors == {("bad-score", "Indflydelse (anden værdi)", "7")}
