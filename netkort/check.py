@@ -26,14 +26,16 @@ def summarise(network: Network, lang: str = "da") -> dict:
 
 
 _TEXT = {
-    "da": {"read": "Læst", "actors": "aktører", "staff": "medarbejdere",
-           "relations": "relationer mellem aktører", "unknown": "ukendt", "level": "Niveau",
-           "none": "Ingen problemer fundet.", "count": "{e} fejl og {w} advarsler:",
+    "da": {"read": "Læst", "actors": ("aktør", "aktører"), "staff": ("medarbejder", "medarbejdere"),
+           "relations": ("relation mellem aktører", "relationer mellem aktører"), "unknown": "ukendt",
+           "level": "Niveau", "none": "Ingen problemer fundet.", "count": "{e} og {w}:",
+           "warnings": ("advarsel", "advarsler"), "errors": ("fejl", "fejl"),
            "row": "Række", "column": "Kolonne", "severity": "Alvor", "problem": "Problem",
            "error": "fejl", "warning": "advarsel", "file": "hele filen"},
-    "en": {"read": "Read", "actors": "actors", "staff": "staff members",
-           "relations": "relations between actors", "unknown": "unknown", "level": "Level",
-           "none": "No problems found.", "count": "{e} errors and {w} warnings:",
+    "en": {"read": "Read", "actors": ("actor", "actors"), "staff": ("staff member", "staff members"),
+           "relations": ("relation between actors", "relations between actors"), "unknown": "unknown",
+           "level": "Level", "none": "No problems found.", "count": "{e} and {w}:",
+           "warnings": ("warning", "warnings"), "errors": ("error", "errors"),
            "row": "Row", "column": "Column", "severity": "Severity", "problem": "Problem",
            "error": "error", "warning": "warning", "file": "whole file"},
 }
@@ -47,16 +49,20 @@ def check_text(summary: dict, lang: str = "da") -> str:
     levels = " · ".join(f"{n} {LEVEL_LABELS[lang][level]}" for level, n in summary["levels"].items())
     if summary["unknown_level"]:
         levels += f" · {summary['unknown_level']} {t['unknown']}"
+    def count(n: int, key: str) -> str:
+        one, many = t[key]
+        return f"{n} {one if n == 1 else many}"
+
     lines = [f"{t['read']}: {', '.join(summary['files'])}",
-             f"{summary['actors']} {t['actors']}, {summary['staff']} {t['staff']}, "
-             f"{summary['relations']} {t['relations']}",
+             f"{count(summary['actors'], 'actors')}, {count(summary['staff'], 'staff')}, "
+             f"{count(summary['relations'], 'relations')}",
              f"{t['level']}: {levels}", ""]
     problems = summary["problems"]
     if not problems:
         lines.append(t["none"])
         return "\n".join(lines)
     errors = sum(p["severity"] == "error" for p in problems)
-    lines.append(t["count"].format(e=errors, w=len(problems) - errors))
+    lines.append(t["count"].format(e=count(errors, "errors"), w=count(len(problems) - errors, "warnings")))
     groups: dict[tuple[str, str], list[dict]] = {}
     for problem in problems:
         groups.setdefault((problem["file"], problem["sheet"]), []).append(problem)

@@ -237,7 +237,7 @@ def build_map(graph: nx.Graph, layout: str = "circle", color: str = "level", *,
         raise MapOptionError(f"unknown colour {color!r}; use one of {', '.join(COLOR_NAMES)}")
     lang = lang if lang in TEXTS else "en"
     texts = TEXTS[lang]
-    positions = layouts.LAYOUTS[layout](graph)
+    positions = layouts.LAYOUTS[layout](_as_shown(graph, lang) if public else graph)
     ids = {node: i for i, node in enumerate(_node_order(graph))}
     held = layouts.holders(graph)
     staff_ids = staff(graph)
@@ -524,6 +524,22 @@ def render_map(data: MapData) -> str:
     from .render import render
 
     return render("map.html", map=data, page=data.page_data())
+
+
+def _as_shown(graph: nx.Graph, lang: str) -> nx.Graph:
+    """A copy in which private persons carry the name a public page shows.
+
+    Layouts order actors by name; ordered by the hidden name, a "Privatperson"
+    dot's place would hint at who it is.
+    """
+    from .privacy import PRIVATE_PERSON_LABEL, is_private_person
+
+    shown = graph.copy()
+    label = PRIVATE_PERSON_LABEL.get(lang, PRIVATE_PERSON_LABEL["en"])
+    for _, data in shown.nodes(data=True):
+        if is_private_person(data):
+            data["name"] = label
+    return shown
 
 
 def write_map(path: Path | str, graph: nx.Graph, layout: str = "circle", color: str = "level", *,

@@ -260,3 +260,14 @@ def test_big_maps_draw_network_lines_thin_and_solid_and_say_so():
     assert big.styles["lines"]["network"]["dashes"] is False
     assert big.texts["line_network"] == "Netværk (tynd)"
     assert "tynde hele linjer" in render_map(big)
+
+
+def test_a_private_persons_place_on_a_public_map_does_not_depend_on_the_hidden_name():
+    def place(hidden_name):
+        graph = network(actor("Åby Roklub", "Bo", level="network"), actor("Næsby Skole", "Bo", level="network"),
+                        actor(hidden_name, "Bo", level="network", type="borger"))
+        data = build_map(graph, public=True)
+        person = next(n for n in data.nodes if n["name"] == "Privatperson")
+        return person["x"], person["y"]
+
+    assert place("Aage Andersen") == place("Ørn Østergaard")
