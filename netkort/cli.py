@@ -145,7 +145,7 @@ def template(out, lang):
     """
     from .template import write_template
 
-    write_template(out)
+    write_template(out, lang=lang)
     _wrote(out, lang)
 
 

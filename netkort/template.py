@@ -61,49 +61,113 @@ INSTRUCTIONS = [
     ("E-mail, telefon og noter vises ikke på kort og plakater, medmindre I beder om det.", False),
 ]
 
+# The same workbook in English (--lang en): headers and values netkort reads in any language.
+ENGLISH = {
+    "sheets": ("Instructions", "Contacts", "Relations", "Staff"),
+    "contacts": ["Name", "Type", "Sector", "Contact person", "Email", "Phone", "Staff", "Relation",
+                 "Spaces", "Target groups", "Influence", "Interest", "Agreement", "Start", "Last contact",
+                 "Next evaluation", "Activities", "Tags", "Notes"],
+    "relations": ["From", "To", "Relation", "Note"],
+    "staff": ["Name", "Department", "Email"],
+    "examples": [
+        ["Åby Language Centre", "education", "public", "Hanne Lund", "hl@sprogcenter.eksempel.dk",
+         "86 12 34 56", "Mette Kjær; Jens Berg", "partnership", "Learning space; Meeting space",
+         "newcomers; adults", 4, 5, "cooperation agreement", "01-09-2023", "12-10-2025", "01-06-2026",
+         "Language café every Thursday", "Language", ""],
+        ["Åby Homework Café", "volunteers", "civil society", "", "", "", "Jens Berg", "cooperation",
+         "Learning space", "children; young people", 2, 5, "oral", "15-01-2024", "03-11-2025", "",
+         "Homework help on Tuesdays and Thursdays", "", ""],
+        ["Åby Festival", "cultural institution", "civil society", "Peter Dahl", "", "", "Søren Ødegaard",
+         "network", "Performative space; Inspiration space", "young people; adults", 5, 2, "none", "",
+         "20-08-2025", "", "Authors' stage at the festival", "Reading 2026", ""],
+    ],
+    "staff_examples": [["Mette Kjær", "Adults and learning", "mk@bibliotek.eksempel.dk"],
+                       ["Jens Berg", "Children and young people", "jb@bibliotek.eksempel.dk"],
+                       ["Søren Ødegaard", "Culture and events", "so@bibliotek.eksempel.dk"]],
+    "relation_examples": [["Åby Language Centre", "Åby Homework Café", "cooperation", "Joint homework help"]],
+    "types": ["association", "education", "cultural institution", "company", "municipal department",
+              "citizen", "volunteers", "media", "region/state"],
+    "instructions": [
+        ("Network mapping: how to fill in the workbook", True),
+        ("Write one row per external contact on the Contacts sheet: associations, schools, municipal "
+         "departments, companies, citizens. Only Name is required; the rest helps the analysis.", False),
+        ("", False),
+        ("The network circle (column Relation)", True),
+        ("network: you know each other and can get in touch.", False),
+        ("cooperation: you have a concrete activity together. When it ends, you are network again.", False),
+        ("partnership: the cooperation is repeated or developed and has a frame: agreement, roles and "
+         "evaluation.", False),
+        ("", False),
+        ("The four library spaces (column Spaces; several separated by semicolons)", True),
+        ("Inspiration space: experience and inspiration. Learning space: learning and skills. "
+         "Meeting space: meetings and debate. Performative space: creating and expressing.", False),
+        ("", False),
+        ("Interest analysis (Influence and Interest, 1-5)", True),
+        ("Influence: how much can the actor affect your initiative? Interest: how much is the actor "
+         "affected by or interested in it? 1 = very little, 5 = very much.", False),
+        ("", False),
+        ("Staff", True),
+        ("Write who in the library holds the contact. Several are separated by semicolons.", False),
+        ("Dates are written day-month-year, e.g. 01-03-2026.", False),
+        ("Emails, phone numbers and notes are not shown on maps and posters unless you ask for them.", False),
+    ],
+    "pick": "Choose a value from the list.", "whole": "Write a whole number from 1 to 5.",
+    "levels_prompt": "network, cooperation or partnership", "spaces_prompt": "Separate several spaces with semicolons",
+}
+DANISH = {
+    "sheets": ("Vejledning", "Kontakter", "Relationer", "Medarbejdere"),
+    "contacts": CONTACT_HEADERS, "relations": RELATION_HEADERS, "staff": STAFF_HEADERS,
+    "examples": EXAMPLES, "staff_examples": STAFF_EXAMPLES, "relation_examples": RELATION_EXAMPLES,
+    "types": list(V.ACTOR_TYPES), "instructions": INSTRUCTIONS,
+    "pick": "Vælg en værdi fra listen.", "whole": "Skriv et helt tal fra 1 til 5.",
+    "levels_prompt": "netværk, samarbejde eller partnerskab", "spaces_prompt": "Flere rum adskilles med semikolon",
+}
 
-def write_template(path: Path | str) -> Path:
-    """Write the blank workshop workbook (with three example rows) to ``path``."""
+
+def write_template(path: Path | str, lang: str = "da") -> Path:
+    """Write the blank workshop workbook (with three example rows) to ``path``, in ``lang``."""
     from .spreadsheet import add_table, new_workbook
 
+    t = ENGLISH if lang == "en" else DANISH
+    labels = "en" if lang == "en" else "da"
     path = Path(path)
     with new_workbook(path) as book:
-        guide = book.add_worksheet("Vejledning")
+        guide = book.add_worksheet(t["sheets"][0])
         guide.set_column(0, 0, 110)
         heading = book.add_format({"bold": True, "font_size": 13})
-        for index, (text, bold) in enumerate(INSTRUCTIONS):
+        for index, (text, bold) in enumerate(t["instructions"]):
             style = (heading if index == 0 else book.netkort_formats["bold"]) if bold else None
             guide.write_string(index, 0, text, style)
 
         def table(title: str, headers: list[str], rows: list[list]):
             return add_table(book, title, headers, rows, freeze="B2", autofilter=False)
 
-        contacts = table("Kontakter", CONTACT_HEADERS, EXAMPLES)
-        relations = table("Relationer", RELATION_HEADERS, RELATION_EXAMPLES)
-        table("Medarbejdere", STAFF_HEADERS, STAFF_EXAMPLES)
+        contacts = table(t["sheets"][1], t["contacts"], t["examples"])
+        relations = table(t["sheets"][2], t["relations"], t["relation_examples"])
+        table(t["sheets"][3], t["staff"], t["staff_examples"])
 
-        def column(name: str) -> int:
-            return CONTACT_HEADERS.index(name)
+        def column(danish_name: str) -> int:
+            return CONTACT_HEADERS.index(danish_name)  # same order in both languages
 
         def choices(sheet, index: int, values: list[str], strict: bool = True, prompt: str = "") -> None:
             options = {"validate": "list", "source": values, "ignore_blank": True, "show_error": strict,
-                       "error_message": "Vælg en værdi fra listen."}
+                       "error_message": t["pick"]}
             if prompt:
                 options["input_message"] = prompt
             sheet.data_validation(1, index, ROWS_VALIDATED, index, options)
 
-        levels = [V.LEVEL_LABELS["da"][level] for level in V.LEVELS]
-        choices(contacts, column("Relation"), levels, prompt="netværk, samarbejde eller partnerskab")
+        levels = [V.LEVEL_LABELS[labels][level] for level in V.LEVELS]
+        choices(contacts, column("Relation"), levels, prompt=t["levels_prompt"])
         choices(relations, 2, levels)
-        choices(contacts, column("Sektor"), [V.SECTOR_LABELS["da"][s] for s in V.SECTORS])
-        choices(contacts, column("Aftale"), [V.AGREEMENT_LABELS["da"][a] for a in V.AGREEMENTS])
+        choices(contacts, column("Sektor"), [V.SECTOR_LABELS[labels][s] for s in V.SECTORS])
+        choices(contacts, column("Aftale"), [V.AGREEMENT_LABELS[labels][a] for a in V.AGREEMENTS])
         # Several spaces may be written in one cell, so the list only suggests.
-        choices(contacts, column("Rum"), [V.SPACE_LABELS["da"][s] for s in V.SPACES], strict=False,
-                prompt="Flere rum adskilles med semikolon")
-        choices(contacts, column("Type"), list(V.ACTOR_TYPES), strict=False)
+        choices(contacts, column("Rum"), [V.SPACE_LABELS[labels][s] for s in V.SPACES], strict=False,
+                prompt=t["spaces_prompt"])
+        choices(contacts, column("Type"), t["types"], strict=False)
         for name in ("Indflydelse", "Interesse"):
             contacts.data_validation(1, column(name), ROWS_VALIDATED, column(name), {
                 "validate": "integer", "criteria": "between", "minimum": 1, "maximum": 5,
-                "ignore_blank": True, "error_message": "Skriv et helt tal fra 1 til 5."})
+                "ignore_blank": True, "error_message": t["whole"]})
         contacts.activate()
     return path

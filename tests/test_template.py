@@ -39,3 +39,15 @@ def test_template_as_written_passes_check(runner, tmp_path):
     assert summary["problems"] == []
     assert (summary["actors"], summary["staff"], summary["relations"]) == (3, 3, 1)
     assert summary["levels"] == {"network": 1, "cooperation": 1, "partnership": 1}
+
+
+def test_english_template_passes_check(runner, tmp_path):
+    out = tmp_path / "template.xlsx"
+    assert runner.invoke(cli, ["template", str(out), "--lang", "en"]).stdout == f"Wrote {out}\n"
+    book = load_workbook(out)
+    assert book.sheetnames == ["Instructions", "Contacts", "Relations", "Staff"]
+    assert [c.value for c in book["Contacts"][1]][:3] == ["Name", "Type", "Sector"]
+    validations = {str(v.sqref): v for v in book["Contacts"].data_validations.dataValidation}
+    assert validations["H2:H2000"].formula1 == '"network,cooperation,partnership"'
+    summary = json.loads(runner.invoke(cli, ["check", str(out), "--json"]).stdout)
+    assert summary["problems"] == [] and summary["levels"] == {"network": 1, "cooperation": 1, "partnership": 1}
