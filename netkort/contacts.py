@@ -221,8 +221,11 @@ def _read_table(sheet: RawSheet, header: Header, data: Dataset) -> list[Row]:
                 row.custom[name] = clean(cells[index])
         rows.append(row)
     if blank:
-        problems.append(Problem(WARNING, "blank-rows", {"count": len(blank), "rows": spans(blank)},
-                                **where))
+        one = len(blank) == 1
+        what = {"da": "tom række er" if one else "tomme rækker er",
+                "en": "blank row was" if one else "blank rows were"}
+        problems.append(Problem(WARNING, "blank-rows", {"count": len(blank), "what": what,
+                                                        "rows": spans(blank)}, **where))
     return rows
 
 

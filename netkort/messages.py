@@ -145,8 +145,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The row has content but no name and cannot be used; fill in '{field}'.",
     },
     "blank-rows": {
-        "da": "{count} tomme rækker er sprunget over ({rows}).",
-        "en": "{count} blank rows were skipped ({rows}).",
+        "da": "{count} {what} sprunget over ({rows}).",
+        "en": "{count} {what} skipped ({rows}).",
     },
     "merged-rows": {
         "da": "'{name}' står på {count} rækker ({rows}); de er slået sammen til én aktør.",
