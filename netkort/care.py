@@ -29,7 +29,7 @@ import networkx as nx
 
 from .duplicates import similar_names
 from .graph import actors, staff
-from .vocabulary import LEVEL_RANK, LEVELS
+from .vocabulary import AGREEMENT_RANK, LEVEL_RANK, LEVELS
 
 DEFAULT_STALE_MONTHS = 12
 # Danish alphabetical order puts æ, ø, å after z (in that order).
@@ -184,9 +184,6 @@ class Care:
         }
 
 
-_AGREEMENT_RANK = {"none": 0, "oral": 1, "agreement": 2, "contract": 3}
-
-
 def partnership_relations(graph: nx.Graph, actor: str) -> list[tuple[str | None, dict]]:
     """The relations that make ``actor`` a partnership: (staff name or None, edge data).
 
@@ -224,7 +221,7 @@ def care(graph: nx.Graph, as_of: dt.date, stale_months: int = DEFAULT_STALE_MONT
         if last is not None and last < cutoff:
             result.stale.append(Stale(name, people, level, last, months_between(last, as_of)))
         agreements = [d["agreement"] for _, d in relations if d.get("agreement")]
-        agreement = max(agreements, key=_AGREEMENT_RANK.__getitem__) if agreements else None
+        agreement = max(agreements, key=AGREEMENT_RANK.__getitem__) if agreements else None
         if partnership and agreement in (None, "none"):
             result.missing_agreement.append(MissingAgreement(name, keepers or people, agreement))
         evaluations = [d["next_evaluation"] for _, d in relations if d.get("next_evaluation")]

@@ -21,7 +21,14 @@ from .contacts import Dataset, Row, spans
 from .duplicates import similar_names
 from .problems import WARNING, Problem
 from .text import name_key
-from .vocabulary import AGREEMENT_LABELS, AGREEMENTS, FIELD_LABELS, LEVEL_LABELS, LEVEL_RANK, SECTOR_LABELS
+from .vocabulary import (
+    AGREEMENT_LABELS,
+    AGREEMENT_RANK,
+    FIELD_LABELS,
+    LEVEL_LABELS,
+    LEVEL_RANK,
+    SECTOR_LABELS,
+)
 
 LIBRARY = "library"
 LIBRARY_NAME = "Biblioteket"
@@ -33,7 +40,6 @@ TEXT_FIELDS = ("contact_person", "activities", "notes")
 LIST_FIELDS = ("email", "phone", "spaces", "groups", "tags")
 RELATION_FIELDS = ("level", "agreement", "start", "last_contact", "next_evaluation",
                    "activities", "notes")
-_AGREEMENT_RANK = {a: i for i, a in enumerate(AGREEMENTS)}
 
 
 def node_id(prefix: str, name: str) -> str:
@@ -167,7 +173,7 @@ def _actor_attributes(rows: list[Row], problems: list[Problem]) -> dict:
         attributes["level"] = max(levels, key=LEVEL_RANK.__getitem__)
     agreements = [r.values["agreement"] for r in rows if "agreement" in r.values]
     if agreements:
-        attributes["agreement"] = max(agreements, key=_AGREEMENT_RANK.__getitem__)
+        attributes["agreement"] = max(agreements, key=AGREEMENT_RANK.__getitem__)
     for field, pick in (("start", min), ("last_contact", max), ("next_evaluation", min)):
         dates = [r.values[field] for r in rows if field in r.values]
         if dates:

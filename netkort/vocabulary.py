@@ -83,7 +83,8 @@ SECTOR_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 # --- Agreement ("aftale") ------------------------------------------------------
-AGREEMENTS: tuple[str, ...] = ("none", "oral", "agreement", "contract")
+AGREEMENTS: tuple[str, ...] = ("none", "oral", "agreement", "contract")  # weakest first
+AGREEMENT_RANK: dict[str, int] = {agreement: rank for rank, agreement in enumerate(AGREEMENTS)}
 AGREEMENT_LABELS = {
     "da": {"none": "ingen", "oral": "mundtlig", "agreement": "samarbejdsaftale",
            "contract": "kontrakt"},
