@@ -71,13 +71,10 @@ def flat_attributes(data: dict, details: bool = False) -> dict:
 
 def flat_graph(graph: nx.Graph, details: bool = False) -> nx.Graph:
     """A copy of ``graph`` with flat attributes and a ``label`` for Gephi."""
+    nodes, edges = flat_items(graph, details)
     flat = nx.Graph(name=graph.graph.get("name", ""))
-    for node, data in graph.nodes(data=True):
-        attributes = flat_attributes(data, details)
-        attributes["label"] = data.get("name", node)
-        flat.add_node(node, **attributes)
-    for u, v, data in graph.edges(data=True):
-        flat.add_edge(u, v, **flat_attributes(data, details))
+    flat.add_nodes_from(nodes)
+    flat.add_edges_from(edges)
     return flat
 
 
