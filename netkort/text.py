@@ -72,6 +72,16 @@ def _splitter(separators: str) -> re.Pattern:
     return re.compile("[" + re.escape(separators) + "]")
 
 
+def column_index(letters: bytes | str) -> int:
+    """0-based index of an Excel column name, any case ('A' -> 0, 'xfd' -> 16383)."""
+    if isinstance(letters, bytes):
+        letters = letters.decode("ascii")
+    index = 0
+    for ch in letters.upper():
+        index = index * 26 + ord(ch) - 64
+    return index - 1
+
+
 def split_list(value: str, separators: str) -> list[str]:
     """Split a multi-valued cell, dropping empty parts and keeping order."""
     if not value:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .problems import InputFileError
+from .text import column_index
 
 MAX_UNPACKED_MB = 512
 MAX_COMPRESSION_RATIO = 200
@@ -62,14 +63,6 @@ class Inspection:
 
     sheets: dict[str, SheetScan] = field(default_factory=dict)
     cleaned: io.BytesIO | None = None
-
-
-def column_index(letters: bytes | str) -> int:
-    """0-based index of an Excel column name ('A' -> 0, 'XFD' -> 16383)."""
-    index = 0
-    for ch in letters if isinstance(letters, str) else letters.decode("ascii"):
-        index = index * 26 + ord(ch) - 64
-    return index - 1
 
 
 def inspect(path: Path, shown: str) -> Inspection:
@@ -177,7 +170,7 @@ def _scan_sheet(data: bytes, shown: str = "", sheet: str = "") -> tuple[SheetSca
                       max((int(m.group(2)) for a, _ in _CELL.findall(data)
                            if (m := _CELL_REF.search(a))), default=0))
         wide = _WIDE_COLUMN.findall(data)
-    width = max((column_index(c.upper()) + 1 for c in wide), default=26)
+    width = max((column_index(c) + 1 for c in wide), default=26)
     if max_row * width <= MAX_CELLS:
         return scan, None
     return _remove_far_cells(data, scan, shown, sheet)
@@ -201,7 +194,7 @@ def _remove_far_cells(data: bytes, scan: SheetScan, shown: str, sheet: str) -> t
     for attributes, empty in _CELL.findall(data):
         ref = _CELL_REF.search(attributes)
         if ref and not empty:
-            cells.append((int(ref.group(2)), column_index(ref.group(1).upper())))
+            cells.append((int(ref.group(2)), column_index(ref.group(1))))
     if not cells:
         return scan, None
     last_row = _block_end(sorted({r for r, _ in cells}), ROW_GAP)
@@ -216,7 +209,7 @@ def _remove_far_cells(data: bytes, scan: SheetScan, shown: str, sheet: str) -> t
         ref = _CELL_REF.search(match.group(1))
         if ref is None:
             return match.group(0)
-        row, col = int(ref.group(2)), column_index(ref.group(1).upper())
+        row, col = int(ref.group(2)), column_index(ref.group(1))
         if row > last_row or col > last_col:
             far.add((ref.group(1).upper() + ref.group(2)).decode())
             return b""

@@ -283,3 +283,11 @@ def test_xml_noncharacters_are_stripped(tmp_path):
     data = read([path])
     assert data.contacts[0].values["name"] == "FooBar"
     assert [p.code for p in data.problems] == ["control-chars"]
+
+
+def test_column_letters_and_indexes_are_inverse():
+    from netkort.text import column_index, column_letter
+
+    for index in (0, 25, 26, 701, 702, 16383):
+        assert column_index(column_letter(index)) == index
+    assert column_index("xfd") == column_index(b"XFD") == 16383
