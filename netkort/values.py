@@ -42,17 +42,19 @@ def _valid(labels: dict[str, dict[str, str]], ids: tuple[str, ...]) -> dict[str,
     return {lang: ", ".join(labels[lang][i] for i in ids) for lang in labels}
 
 
-def _suggestion(key: str, table: dict[str, str], labels: dict[str, dict[str, str]]) -> dict[str, str] | str:
+def _suggestion(key: str, table: dict[str, str], labels: dict[str, dict[str, str]],
+                as_written: bool = True) -> dict[str, str] | str:
     """'; mente du …?' for the closest accepted value, or '.' when nothing is close.
 
     Danish messages suggest the Danish word ('privat', never 'private'); English ones
-    the closest spelling as written, so a Danish sheet still hears 'samarbejde'.
+    the closest spelling as written, so a Danish sheet still hears 'samarbejde' (or,
+    with ``as_written=False``, the English label: a folded space form is no spelling).
     """
     close = difflib.get_close_matches(key, list(table), n=1, cutoff=0.6)
     if not close:
         return "."
-    spelling = _SPELLINGS.get(close[0], close[0])
-    return {"da": f"; mente du '{labels['da'][table[close[0]]]}'?", "en": f"; did you mean '{spelling}'?"}
+    english = _SPELLINGS.get(close[0], close[0]) if as_written else labels["en"][table[close[0]]]
+    return {"da": f"; mente du '{labels['da'][table[close[0]]]}'?", "en": f"; did you mean '{english}'?"}
 
 
 def _choice(text: str, table: dict[str, str], code: str, labels: dict[str, dict[str, str]], ids):
@@ -114,13 +116,7 @@ def parse_spaces(text: str):
             spaces.append(space)
     issue = None
     if unknown:
-        close = difflib.get_close_matches(fold(unknown[0]), list(_SPACE_FORMS), n=1, cutoff=0.6)
-        suggestion = "."
-        if close:
-            label = _SPACE_FORMS[close[0]]
-            suggestion = {lang: (f"; mente du '{V.SPACE_LABELS['da'][label]}'?" if lang == "da"
-                                 else f"; did you mean '{V.SPACE_LABELS['en'][label]}'?")
-                          for lang in ("da", "en")}
+        suggestion = _suggestion(fold(unknown[0]), _SPACE_FORMS, V.SPACE_LABELS, as_written=False)
         issue = Issue(ERROR, "unknown-space", {"value": ", ".join(unknown),
                                                "suggestion": suggestion, "valid": _SPACE_VALID})
     return tuple(spaces), issue
