@@ -25,6 +25,7 @@ from . import layout as layouts
 from .graph import LIBRARY, actors, staff
 from .privacy import visible_actor, visible_staff
 from .problems import NetkortError
+from .render import LEVEL_COLORS as PALETTE
 from .vocabulary import (
     AGREEMENT_LABELS,
     AIM_LABELS,
@@ -43,8 +44,11 @@ COLOR_NAMES = ("level", "sector", "space", "staff")
 
 # --- the look: one place for colours, sizes and line styles ------------------------------
 # Levels on one blue scale: the stronger the relation, the darker and more saturated.
-LEVEL_COLORS = {"partnership": ("#08519c", "#08306b"), "cooperation": ("#4292c6", "#1f5f9b"),
-                "network": ("#a6cde6", "#5b9ac6"), "unknown": ("#e0e0e0", "#8a8a8a")}
+# Fills are the network circle's colours of every page (render.LEVEL_COLORS); the map adds
+# borders, and its own light grey for "no value" in every palette.
+LEVEL_COLORS = {"partnership": (PALETTE["partnership"], "#08306b"),
+                "cooperation": (PALETTE["cooperation"], "#1f5f9b"),
+                "network": (PALETTE["network"], "#5b9ac6"), "unknown": ("#e0e0e0", "#8a8a8a")}
 SECTOR_COLORS = {"public": ("#7570b3", "#4f4a8c"), "private": ("#e6750f", "#a85206"),
                  "civil": ("#1b9e77", "#12694f"), "unknown": ("#e0e0e0", "#8a8a8a")}
 SPACE_COLORS = {"inspiration": ("#e6ab02", "#9c7400"), "learning": ("#1f78b4", "#145280"),

@@ -15,6 +15,11 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+# The network circle's colours, the same on every page: the stronger, the darker.
+# Pages get them as CSS variables (--partnership …) from the shared page head.
+LEVEL_COLORS = {"partnership": "#08519c", "cooperation": "#4292c6", "network": "#a6cde6",
+                "unknown": "#d0d0d0"}
+
 
 @lru_cache(maxsize=1)
 def environment():
@@ -26,6 +31,7 @@ def environment():
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["script_json"] = script_json
     env.globals["asset"] = asset
+    env.globals["level_colors"] = LEVEL_COLORS
     from . import __version__
 
     env.globals["netkort_version"] = __version__

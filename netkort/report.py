@@ -19,6 +19,7 @@ from .analysis import Analysis
 from .coverage import CellGap, Coverage
 from .graph import LIBRARY_NAME
 from .interest import QUADRANT_LABELS, QUADRANT_STRATEGIES, Interest
+from .render import LEVEL_COLORS as PALETTE
 from .vocabulary import (
     AGREEMENT_LABELS,
     AIM_LABELS,
@@ -31,9 +32,8 @@ from .vocabulary import (
     SPACES,
 )
 
-# The map's colours for the network circle, so both pages read alike.
-LEVEL_COLORS = {"partnership": "#08519c", "cooperation": "#4292c6", "network": "#a6cde6",
-                None: "#bdbdbd"}
+# The network circle's colours of every page (render.LEVEL_COLORS); None: unknown level.
+LEVEL_COLORS = {**{level: PALETTE[level] for level in LEVELS}, None: PALETTE["unknown"]}
 MAX_ROWS = 150  # rows per table on the page; the xlsx has them all
 MAX_NAMES = 80  # names per box on the interest board
 
