@@ -6,7 +6,8 @@ from collections import Counter
 
 from .graph import actors, staff
 from .network import Network
-from .vocabulary import LEVELS
+from .text import counted
+from .vocabulary import LEVEL_LABELS, LEVELS
 
 
 def summarise(network: Network, lang: str = "da") -> dict:
@@ -43,15 +44,12 @@ _TEXT = {
 
 def check_text(summary: dict, lang: str = "da") -> str:
     """The ``check`` summary for a terminal: counts, then problems grouped by file and sheet."""
-    from .vocabulary import LEVEL_LABELS
-
     t = _TEXT[lang]
     levels = " · ".join(f"{n} {LEVEL_LABELS[lang][level]}" for level, n in summary["levels"].items())
     if summary["unknown_level"]:
         levels += f" · {summary['unknown_level']} {t['unknown']}"
     def count(n: int, key: str) -> str:
-        one, many = t[key]
-        return f"{n} {one if n == 1 else many}"
+        return counted(n, *t[key])
 
     lines = [f"{t['read']}: {', '.join(summary['files'])}",
              f"{count(summary['actors'], 'actors')}, {count(summary['staff'], 'staff')}, "

@@ -26,7 +26,7 @@ import networkx as nx
 from .care import by_name, holders
 from .coverage import coverage, gap_kind
 from .graph import actors, staff
-from .text import name_key
+from .text import counted, name_key
 from .vocabulary import LEVEL_LABELS, LEVEL_RANK, LEVELS, SPACE_LABELS, SPACES
 
 _PLURAL_LEVELS = {
@@ -189,10 +189,6 @@ def space_coverage(old_graph: nx.Graph, new_graph: nx.Graph) -> dict[str, dict[s
 
 # --- the summary in words ---------------------------------------------------------
 
-def _n(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
-
-
 def _and(items: list[str], lang: str) -> str:
     if len(items) <= 1:
         return "".join(items)
@@ -204,11 +200,11 @@ def summary_sentences(c: Comparison, lang: str = "da") -> list[str]:
     da = lang == "da"
     sentences = [_growth(c.before.actors, c.after.actors, da)]
     if da:
-        sentences.append(f"{_n(len(c.new), 'ny aktør', 'nye aktører')} kom til, "
+        sentences.append(f"{counted(len(c.new), 'ny aktør', 'nye aktører')} kom til, "
                          f"og {len(c.lost)} forsvandt." if c.new or c.lost else
                          "Ingen aktører kom til eller forsvandt.")
     else:
-        sentences.append(f"{_n(len(c.new), 'actor is', 'actors are')} new and {len(c.lost)} "
+        sentences.append(f"{counted(len(c.new), 'actor is', 'actors are')} new and {len(c.lost)} "
                          f"{'was' if len(c.lost) == 1 else 'were'} lost." if c.new or c.lost else
                          "No actor came or went.")
     sentences.append(_moves(len(c.upgraded), len(c.downgraded), da))
@@ -226,23 +222,23 @@ def _growth(before: int, after: int, da: bool) -> str:
             return f"Netværket voksede fra {before} til {after} aktører."
         if after < before:
             return f"Netværket skrumpede fra {before} til {after} aktører."
-        return f"Netværket har stadig {_n(after, 'aktør', 'aktører')}."
+        return f"Netværket har stadig {counted(after, 'aktør', 'aktører')}."
     if after > before:
         return f"The network grew from {before} to {after} actors."
     if after < before:
         return f"The network shrank from {before} to {after} actors."
-    return f"The network still has {_n(after, 'actor', 'actors')}."
+    return f"The network still has {counted(after, 'actor', 'actors')}."
 
 
 def _moves(up: int, down: int, da: bool) -> str:
     if da:
         if not up and not down:
             return "Ingen relationer rykkede op eller ned i netværkscirklen."
-        return (f"{_n(up, 'relation', 'relationer')} rykkede op i netværkscirklen, "
+        return (f"{counted(up, 'relation', 'relationer')} rykkede op i netværkscirklen, "
                 f"og {down} rykkede ned.")
     if not up and not down:
         return "No relation moved up or down the network circle."
-    return (f"{_n(up, 'relation', 'relations')} moved up the network circle "
+    return (f"{counted(up, 'relation', 'relations')} moved up the network circle "
             f"and {down} moved down.")
 
 
@@ -291,7 +287,7 @@ def _space_news(cov: dict[str, dict[str, dict[str, int]]], lang: str) -> list[st
         elif after is not None:
             one, many = _PLURAL_LEVELS[lang]["cooperation"]
             news.append(text[("still-" if before == after else "now-") + after].format(
-                space=label, n=_n(sides["before"].get("cooperation", 0), one, many)))
+                space=label, n=counted(sides["before"].get("cooperation", 0), one, many)))
     if lang == "en":
         news = [line[0].upper() + line[1:] for line in news]
     return news

@@ -57,6 +57,11 @@ def name_key(value: str) -> str:
     return " ".join(unicodedata.normalize("NFC", value).casefold().split())
 
 
+def counted(count: int, one: str, many: str) -> str:
+    """'1 aktør', '3 aktører': a number with its noun in the right form."""
+    return f"{count} {one if count == 1 else many}"
+
+
 def column_letter(index: int) -> str:
     """Excel's column letter for a 0-based column index (0 -> A, 27 -> AB)."""
     letters = ""
