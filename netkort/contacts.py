@@ -126,6 +126,12 @@ def _read_table(sheet: RawSheet, header: Header, data: Dataset) -> list[Row]:
     problems = data.problems
     where = {"file": sheet.file, "sheet": sheet.name}
     letter = lambda index: header.letter(index, sheet.first_col)  # noqa: E731
+
+    def at(row: int, index: int) -> dict:
+        """Where a problem is, as a spreadsheet user finds it."""
+        return {"row": row, "column": letter(index), "field": header.names[index], **where}
+
+    header_row = sheet.first_row + header.row_index
     custom_seen = data.custom_columns[header.kind]
     known = set(custom_seen)  # a set beside the list: 200,000 columns must not be quadratic
     for name in header.custom.values():
@@ -135,20 +141,16 @@ def _read_table(sheet: RawSheet, header: Header, data: Dataset) -> list[Row]:
     extra: list[tuple[str, int]] = []  # a second column for a multi-valued field
     for name, first, second in header.duplicates:
         params = {"field": header.names[first], "first": letter(first), "second": letter(second)}
-        place = {"row": sheet.first_row + header.row_index, "column": letter(second),
-                 "field": header.names[second], **where}
         if name in MULTI_VALUED:
             extra.append((name, second))
             header.custom.pop(second, None)
-            problems.append(Problem(WARNING, "duplicate-column-joined", params, **place))
+            problems.append(Problem(WARNING, "duplicate-column-joined", params, **at(header_row, second)))
         else:
-            problems.append(Problem(ERROR, "duplicate-column", params, **place))
+            problems.append(Problem(ERROR, "duplicate-column", params, **at(header_row, second)))
 
     for index, name in header.custom.items():
         if looks_personal(name):
-            problems.append(Problem(WARNING, "personal-column", {"field": name},
-                                    row=sheet.first_row + header.row_index, column=letter(index),
-                                    field=name, **where))
+            problems.append(Problem(WARNING, "personal-column", {"field": name}, **at(header_row, index)))
     fields = list(header.fields.items()) + extra
     custom = list(header.custom.items())
     # "Indflydelse (anden værdi)" from netkort merge: its values are checked as Indflydelse
@@ -158,6 +160,7 @@ def _read_table(sheet: RawSheet, header: Header, data: Dataset) -> list[Row]:
     width = len(header.names)
     name_index = header.fields.get("name")
     fill_down = _merged_names(sheet, header, name_index, problems)
+
     rows: list[Row] = []
     blank: list[int] = []
     for offset, cells in enumerate(sheet.rows[header.row_index + 1:], start=header.row_index + 1):
@@ -176,18 +179,15 @@ def _read_table(sheet: RawSheet, header: Header, data: Dataset) -> list[Row]:
             if not raw:
                 continue
             if len(raw) > EXCEL_CELL_LIMIT:
-                problems.append(Problem(WARNING, "too-long", {"length": len(raw)}, row=excel_row,
-                                        column=letter(index), field=header.names[index], **where))
+                problems.append(Problem(WARNING, "too-long", {"length": len(raw)}, **at(excel_row, index)))
             if has_control(raw):
-                problems.append(Problem(WARNING, "control-chars", {}, row=excel_row,
-                                        column=letter(index), field=header.names[index], **where))
+                problems.append(Problem(WARNING, "control-chars", {}, **at(excel_row, index)))
             text = clean(raw)
             if not text:
                 continue
             value, issue = PARSERS[name](text)
             if issue is not None:
-                problems.append(Problem(issue.severity, issue.code, issue.params, row=excel_row,
-                                        column=letter(index), field=header.names[index], **where))
+                problems.append(Problem(issue.severity, issue.code, issue.params, **at(excel_row, index)))
             if value in (None, ()):
                 continue
             if name in values and isinstance(value, tuple):  # the second column of a list field
@@ -201,23 +201,20 @@ def _read_table(sheet: RawSheet, header: Header, data: Dataset) -> list[Row]:
                 values["name"] = filled
             else:
                 problems.append(Problem(ERROR, "missing-name", {"field": header.names[name_index]},
-                                        row=excel_row, column=letter(name_index),
-                                        field=header.names[name_index], **where))
+                                        **at(excel_row, name_index)))
                 continue
         if header.kind == "contacts" and "level" not in values and "level" in header.fields \
                 and not cells[header.fields["level"]].strip():
-            index = header.fields["level"]
-            problems.append(Problem(WARNING, "missing-level", {"name": values["name"]}, row=excel_row,
-                                    column=letter(index), field=header.names[index], **where))
-        for index, field_id in checked_custom:
-            for part in cells[index].split("; ") if index < len(cells) else ():
-                _, issue = PARSERS[field_id](clean(part)) if clean(part) else (None, None)
+            problems.append(Problem(WARNING, "missing-level", {"name": values["name"]},
+                                    **at(excel_row, header.fields["level"])))
+        for index, field_id in checked_custom:  # cells are padded to the header's width above
+            for part in filter(None, (clean(p) for p in cells[index].split("; "))):
+                _, issue = PARSERS[field_id](part)
                 if issue is not None and issue.severity == ERROR:
-                    problems.append(Problem(issue.severity, issue.code, issue.params, row=excel_row,
-                                            column=letter(index), field=header.names[index], **where))
+                    problems.append(Problem(issue.severity, issue.code, issue.params, **at(excel_row, index)))
         row = Row(Source(sheet.file, sheet.name, excel_row), values)
         for index, name in custom:
-            if index < len(cells) and cells[index].strip():
+            if cells[index].strip():
                 row.custom[name] = clean(cells[index])
         rows.append(row)
     if blank:
