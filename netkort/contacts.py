@@ -132,12 +132,6 @@ def _read_table(sheet: RawSheet, header: Header, data: Dataset) -> list[Row]:
         return {"row": row, "column": letter(index), "field": header.names[index], **where}
 
     header_row = sheet.first_row + header.row_index
-    custom_seen = data.custom_columns[header.kind]
-    known = set(custom_seen)  # a set beside the list: 200,000 columns must not be quadratic
-    for name in header.custom.values():
-        if name not in known:
-            custom_seen.append(name)
-            known.add(name)
     extra: list[tuple[str, int]] = []  # a second column for a multi-valued field
     for name, first, second in header.duplicates:
         params = {"field": header.names[first], "first": letter(first), "second": letter(second)}
@@ -148,6 +142,13 @@ def _read_table(sheet: RawSheet, header: Header, data: Dataset) -> list[Row]:
         else:
             problems.append(Problem(ERROR, "duplicate-column", params, **at(header_row, second)))
 
+    # registered after joined duplicates left header.custom: they are no extra column
+    custom_seen = data.custom_columns[header.kind]
+    known = set(custom_seen)  # a set beside the list: 200,000 columns must not be quadratic
+    for name in header.custom.values():
+        if name not in known:
+            custom_seen.append(name)
+            known.add(name)
     for index, name in header.custom.items():
         if looks_personal(name):
             problems.append(Problem(WARNING, "personal-column", {"field": name}, **at(header_row, index)))

@@ -204,6 +204,7 @@ def test_two_email_columns_are_joined(tmp_path):
     data = read([path])
     assert data.contacts[0].values["email"] == ("a@x.dk", "b@y.dk")
     assert data.contacts[0].custom == {}
+    assert data.custom_columns["contacts"] == []  # so merge writes no empty "Mail" column
     (problem,) = data.problems
     assert (problem.code, problem.severity) == ("duplicate-column-joined", "warning")
 
