@@ -20,32 +20,23 @@ from .care import DEFAULT_STALE_MONTHS, Care, by_name, care
 from .coverage import Coverage, coverage
 from .graph import LIBRARY, LIBRARY_NAME, actors, staff
 from .interest import DEFAULT_THRESHOLD, Interest, interest
-from .problems import NetkortError
+from .problems import UsageError
 from .structure import Structure, structure
 from .text import name_key
 from .vocabulary import LEVELS, SCORE_RANGE, SPACES
 
 
-class UnknownTagError(NetkortError):
+class UnknownTagError(UsageError):
     """``--tag`` names a theme no actor carries."""
 
-    exit_code = 2
-
     def __init__(self, tag: str, known: list[str]):
-        self.tag, self.known = tag, known
-        super().__init__(self.message("da"))
-
-    def message(self, lang: str = "da") -> str:
-        close = difflib.get_close_matches(self.tag.casefold(), [k.casefold() for k in self.known], n=1)
-        hint = next((k for k in self.known if close and k.casefold() == close[0]), None)
-        known = ", ".join(self.known)
-        if lang == "en":
-            text = f"no actor is tagged '{self.tag}'."
-            text += f" Did you mean '{hint}'?" if hint else ""
-            return text + (f" Tags in the data: {known}" if known else " The data has no tags.")
-        text = f"ingen aktører har temaet '{self.tag}'."
-        text += f" Mente du '{hint}'?" if hint else ""
-        return text + (f" Temaer i data: {known}" if known else " Der er ingen temaer i data.")
+        close = difflib.get_close_matches(tag.casefold(), [k.casefold() for k in known], n=1)
+        hint = next((k for k in known if close and k.casefold() == close[0]), None)
+        listed = ", ".join(known)
+        super().__init__("unknown-tag", tag=tag, hint={
+            "da": f" Mente du '{hint}'?" if hint else "", "en": f" Did you mean '{hint}'?" if hint else ""},
+            known={"da": f" Temaer i data: {listed}" if known else " Der er ingen temaer i data.",
+                   "en": f" Tags in the data: {listed}" if known else " The data has no tags."})
 
 
 def tags(graph: nx.Graph) -> list[str]:

@@ -17,7 +17,7 @@ import networkx as nx
 
 from .privacy import PERSONAL_FIELDS as _PERSONAL
 from .privacy import looks_personal
-from .problems import NetkortError
+from .problems import UsageError
 
 FORMATS = (".graphml", ".gexf", ".json", ".csv")
 PERSONAL_FIELDS = (*_PERSONAL, "note")  # and the note on an actor-actor relation
@@ -25,20 +25,11 @@ _INTERNAL = ("sources",)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-class ExportFormatError(NetkortError):
+class ExportFormatError(UsageError):
     """An output name whose suffix is not an export format."""
 
-    exit_code = 2
-
     def __init__(self, path: Path):
-        self.path = path
-        super().__init__(self.message("da"))
-
-    def message(self, lang: str = "da") -> str:
-        valid = ", ".join(FORMATS)
-        if lang == "en":
-            return f"{self.path}: unknown export format '{self.path.suffix}'. Use one of: {valid}"
-        return f"{self.path}: ukendt eksportformat '{self.path.suffix}'. Brug et af: {valid}"
+        super().__init__("export-format", file=str(path), suffix=path.suffix, valid=", ".join(FORMATS))
 
 
 def flat_value(value: object) -> str | int | float | bool:

@@ -28,7 +28,7 @@ import networkx as nx
 from .care import by_name, holders
 from .graph import actors, staff
 from .privacy import visible_actor
-from .problems import NetkortError
+from .problems import UsageError
 from .text import name_key
 from .vocabulary import LEVEL_LABELS, LEVELS, SECTOR_LABELS, SECTORS, SPACE_LABELS, SPACES
 
@@ -73,20 +73,11 @@ TEXTS = {
 }
 
 
-class GroupByError(NetkortError):
+class GroupByError(UsageError):
     """A grouping the board does not know."""
 
-    exit_code = 2
-
     def __init__(self, group_by: str):
-        self.group_by = group_by
-        super().__init__(self.message("da"))
-
-    def message(self, lang: str = "da") -> str:
-        valid = ", ".join(GROUP_BY)
-        if lang == "en":
-            return f"cannot group by '{self.group_by}'. Use one of: {valid}"
-        return f"kan ikke gruppere efter '{self.group_by}'. Brug en af: {valid}"
+        super().__init__("group-by", value=group_by, valid=", ".join(GROUP_BY))
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ import networkx as nx
 from . import layout as layouts
 from .graph import LIBRARY, actors, staff
 from .privacy import visible_actor, visible_staff
-from .problems import NetkortError
+from .problems import UsageError
 from .render import LEVEL_COLORS as PALETTE
 from .vocabulary import (
     AGREEMENT_LABELS,
@@ -211,10 +211,8 @@ class MapData:
         return {f.name: getattr(self, f.name) for f in dataclass_fields(self)}
 
 
-class MapOptionError(NetkortError, ValueError):
-    """A layout or colour name the map does not know (a usage error: exit code 2)."""
-
-    exit_code = 2
+class MapOptionError(UsageError, ValueError):
+    """A layout or colour name the map does not know."""
 
 
 # --- building the page data ---------------------------------------------------------------
@@ -236,9 +234,9 @@ def build_map(graph: nx.Graph, layout: str = "circle", color: str = "level", *,
     lang : "da" or "en".
     """
     if layout not in LAYOUT_NAMES:
-        raise MapOptionError(f"unknown layout {layout!r}; use one of {', '.join(LAYOUT_NAMES)}")
+        raise MapOptionError("map-layout", value=layout, valid=", ".join(LAYOUT_NAMES))
     if color not in COLOR_NAMES:
-        raise MapOptionError(f"unknown colour {color!r}; use one of {', '.join(COLOR_NAMES)}")
+        raise MapOptionError("map-color", value=color, valid=", ".join(COLOR_NAMES))
     lang = lang if lang in TEXTS else "en"
     texts = TEXTS[lang]
     positions = layouts.LAYOUTS[layout](_as_shown(graph, lang) if public else graph)

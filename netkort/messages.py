@@ -99,6 +99,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "{file}: arket '{sheet}' har overskrifter, men ingen kontakter.",
         "en": "{file}: sheet '{sheet}' has headers but no contacts.",
     },
+    # --- option values netkort does not know (exit code 2) -------------------
+    "export-format": {
+        "da": "{file}: ukendt eksportformat '{suffix}'. Brug et af: {valid}",
+        "en": "{file}: unknown export format '{suffix}'. Use one of: {valid}",
+    },
+    "group-by": {
+        "da": "kan ikke gruppere efter '{value}'. Brug en af: {valid}",
+        "en": "cannot group by '{value}'. Use one of: {valid}",
+    },
+    "unknown-tag": {
+        "da": "ingen aktører har temaet '{tag}'.{hint}{known}",
+        "en": "no actor is tagged '{tag}'.{hint}{known}",
+    },
+    "map-layout": {
+        "da": "ukendt layout '{value}'; brug et af: {valid}",
+        "en": "unknown layout '{value}'; use one of: {valid}",
+    },
+    "map-color": {
+        "da": "ukendt farvevalg '{value}'; brug et af: {valid}",
+        "en": "unknown colour '{value}'; use one of: {valid}",
+    },
     # --- problems in cells and rows -----------------------------------------
     "unknown-level": {
         "da": "'{value}' er ikke et relationsniveau{suggestion} Gyldige: {valid}",

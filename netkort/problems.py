@@ -59,17 +59,30 @@ class NetkortError(Exception):
         return str(self)
 
 
-class InputFileError(NetkortError):
-    """A file that cannot be read at all: missing, empty, corrupt, protected…"""
+class CodedError(NetkortError):
+    """An error whose sentence lives in :mod:`netkort.messages`, said in the user's language."""
 
-    def __init__(self, code: str, path: Path | str, **params: object):
+    def __init__(self, code: str, **params: object):
         self.code = code
-        self.path = str(path)
-        self.params = {"file": self.path, **params}
-        super().__init__(say(code, "da", **self.params))  # str(error) is the Danish message
+        self.params = params
+        super().__init__(say(code, "da", **params))  # str(error) is the Danish message
 
     def message(self, lang: str = "da") -> str:
         return say(self.code, lang, **self.params)
+
+
+class InputFileError(CodedError):
+    """A file that cannot be read at all: missing, empty, corrupt, protected…"""
+
+    def __init__(self, code: str, path: Path | str, **params: object):
+        self.path = str(path)
+        super().__init__(code, file=self.path, **params)
+
+
+class UsageError(CodedError):
+    """An option value netkort does not know (an unknown layout, tag, format…): exit code 2."""
+
+    exit_code = 2
 
 
 def has_errors(problems: list[Problem]) -> bool:
