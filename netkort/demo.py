@@ -23,11 +23,18 @@ def write_outputs(folder: Path | str, lang: str = "da",
     Add a new output here (with ``note``): :func:`run_demo` links everything
     listed in ``index.html``.
     """
+    import datetime as dt
     import json
 
+    from .analysis import analyse
     from .check import summarise
+    from .compare import compare, write_comparison
     from .export import export
+    from .friends import board, write_board, write_board_xlsx
+    from .map import write_map
+    from .merge import merge_files, write_merged
     from .network import load
+    from .report import write_report, write_xlsx
     from .template import write_template
 
     folder = Path(folder)
@@ -45,8 +52,6 @@ def write_outputs(folder: Path | str, lang: str = "da",
     path = folder / "tjek.json"
     path.write_text(json.dumps(summarise(network, lang), ensure_ascii=False, indent=2), encoding="utf-8")
     note(path, "tjek af eksemplet: tal og problemer (JSON)", "check of the sample: figures and problems (JSON)")
-    from .map import write_map
-
     for layout, name, da_text, en_text in (
             ("circle", "kort-netvaerkscirkel.html", "netværkskort: netværkscirklen, partnerskaber inderst",
              "network map: the network circle, partnerships innermost"),
@@ -62,11 +67,6 @@ def write_outputs(folder: Path | str, lang: str = "da",
             (".csv", "kantliste med navne (åbn i Excel)", "edge list with names (open in Excel)")):
         path = export(network.graph, folder / f"netvaerk{suffix}")
         note(path, da_text, en_text)
-    import datetime as dt
-
-    from .analysis import analyse
-    from .report import write_report, write_xlsx
-
     # The sample is a snapshot of 1 October 2025: count stale contacts from that day, not today.
     analysis = analyse(network.graph, as_of=dt.date(2025, 10, 1))
     name = "rapport" if da else "report"
@@ -79,10 +79,6 @@ def write_outputs(folder: Path | str, lang: str = "da",
     note(path, "tom workshop-projektmappe med vejledning", "blank workshop workbook with instructions")
 
     # Venner af Huset, the workshop merge and the development since 2024 (issue 5)
-    from .compare import compare, write_comparison
-    from .friends import board, write_board, write_board_xlsx
-    from .merge import merge_files, write_merged
-
     friends = board(network.graph, lang=lang)
     note(write_board(friends, folder / "venner.html"),
          "Venner af Huset: plakat med et kort pr. kontakt og medarbejderen, der har den (udskriv på A4)",

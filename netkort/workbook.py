@@ -91,8 +91,9 @@ def _sniff_text(head: bytes) -> str | None:
 
 def _read_ole2(path: Path, shown: str) -> list[RawSheet]:
     """An OLE2 container: an old .xls (readable) or an encrypted .xlsx."""
-    data = path.read_bytes()
-    if "EncryptedPackage".encode("utf-16-le") in data[:65536] or path.suffix.lower() != ".xls":
+    with path.open("rb") as handle:
+        head = handle.read(65536)  # the container's directory names its streams
+    if "EncryptedPackage".encode("utf-16-le") in head or path.suffix.lower() != ".xls":
         raise InputFileError("file-password", shown)
     return _read_with_calamine(path, shown)  # an old .xls: calamine reads it
 
