@@ -75,7 +75,7 @@ def write_outputs(folder: Path | str, lang: str = "da",
          "analysis report: coverage of the spaces, stakeholders, care, structure")
     path = write_xlsx(analysis, folder / f"{name}.xlsx", lang=lang)
     note(path, "analysens tabeller, ét ark pr. tabel", "the analysis tables, one sheet per table")
-    path = write_template(folder / "skabelon.xlsx")
+    path = write_template(folder / ("skabelon.xlsx" if da else "template.xlsx"), lang=lang)
     note(path, "tom workshop-projektmappe med vejledning", "blank workshop workbook with instructions")
 
     # Venner af Huset, the workshop merge and the development since 2024 (issue 5)
