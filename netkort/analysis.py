@@ -16,13 +16,13 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from .care import DEFAULT_STALE_MONTHS, Care, by_name, care
+from .care import DEFAULT_STALE_MONTHS, Care, care
 from .coverage import Coverage, coverage
 from .graph import LIBRARY, LIBRARY_NAME, actors, staff
 from .interest import DEFAULT_THRESHOLD, Interest, interest
 from .problems import UsageError
 from .structure import Structure, structure
-from .text import name_key
+from .text import by_name, name_key
 from .vocabulary import LEVELS, SCORE_RANGE, SPACES
 
 

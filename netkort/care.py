@@ -23,24 +23,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import networkx as nx
 
 from .duplicates import similar_names
 from .graph import actors, staff
+from .text import by_name
 from .vocabulary import AGREEMENT_RANK, LEVEL_RANK, LEVELS
 
 DEFAULT_STALE_MONTHS = 12
-# Danish alphabetical order puts æ, ø, å after z (in that order).
-_DANISH_ORDER = str.maketrans({"æ": "{", "ø": "|", "å": "}", "ä": "{", "ö": "|"})  # the three after "z"
-
-
-@lru_cache(maxsize=65536)
-def by_name(name: str) -> str:
-    """A sort key that orders names as a Danish reader expects (Ærø and Åby after Zealand)."""
-    return name.casefold().translate(_DANISH_ORDER)
-
 
 def holders(graph: nx.Graph) -> dict[str, list[str]]:
     """For every actor id, the names of the staff members holding it, in name order."""

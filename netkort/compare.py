@@ -23,10 +23,10 @@ from pathlib import Path
 
 import networkx as nx
 
-from .care import by_name, holders
+from .care import holders
 from .coverage import coverage, gap_kind
 from .graph import actors, staff
-from .text import counted, name_key
+from .text import by_name, counted, name_key
 from .vocabulary import LEVEL_LABELS, LEVEL_RANK, LEVELS, SPACE_LABELS, SPACES
 
 _PLURAL_LEVELS = {

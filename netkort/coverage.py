@@ -37,8 +37,9 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from .care import Held, by_name, holders
+from .care import Held, holders
 from .graph import actors
+from .text import by_name
 from .vocabulary import AIMS, LEVEL_RANK, LEVELS, SECTORS, SPACE_AIMS, SPACES
 
 GAP_KINDS: tuple[str, ...] = ("uncovered", "no-cooperation-or-partnership", "no-partnership")

@@ -25,11 +25,11 @@ from pathlib import Path
 
 import networkx as nx
 
-from .care import by_name, holders
+from .care import holders
 from .graph import actors, staff
 from .privacy import visible_actor
 from .problems import UsageError
-from .text import name_key
+from .text import by_name, name_key
 from .vocabulary import LEVEL_LABELS, LEVELS, SECTOR_LABELS, SECTORS, SPACE_LABELS, SPACES
 
 GROUP_BY: tuple[str, ...] = ("space", "sector", "staff", "type", "level")

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from .care import by_name
 from .graph import actors
+from .text import by_name
 
 DEFAULT_THRESHOLD = 4
 QUADRANTS: tuple[str, ...] = ("manage-closely", "keep-satisfied", "keep-informed", "monitor")

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from .care import by_name
+from .text import by_name
 from .vocabulary import SPACES
 
 SEED = 42

@@ -62,6 +62,16 @@ def counted(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
 
 
+# Danish alphabetical order puts æ, ø, å after z (in that order).
+_DANISH_ORDER = str.maketrans({"æ": "{", "ø": "|", "å": "}", "ä": "{", "ö": "|"})  # the three after "z"
+
+
+@lru_cache(maxsize=65536)
+def by_name(name: str) -> str:
+    """A sort key that orders names as a Danish reader expects (Ærø and Åby after Zealand)."""
+    return name.casefold().translate(_DANISH_ORDER)
+
+
 def column_letter(index: int) -> str:
     """Excel's column letter for a 0-based column index (0 -> A, 27 -> AB)."""
     letters = ""

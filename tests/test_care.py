@@ -6,8 +6,9 @@ import datetime as dt
 
 from handbuilt import actor, network
 
-from netkort.care import by_name, care, months_before, months_between, staff_load
+from netkort.care import care, months_before, months_between, staff_load
 from netkort.duplicates import similar_names
+from netkort.text import by_name
 
 AS_OF = dt.date(2025, 10, 1)
 
