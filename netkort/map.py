@@ -26,6 +26,7 @@ from .graph import LIBRARY, actors, staff
 from .privacy import visible_actor, visible_staff
 from .problems import UsageError
 from .render import LEVEL_COLORS as PALETTE
+from .text import by_name
 from .vocabulary import (
     AGREEMENT_LABELS,
     AIM_LABELS,
@@ -438,7 +439,7 @@ def _facets(graph: nx.Graph, nodes: list[dict], ids: dict[str, int], lang: str) 
     sectors = [[n["fields"]["sector"]] if "sector" in n["fields"] else [] for n in actor_nodes]
     groups = [n["fields"].get("groups", []) for n in actor_nodes]
     holders = [[str(s) for s in n["staff"]] for n in actor_nodes]
-    staff_order = sorted((str(ids[s]) for s in staff(graph)), key=lambda i: nodes[int(i)]["name"].casefold())
+    staff_order = sorted((str(ids[s]) for s in staff(graph)), key=lambda i: by_name(nodes[int(i)]["name"]))
     group_counts = Counter(g for gs in groups for g in gs)
     group_order = sorted(group_counts, key=lambda g: (-group_counts[g], g))
     return [

@@ -271,3 +271,10 @@ def test_a_private_persons_place_on_a_public_map_does_not_depend_on_the_hidden_n
         return person["x"], person["y"]
 
     assert place("Aage Andersen") == place("Ørn Østergaard")
+
+
+def test_staff_filter_is_in_danish_order():
+    graph = network(*(actor(f"A{i}", person, level="network")
+                      for i, person in enumerate(["Åse", "Ørn", "Ærbar", "Zenia", "Anna"])))
+    staff_facet = next(f for f in build_map(graph).facets if f["name"] == "staff")
+    assert [o["label"] for o in staff_facet["options"]] == ["Anna", "Zenia", "Ærbar", "Ørn", "Åse"]
