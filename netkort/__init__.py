@@ -19,8 +19,8 @@ __version__ = "0.1.0"
 _LAZY = {
     "load": ("netkort.network", "load"),
     "Network": ("netkort.network", "Network"),
-    "read": ("netkort.contacts", "read"),
-    "Dataset": ("netkort.contacts", "Dataset"),
+    "read": ("netkort.read.contacts", "read"),
+    "Dataset": ("netkort.read.contacts", "Dataset"),
     "build_graph": ("netkort.graph", "build"),
     "summarise": ("netkort.check", "summarise"),
     "export": ("netkort.export", "export"),

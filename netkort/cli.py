@@ -204,7 +204,7 @@ def _as_of(ctx: click.Context, _param, value: str | None):
     """``--as-of``: a date as Danish users write it (2025-10-01, 01-10-2025, 1.10.2025)."""
     if value is None:
         return None
-    from .values import parse_date
+    from .read.values import parse_date
 
     day, _issue = parse_date(value)
     if day is None:

@@ -17,9 +17,9 @@ from collections import defaultdict
 
 import networkx as nx
 
-from .contacts import Dataset, Row, spans
 from .duplicates import similar_names
 from .problems import WARNING, Problem
+from .read.contacts import Dataset, Row, spans
 from .text import name_key
 from .vocabulary import (
     AGREEMENT_LABELS,

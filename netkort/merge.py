@@ -41,9 +41,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .columns import TABLES
-from .contacts import Dataset, Row, Source
 from .problems import ERROR, Problem
+from .read.columns import TABLES
+from .read.contacts import Dataset, Row, Source
 from .template import CONTACT_HEADERS, RELATION_HEADERS, STAFF_HEADERS
 from .text import fold, name_key
 from .vocabulary import AGREEMENT_LABELS, FIELD_LABELS, LEVEL_LABELS, OTHER_VALUE, SECTOR_LABELS, SPACE_LABELS

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import networkx as nx
 
-from . import contacts, graph
+from . import graph
 from .problems import Problem, has_errors
+from .read import contacts
 
 
 @dataclass

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 from workbooks import contacts_xlsx, make_xlsx
 
-from netkort.columns import read_header
-from netkort.contacts import read
+from netkort.read.columns import read_header
+from netkort.read.contacts import read
 
 
 def problems(data, code=None):

@@ -16,10 +16,10 @@ import networkx as nx
 import pytest
 from conftest import SAMPLES
 
-from netkort.contacts import read
 from netkort.export import export
 from netkort.merge import OTHER_VALUE, merge_files, write_merged
 from netkort.network import load
+from netkort.read.contacts import read
 from netkort.text import name_key
 from netkort.vocabulary import AGREEMENT_LABELS, FIELD_LABELS, LEVEL_LABELS, SECTOR_LABELS, SPACE_LABELS
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from netkort.values import (
+from netkort.read.values import (
     parse_agreement,
     parse_date,
     parse_emails,

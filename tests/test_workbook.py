@@ -10,7 +10,7 @@ from workbooks import contacts_xlsx, make_xlsx
 
 from netkort.cli import cli
 from netkort.problems import InputFileError
-from netkort.workbook import read_file
+from netkort.read.workbook import read_file
 
 
 def run_check(runner, path):
@@ -174,7 +174,7 @@ def test_stray_cell_far_away_is_dropped_with_a_warning(tmp_path):
 def test_formula_without_saved_value_is_reported_never_a_name(tmp_path):
     from openpyxl import Workbook
 
-    from netkort.contacts import read
+    from netkort.read.contacts import read
 
     book = Workbook()
     sheet = book.active

@@ -3,7 +3,7 @@
 A file is recognised by its first bytes, not its name: a CSV saved as
 ``.xlsx`` is read as CSV (with a warning), an HTML page or a password-protected
 workbook gets a message saying so. Every cell becomes text here; typing by the
-column's meaning happens later (:mod:`netkort.contacts`).
+column's meaning happens later (:mod:`netkort.read.contacts`).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .problems import WARNING, InputFileError, Problem
+from ..problems import WARNING, InputFileError, Problem
 
 CSV_DELIMITERS = ";,\t"
 

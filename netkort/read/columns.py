@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .text import clean, column_letter, fold
-from .vocabulary import CONTACT_COLUMNS, RELATION_COLUMNS, SHEET_NAMES, STAFF_COLUMNS
+from ..text import clean, column_letter, fold
+from ..vocabulary import CONTACT_COLUMNS, RELATION_COLUMNS, SHEET_NAMES, STAFF_COLUMNS
 
 HEADER_SCAN_ROWS = 30
 

@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import vocabulary as V
-from .problems import ERROR, WARNING
-from .text import clean, fold, split_list
+from .. import vocabulary as V
+from ..problems import ERROR, WARNING
+from ..text import clean, fold, split_list
 
 
 @dataclass(frozen=True)

@@ -13,12 +13,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..privacy import looks_personal
+from ..problems import ERROR, WARNING, InputFileError, Problem
+from ..text import clean, fold, has_control
+from ..vocabulary import OTHER_VALUE
 from .columns import TABLES, Header, accepted_names, classify, sheet_kind_by_name
-from .privacy import looks_personal
-from .problems import ERROR, WARNING, InputFileError, Problem
-from .text import clean, fold, has_control
 from .values import PARSERS
-from .vocabulary import OTHER_VALUE
 from .workbook import RawSheet, read_file
 
 # Fields that may hold several values, so two columns for one are joined, not an error.

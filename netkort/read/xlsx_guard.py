@@ -19,8 +19,8 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .problems import InputFileError
-from .text import column_index
+from ..problems import InputFileError
+from ..text import column_index
 
 MAX_UNPACKED_MB = 512
 MAX_COMPRESSION_RATIO = 200
