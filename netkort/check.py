@@ -6,8 +6,8 @@ from collections import Counter
 
 from .graph import actors, staff
 from .network import Network
-from .text import counted
-from .vocabulary import LEVEL_LABELS, LEVELS
+from .text import counted, fold
+from .vocabulary import FIELD_LABELS, LEVEL_LABELS, LEVELS
 
 
 def summarise(network: Network, lang: str = "da") -> dict:
@@ -22,6 +22,8 @@ def summarise(network: Network, lang: str = "da") -> dict:
         "levels": {level: levels.get(level, 0) for level in LEVELS},
         "unknown_level": levels.get(None, 0),
         "relations": sum(1 for *_, kind in graph.edges(data="kind") if kind == "relation"),
+        "formats": {r.file: r.format for r in network.data.readings if r.format},
+        "columns": [r.to_dict() for r in network.data.readings],
         "problems": [p.to_dict(lang) for p in network.problems],
     }
 
@@ -32,13 +34,29 @@ _TEXT = {
            "level": "Niveau", "none": "Ingen problemer fundet.", "count": "{e} og {w}:",
            "warnings": ("advarsel", "advarsler"), "errors": ("fejl", "fejl"),
            "row": "Række", "column": "Kolonne", "severity": "Alvor", "problem": "Problem",
-           "error": "fejl", "warning": "advarsel", "file": "hele filen"},
+           "error": "fejl", "warning": "advarsel", "file": "hele filen",
+           "columns": "Sådan blev kolonnerne læst:", "as_named": "læst som de hedder", "header_row": "overskrift i række {rows}",
+           "excel_table": "Excel-tabellen '{name}'",
+           "kinds": {"contacts": "kontakter", "relations": "relationer", "staff": "medarbejdere"},
+           "extra": "beholdt som ekstra kolonne", "generated": "tom overskrift: beholdt som '{name}'",
+           "rival": "{letter} '{header}' passer bedre som {field}", "user": "valgt af dig",
+           "values": "værdierne er relationsniveauer", "joined": "lagt sammen med {letter}",
+           "duplicate": "{letter} hedder det samme; se fejlen nedenfor", "scale": "ord: {pairs}",
+           "weights": "vægt: {pairs}", "id": "id'erne bruges som navne"},
     "en": {"read": "Read", "actors": ("actor", "actors"), "staff": ("staff member", "staff members"),
            "relations": ("relation between actors", "relations between actors"), "unknown": "unknown",
            "level": "Level", "none": "No problems found.", "count": "{e} and {w}:",
            "warnings": ("warning", "warnings"), "errors": ("error", "errors"),
            "row": "Row", "column": "Column", "severity": "Severity", "problem": "Problem",
-           "error": "error", "warning": "warning", "file": "whole file"},
+           "error": "error", "warning": "warning", "file": "whole file",
+           "columns": "How the columns were read:", "as_named": "read as they are called", "header_row": "header on row {rows}",
+           "excel_table": "Excel table '{name}'",
+           "kinds": {"contacts": "contacts", "relations": "relations", "staff": "staff"},
+           "extra": "kept as an extra column", "generated": "empty header: kept as '{name}'",
+           "rival": "{letter} '{header}' fits better as {field}", "user": "chosen by you",
+           "values": "the values are relation levels", "joined": "joined with {letter}",
+           "duplicate": "{letter} has the same name; see the error below", "scale": "words: {pairs}",
+           "weights": "weights: {pairs}", "id": "the ids are used as names"},
 }
 
 
@@ -51,16 +69,24 @@ def check_text(summary: dict, lang: str = "da") -> str:
     def count(n: int, key: str) -> str:
         return counted(n, *t[key])
 
-    lines = [f"{t['read']}: {', '.join(summary['files'])}",
+    formats = summary.get("formats", {})
+    files = [f"{file} ({format_name(formats[file], lang)})" if file in formats else file
+             for file in summary["files"]]
+    lines = [f"{t['read']}: {', '.join(files)}",
              f"{count(summary['actors'], 'actors')}, {count(summary['staff'], 'staff')}, "
              f"{count(summary['relations'], 'relations')}",
              f"{t['level']}: {levels}", ""]
+    lines.extend(column_report(summary.get("columns", []), lang))
     problems = summary["problems"]
     if not problems:
         lines.append(t["none"])
         return "\n".join(lines)
     errors = sum(p["severity"] == "error" for p in problems)
-    lines.append(t["count"].format(e=count(errors, "errors"), w=count(len(problems) - errors, "warnings")))
+    warnings = len(problems) - errors
+    if errors and warnings:
+        lines.append(t["count"].format(e=count(errors, "errors"), w=count(warnings, "warnings")))
+    else:
+        lines.append(count(errors, "errors") + ":" if errors else count(warnings, "warnings") + ":")
     groups: dict[tuple[str, str], list[dict]] = {}
     for problem in problems:
         groups.setdefault((problem["file"], problem["sheet"]), []).append(problem)
@@ -73,3 +99,92 @@ def check_text(summary: dict, lang: str = "da") -> str:
             row = str(p["row"]) if p["row"] else "-"
             lines.append(f"  {row:<7}{column[:21]:<22}{t[p['severity']]:<10}{p['message']}")
     return "\n".join(lines)
+
+
+def column_report(readings: list[dict], lang: str = "da") -> list[str]:
+    """'Sådan blev kolonnerne læst': each sheet's columns, header -> field, or why it is kept as extra."""
+    if not readings:
+        return []
+    t = _TEXT[lang]
+    labels = FIELD_LABELS[lang]
+    lines = [t["columns"]]
+    for reading in readings:
+        where = f"{reading['file']} › {reading['sheet']}" if reading["sheet"] else reading["file"]
+        rows = "-".join(str(r) for r in (reading["header_rows"][0], reading["header_rows"][-1]))
+        rows = str(reading["header_rows"][0]) if len(set(reading["header_rows"])) == 1 else rows
+        about = [t["kinds"][reading["table"]], t["header_row"].format(rows=rows)]
+        if reading.get("excel_table"):
+            about.insert(1, t["excel_table"].format(name=reading["excel_table"]))
+        lines.append(f"{where}: {', '.join(about)}")
+        columns = reading["columns"]
+        by_letter = {c["column"]: c for c in columns}
+        plain = [_as_named(c) for c in columns]
+        width = min(34, max((len(c["header"]) for c, p in zip(columns, plain, strict=True) if not p), default=0))
+        index = 0
+        while index < len(columns):
+            if plain[index]:  # a run of columns called what they are: one line
+                end = index
+                while end + 1 < len(columns) and plain[end + 1]:
+                    end += 1
+                run = columns[index:end + 1]
+                letters = run[0]["column"] + (f"-{run[-1]['column']}" if len(run) > 1 else "")
+                names = ", ".join(c["header"] for c in run)
+                lines.append(f"  {letters:<8}{t['as_named']}: {names}")
+                index = end + 1
+                continue
+            column = columns[index]
+            header = column["header"] or "-"
+            lines.append(f"  {column['column']:<8}{header[:width]:<{width}}  {_reading_of(column, by_letter, labels, t)}")
+            index += 1
+    lines.append("")
+    return lines
+
+
+def _as_named(column: dict) -> bool:
+    """A column read as the field its header plainly names ('Navn' as Navn), with nothing to explain."""
+    if column["field"] is None or column["how"] not in ("alias",) or column.get("scale") or column.get("value_map"):
+        return False
+    key = fold(column["header"])
+    return any(fold(FIELD_LABELS[lang].get(column["field"], "")) == key for lang in FIELD_LABELS)
+
+
+def _reading_of(column: dict, by_letter: dict, labels: dict, t: dict) -> str:
+    """One column's line in the column report, after its header."""
+    how = column["how"]
+    field = column["field"]
+    if how == "generated":
+        return t["generated"].format(name=column["kept_as"])
+    if field is None or how == "duplicate":
+        why = ""
+        if how == "duplicate":
+            why = t["duplicate"].format(letter=column["rival"])
+        elif how == "user":
+            why = t["user"]
+        elif column.get("rival"):
+            rival = by_letter.get(column["rival"], {})
+            why = t["rival"].format(letter=column["rival"], header=rival.get("header", ""),
+                                    field=labels.get(rival.get("field"), rival.get("field")))
+        return t["extra"] + (f" ({why})" if why else "")
+    notes = []
+    if how == "user":
+        notes.append(t["user"])
+    elif how == "values":
+        notes.append(t["values"])
+    elif how == "id":
+        notes.append(t["id"])
+    elif how == "joined":
+        notes.append(t["joined"].format(letter=column["rival"]))
+    if column.get("scale"):
+        notes.append(t["scale"].format(pairs=", ".join(f"{w} → {n}" for w, n in sorted(
+            column["scale"].items(), key=lambda item: -item[1]))))
+    if column.get("value_map"):
+        shown = LEVEL_LABELS["da" if t is _TEXT["da"] else "en"]
+        notes.append(t["weights"].format(pairs=", ".join(f"{w} → {shown[v]}" for w, v in column["value_map"].items())))
+    return "→ " + labels.get(field, field) + (f" ({'; '.join(notes)})" if notes else "")
+
+
+def format_name(format_id: str, lang: str = "da") -> str:
+    """How a recognised file format is named to people: 'Kumu-projektmappe'."""
+    from .read.formats import FORMAT_NAMES
+
+    return FORMAT_NAMES.get(format_id, {}).get(lang, format_id)

@@ -64,6 +64,24 @@ files_argument = click.argument("files", nargs=-1, required=True,
                                 type=click.Path(path_type=Path, dir_okay=False))
 
 
+def _set_columns(ctx: click.Context, _param, value: tuple[str, ...]) -> None:
+    ctx.meta["netkort.columns"] = list(value)
+
+
+column_option = click.option(
+    "--column", "columns", multiple=True, metavar='"OVERSKRIFT=FELT"', callback=_set_columns,
+    expose_value=False,
+    help='Bestem selv, hvad en kolonne betyder, fx --column "Organisation/navn=navn" '
+         '(felter på dansk eller engelsk; "ekstra" beholder kolonnen som ekstra). Kan gentages.')
+
+
+def _load(files, progress=None):
+    """Read the input files with the user's column map (``--column``)."""
+    from .network import load
+
+    return load(files, progress=progress, columns=click.get_current_context().meta.get("netkort.columns"))
+
+
 def _progress(label: str):
     """A progress callback on a terminal (after two quiet seconds); None in pipes and JSON."""
     if not sys.stderr.isatty():
@@ -111,6 +129,7 @@ def cli():
 @cli.command()
 @files_argument
 @click.option("--json", "as_json", is_flag=True, help="Skriv resultatet som JSON.")
+@column_option
 @lang_option
 def check(files, as_json, lang):
     """Tjek regneark: hvad blev læst, og hvad skal rettes. Exit 1 ved fejl.
@@ -121,9 +140,16 @@ def check(files, as_json, lang):
       netkort check kontakter.xlsx --json > problemer.json
     """
     from .check import check_text, summarise
-    from .network import load
+    from .problems import InputFileError
 
-    network = load(files, progress=None if as_json else _reading(lang))
+    try:
+        network = _load(files, progress=None if as_json else _reading(lang))
+    except InputFileError as error:
+        if not as_json:
+            raise
+        click.echo(json.dumps({"error": {"code": error.code, "message": error.message(lang), "file": error.path}},
+                              ensure_ascii=False, indent=2))
+        sys.exit(error.exit_code)
     summary = summarise(network, lang)
     if as_json:
         click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
@@ -154,6 +180,7 @@ def template(out, lang):
 @click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path, dir_okay=False),
               help="Outputfil: .graphml, .gexf, .json eller .csv.")
 @click.option("--details", is_flag=True, help="Tag e-mail, telefon og noter med.")
+@column_option
 @lang_option
 def export(files, out, details, lang):
     """Eksporter netværket til Gephi, igraph eller networkx.
@@ -167,11 +194,10 @@ def export(files, out, details, lang):
     """
     from .export import FORMATS, ExportFormatError
     from .export import export as write
-    from .network import load
 
     if out.suffix.lower() not in FORMATS:
         raise ExportFormatError(out)
-    network = load(files, progress=_reading(lang))
+    network = _load(files, progress=_reading(lang))
     write(network.graph, out, details=details)
     _wrote(out, lang)
     _input_errors_note(network, lang)
@@ -228,6 +254,7 @@ def _as_of(ctx: click.Context, _param, value: str | None):
               help="Score fra og med denne tæller som høj i interessentanalysen.")
 @click.option("--stale-months", type=click.IntRange(min=1), default=12, show_default=True,
               help="Relationer uden kontakt i flere måneder end dette er forsømte.")
+@column_option
 @lang_option
 def analyse(files, out, xlsx, as_json, as_of, tag, threshold, stale_months, lang):
     """Analyser netværket: dækning af rummene, interessenter, pleje og struktur.
@@ -241,13 +268,12 @@ def analyse(files, out, xlsx, as_json, as_of, tag, threshold, stale_months, lang
     import datetime as dt
 
     from .analysis import analyse as run
-    from .network import load
     from .report import write_report, write_xlsx
 
     da = lang == "da"
     if out is None and xlsx is None and not as_json:
         out = Path("rapport.html" if da else "report.html")
-    network = load(files, progress=None if as_json else _reading(lang))
+    network = _load(files, progress=None if as_json else _reading(lang))
     found = run(network.graph, as_of=as_of or dt.date.today(), threshold=threshold,
                 stale_months=stale_months, tag=tag)
     _input_errors_note(network, lang)
@@ -282,6 +308,7 @@ def _input_errors_note(network, lang: str) -> None:
 @click.option("--title", help="Overskrift (standard: Venner af Huset).")
 @click.option("--paper", type=click.Choice(["a4", "a3"]), default="a4", show_default=True,
               help="Papirstørrelse ved udskrift (stående).")
+@column_option
 @lang_option
 def friends(files, out, xlsx, group_by, public, title, paper, lang):
     """Venner af Huset: et kort for hver kontakt med den medarbejder, der har den.
@@ -296,9 +323,8 @@ def friends(files, out, xlsx, group_by, public, title, paper, lang):
       netkort venner kontakter.xlsx -o tavle.html --group-by staff --public --paper a3
     """
     from .friends import board, write_board, write_board_xlsx
-    from .network import load
 
-    network = load(files, progress=_reading(lang))
+    network = _load(files, progress=_reading(lang))
     data = board(network.graph, group_by, public=public, lang=lang, title=title)
     wrote = "Skrev" if lang == "da" else "Wrote"
     write_board(data, out, paper=paper)
@@ -313,6 +339,7 @@ def friends(files, out, xlsx, group_by, public, title, paper, lang):
 @files_argument
 @click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path, dir_okay=False),
               help="Den samlede projektmappe (.xlsx).")
+@column_option
 @lang_option
 def merge(files, out, lang):
     """Saml workshopgruppernes regneark til én projektmappe i skabelonens format.
@@ -331,7 +358,8 @@ def merge(files, out, lang):
     if out.suffix.lower() != ".xlsx":
         raise click.BadParameter("skal ende på .xlsx" if lang == "da" else "must end in .xlsx",
                                  param_hint="'-o'")
-    merged = merge_files(files, lang=lang, progress=_reading(lang))
+    merged = merge_files(files, lang=lang, progress=_reading(lang),
+                         columns=click.get_current_context().meta.get("netkort.columns"))
     write_merged(merged, out)
     counts = {kind: merged.count(kind) for kind in ("merged", "conflict", "relation-conflict", "duplicate")}
     conflicts = counts["conflict"] + counts["relation-conflict"]
@@ -355,6 +383,7 @@ def merge(files, out, lang):
 @click.option("-o", "--output", "out", type=click.Path(path_type=Path, dir_okay=False),
               help="Skriv sammenligningen som HTML-side, f.eks. udvikling.html.")
 @click.option("--json", "as_json", is_flag=True, help="Skriv resultatet som JSON.")
+@column_option
 @lang_option
 def compare(old, new, out, as_json, lang):
     """Sammenlign to øjebliksbilleder af netværket: hvad er nyt, væk, rykket op og ned.
@@ -370,10 +399,9 @@ def compare(old, new, out, as_json, lang):
     """
     from .compare import compare as compare_graphs
     from .compare import write_comparison
-    from .network import load
 
     progress = None if as_json else _reading(lang)
-    before, after = load([old], progress=progress), load([new], progress=progress)
+    before, after = _load([old], progress=progress), _load([new], progress=progress)
     for network in (before, after):
         _input_errors_note(network, lang)
     comparison = compare_graphs(before.graph, after.graph)
@@ -403,6 +431,7 @@ def compare(old, new, out, as_json, lang):
 @click.option("--public", is_flag=True, help="Kun organisationer og medarbejdere: privatpersoner "
               "vises som 'Privatperson'.")
 @click.option("--details", is_flag=True, help="Vis e-mail, telefon og noter (aldrig med --public).")
+@column_option
 @lang_option
 def map_command(files, out, layout, color, title, public, details, lang):
     """Interaktivt netværkskort: én HTML-fil, der virker uden internet.
@@ -418,9 +447,8 @@ def map_command(files, out, layout, color, title, public, details, lang):
       netkort map kontakter.xlsx -o offentlig.html --public --lang en
     """
     from .map import write_map
-    from .network import load
 
-    network = load(files, progress=_reading(lang))
+    network = _load(files, progress=_reading(lang))
     write_map(out, network.graph, layout, color, public=public, details=details, lang=lang,
               title=title)
     _wrote(out, lang)

@@ -61,7 +61,7 @@ def build(data: Dataset, library_name: str = LIBRARY_NAME) -> tuple[nx.Graph, li
     for rows in groups.values():
         actor = node_id("a", rows[0].values["name"])
         graph.add_node(actor, **_actor_attributes(rows, problems))
-        if len(rows) > 1:
+        if len({row.source for row in rows}) > 1:  # one node of another tool's file with several staff is one row
             first = rows[0].source
             problems.append(Problem(WARNING, "merged-rows", {
                 "name": rows[0].values["name"], "count": len(rows),
@@ -234,17 +234,20 @@ def _row_list(rows: list[Row]) -> str:
                      for (file, sheet), nums in by_place.items())
 
 
+# What an actor-actor relation carries from its row; notes of a repeated pair add up.
+ACTOR_RELATION_FIELDS = ("level", "note", "agreement", "start", "last_contact", "next_evaluation", "activities")
+
+
 def _add_actor_relations(graph: nx.Graph, data: Dataset, problems: list[Problem]) -> None:
+    repeats: dict[tuple[str, str], list[Row]] = {}
     for row in data.relations:
         where = {"file": row.source.file, "sheet": row.source.sheet, "row": row.source.row}
         ends = []
         for field in ("source", "target"):
             name = row.values.get(field)
             if not name:
-                label = {"da": {"source": "Fra", "target": "Til"}, "en": {"source": "From", "target": "To"}}
-                problems.append(Problem(WARNING, "missing-endpoint",
-                                        {"field": {lang: names[field] for lang, names in label.items()}},
-                                        **where))
+                label = {lang: FIELD_LABELS[lang][field] for lang in FIELD_LABELS}
+                problems.append(Problem(WARNING, "missing-endpoint", {"field": label}, **where))
                 break
             actor = node_id("a", name)
             if actor not in graph:
@@ -256,11 +259,38 @@ def _add_actor_relations(graph: nx.Graph, data: Dataset, problems: list[Problem]
         if ends[0] == ends[1]:
             problems.append(Problem(WARNING, "self-relation", {"name": row.values["source"]}, **where))
             continue
-        attributes = {"kind": "relation"}
-        for field in ("level", "note"):
-            if field in row.values:
-                attributes[field] = row.values[field]
-        graph.add_edge(ends[0], ends[1], **attributes)
+        attributes: dict = {"kind": "relation"}
+        attributes.update({f: row.values[f] for f in ACTOR_RELATION_FIELDS if f in row.values})
+        if row.custom:
+            attributes["custom"] = dict(row.custom)
+        if graph.has_edge(*ends):
+            _repeat_relation(graph.edges[ends[0], ends[1]], attributes)
+            repeats.setdefault(tuple(sorted(ends)), []).append(row)
+        else:
+            graph.add_edge(ends[0], ends[1], **attributes)
+    for (a, b), rows in repeats.items():
+        first = rows[0].source
+        problems.append(Problem(WARNING, "repeated-relation", {
+            "a": graph.nodes[a]["name"], "b": graph.nodes[b]["name"], "count": len(rows) + 1},
+            file=first.file, sheet=first.sheet, row=first.row))
+
+
+def _repeat_relation(edge: dict, attributes: dict) -> None:
+    """The same two actors on another row: keep the strongest level and every note and extra value."""
+    if LEVEL_RANK.get(attributes.get("level"), -1) > LEVEL_RANK.get(edge.get("level"), -1):
+        edge["level"] = attributes["level"]
+    for field, value in attributes.items():
+        if field == "custom":
+            custom = edge.setdefault("custom", {})
+            for column, text in value.items():
+                if column not in custom:
+                    custom[column] = text
+                elif text not in custom[column].split("; "):
+                    custom[column] += "; " + text
+        elif field not in edge:
+            edge[field] = value
+        elif field in ("note", "activities") and value not in edge[field].split("\n"):
+            edge[field] += "\n" + value
 
 
 def _report_similar(graph: nx.Graph, problems: list[Problem]) -> None:

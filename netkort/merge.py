@@ -42,10 +42,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .problems import ERROR, Problem
-from .read.columns import TABLES
 from .read.contacts import Dataset, Row, Source
 from .template import CONTACT_HEADERS, RELATION_HEADERS, STAFF_HEADERS
-from .text import fold, name_key
+from .text import name_key
 from .vocabulary import AGREEMENT_LABELS, FIELD_LABELS, LEVEL_LABELS, OTHER_VALUE, SECTOR_LABELS, SPACE_LABELS
 
 HEADER_FIELD = {label: f for f, label in FIELD_LABELS["da"].items()}
@@ -146,11 +145,11 @@ class Merged:
 
 
 def merge_files(paths: Iterable[Path | str], lang: str = "da",
-                progress: Callable[[str], None] | None = None) -> Merged:
-    """Read ``paths`` (xlsx or csv) and merge them; see :func:`merge`."""
+                progress: Callable[[str], None] | None = None, columns=None) -> Merged:
+    """Read ``paths`` (xlsx or csv) and merge them; see :func:`merge` (``columns`` as for ``load``)."""
     from .network import load
 
-    network = load(paths, progress=progress)
+    network = load(paths, progress=progress, columns=columns)
     return merge(network.data, network.problems, lang=lang)
 
 
@@ -162,7 +161,7 @@ def merge(data: Dataset, problems: list[Problem], lang: str = "da") -> Merged:
     back from them, and they are listed on the Problemer sheet.
     """
     texts = TEXTS[lang]
-    unread = _unread_cells(problems)
+    unread = _unread_cells(problems, data)
     notes: list[Note] = []
     contacts, names = _merge_contacts(data, unread, notes, texts)
     relations = _merge_relations(data, unread, names, notes, texts)
@@ -184,12 +183,15 @@ def merge(data: Dataset, problems: list[Problem], lang: str = "da") -> Merged:
 
 # --- cells: typed values back to what a person types -------------------------------
 
-def _unread_cells(problems: list[Problem]) -> dict[Source, dict[str, str]]:
-    """The text of every cell that could not be used, by row and folded header."""
+def _unread_cells(problems: list[Problem], data: Dataset) -> dict[Source, dict[str, str]]:
+    """The text of every cell that could not be used, by row and the field its column was read as."""
+    fields = {(r.file, r.sheet, c.letter): c.field for r in data.readings for c in r.columns if c.field}
     cells: dict[Source, dict[str, str]] = {}
     for p in problems:
         if p.severity == ERROR and p.code in _UNREAD and p.row is not None and "value" in p.params:
-            cells.setdefault(Source(p.file, p.sheet, p.row), {})[fold(p.field)] = str(p.params["value"])
+            field_id = fields.get((p.file, p.sheet, p.column))
+            if field_id is not None:
+                cells.setdefault(Source(p.file, p.sheet, p.row), {})[field_id] = str(p.params["value"])
     return cells
 
 
@@ -207,10 +209,7 @@ def shown(field_id: str, value: object) -> object:
 def _cells(row: Row, kind: str, unread: dict[Source, dict[str, str]]) -> dict[str, object]:
     """A row's values in display form, unreadable cells as their text (:class:`Unread`)."""
     cells = {f: shown(f, v) for f, v in row.values.items()}
-    for header, text in unread.get(row.source, {}).items():
-        field_id = TABLES[kind].get(header)
-        if field_id is None:
-            continue
+    for field_id, text in unread.get(row.source, {}).items():
         if field_id == "spaces":  # the readable spaces were kept; add the rest as written
             cells["spaces"] = [*cells.get("spaces", []), *(Unread(t) for t in text.split(", "))]
         else:

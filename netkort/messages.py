@@ -80,10 +80,12 @@ MESSAGES: dict[str, dict[str, str]] = {
               "semicolons, commas or tabs.",
     },
     "no-name-column": {
-        "da": "{file}: intet ark har en navnekolonne. Fundne kolonner: {found}. "
-              "Navnekolonnen kan hedde: {accepted}.",
-        "en": "{file}: no sheet has a name column. Columns found: {found}. "
-              "The name column may be called: {accepted}.",
+        "da": "{file}: netkort kan ikke finde kolonnen med aktørernes navne. {where} ligner overskriften: "
+              "{found}. Mente du '{guess}'? Så skriv: {option} (eller læg et ark 'netkort' i "
+              "projektmappen, se README). Navnekolonnen kan fx hedde: {accepted}.",
+        "en": "{file}: netkort cannot find the column with the actors' names. {where} looks like the "
+              "header: {found}. Did you mean '{guess}'? Then write: {option} (or add a sheet 'netkort' to "
+              "the workbook, see the README). The name column may be called e.g.: {accepted}.",
     },
     "no-contacts-sheet": {
         "da": "{file}: der er intet kontaktark; {sheets} har relationer eller medarbejdere, men ingen "
@@ -99,7 +101,53 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "{file}: arket '{sheet}' har overskrifter, men ingen kontakter.",
         "en": "{file}: sheet '{sheet}' has headers but no contacts.",
     },
+    "tool-sheets": {
+        "da": "Arkene {sheets} hører til {tool}s egen opsætning og holder ikke netværket; de er ikke læst.",
+        "en": "Sheets {sheets} belong to {tool}'s own set-up and do not hold the network; they were not read.",
+    },
+    "staff-relation": {
+        "da": "Forbindelsen mellem medarbejderne '{a}' og '{b}' er ikke med; netkort viser medarbejdernes "
+              "forbindelser til aktører, ikke til hinanden.",
+        "en": "The connection between staff members '{a}' and '{b}' is left out; netkort shows staff "
+              "members' connections to actors, not to each other.",
+    },
+    "empty-table": {
+        "da": "Arket '{sheet}' har overskrifter, men ingen rækker; det er sprunget over.",
+        "en": "Sheet '{sheet}' has headers but no rows; it was skipped.",
+    },
+    "hidden-sheet-read": {
+        "da": "Arket '{sheet}' er skjult i Excel, men er læst, fordi det har en tabel, netkort kender.",
+        "en": "Sheet '{sheet}' is hidden in Excel but was read, because it holds a table netkort knows.",
+    },
+    "unnamed-column": {
+        "da": "Kolonne {letter} har ingen overskrift, men har værdier; de er beholdt som '{name}'. "
+              "Skriv en overskrift, hvis kolonnen betyder noget bestemt.",
+        "en": "Column {letter} has no header but holds values; they are kept as '{name}'. "
+              "Write a header if the column means something in particular.",
+    },
+    "section-rows": {
+        "da": "Række {rows} er mellemoverskrifter ({titles}), ikke kontakter; de er sprunget over.",
+        "en": "Row {rows} are section titles ({titles}), not contacts; they were skipped.",
+    },
+    "column-map-row": {
+        "da": "Kolonnekortet siger '{header}' = '{value}', men det kan netkort ikke bruge. Skriv en "
+              "overskrift i Kolonne og et af disse i Betyder: {valid}.",
+        "en": "The column map says '{header}' = '{value}', which netkort cannot use. Write a header "
+              "under Column and one of these under Means: {valid}.",
+    },
     # --- option values netkort does not know (exit code 2) -------------------
+    "column-option": {
+        "da": "--column '{value}': skriv OVERSKRIFT=FELT, fx --column \"Organisation/navn=navn\".",
+        "en": "--column '{value}': write HEADER=FIELD, e.g. --column \"Organisation/navn=name\".",
+    },
+    "column-field": {
+        "da": "--column: '{value}' er ikke et felt, netkort kender. Brug et af: {valid}.",
+        "en": "--column: '{value}' is not a field netkort knows. Use one of: {valid}.",
+    },
+    "column-unused": {
+        "da": "--column: ingen kolonne hedder '{value}'. Kolonnerne i filerne er: {found}.",
+        "en": "--column: no column is called '{value}'. The columns in the files are: {found}.",
+    },
     "export-format": {
         "da": "{file}: ukendt eksportformat '{suffix}'. Brug et af: {valid}",
         "en": "{file}: unknown export format '{suffix}'. Use one of: {valid}",
@@ -138,8 +186,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{value}' is not an agreement type{suggestion} Valid: {valid}",
     },
     "bad-score": {
-        "da": "'{value}' er ikke en gyldig score; skriv et helt tal fra 1 til 5.",
-        "en": "'{value}' is not a valid score; write a whole number from 1 to 5.",
+        "da": "'{value}' er ikke en gyldig score; skriv et helt tal fra 1 til 5 eller et ord som Lav, Middel, Høj.",
+        "en": "'{value}' is not a valid score; write a whole number from 1 to 5 or a word such as Low, Medium, High.",
     },
     "bad-date": {
         "da": "'{value}' er ikke en dato, netkort kan læse; skriv dag-måned-år, f.eks. 01-03-2024.",
@@ -212,8 +260,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Invisible control characters were removed from the cell.",
     },
     "filled-down": {
-        "da": "Navnet '{name}' står i en flettet celle over {count} rækker; det er brugt på hver række.",
-        "en": "The name '{name}' is in a merged cell over {count} rows; it is used on each row.",
+        "da": "'{name}' står i en flettet celle over {count} rækker i '{field}'; værdien er brugt på hver række.",
+        "en": "'{name}' is in a merged cell over {count} rows in '{field}'; the value is used on each row.",
     },
     "ignored-sheet": {
         "da": "Arket '{sheet}' er ikke læst, fordi netkort ikke genkender dets kolonner.",
@@ -239,6 +287,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "'{name}' findes ikke blandt kontakterne; den er tilføjet som aktør uden medarbejder.",
         "en": "'{name}' is not among the contacts; it was added as an actor with no staff member.",
     },
+    "repeated-relation": {
+        "da": "'{a}' og '{b}' er forbundet på {count} rækker; det er én relation i netværket, og alle "
+              "noter og værdier er bevaret.",
+        "en": "'{a}' and '{b}' are connected on {count} rows; they are one relation in the network, and "
+              "every note and value is kept.",
+    },
     "self-relation": {
         "da": "Relationen går fra '{name}' til sig selv og er sprunget over.",
         "en": "The relation goes from '{name}' to itself and was skipped.",
@@ -246,6 +300,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     "missing-endpoint": {
         "da": "Relationen mangler '{field}' og kan ikke bruges.",
         "en": "The relation lacks '{field}' and cannot be used.",
+    },
+    # --- graph files (GraphML, GEXF, node-link JSON)
+    # (a DTD or entity in one is refused with "file-xml-attack", as in an xlsx)
+    "file-corrupt-graph": {
+        "da": "{file}: filen kan ikke læses som {format}; den er beskadiget eller ufuldstændig. "
+              "Gem den igen fra programmet, der lavede den.",
+        "en": "{file}: the file cannot be read as {format}; it is damaged or incomplete. "
+              "Save it again from the program that made it.",
+    },
+    "file-other-graph": {
+        "da": "{file}: filen er {format}, men ikke et netværk, som netkort kan læse. netkort læser "
+              "regneark (.xlsx, .xls og .csv), netværksfiler i GraphML, GEXF og node-link JSON "
+              "(fra networkx eller graphology) samt projektmapper fra Kumu, Onodo, Gephi og NodeXL.",
+        "en": "{file}: the file is {format} but not a network netkort can read. netkort reads "
+              "spreadsheets (.xlsx, .xls and .csv), graph files in GraphML, GEXF and node-link JSON "
+              "(from networkx or graphology), and Kumu, Onodo, Gephi and NodeXL workbooks.",
     },
 }
 

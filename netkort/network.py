@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,15 +32,22 @@ class Network:
         return has_errors(self.problems)
 
 
-def load(paths: Iterable[Path | str], progress: Callable[[str], None] | None = None) -> Network:
-    """Read ``paths`` (xlsx or csv), merge them and build the graph.
+def load(paths: Iterable[Path | str], progress: Callable[[str], None] | None = None,
+         columns: Mapping[str, str] | Iterable[str] | None = None) -> Network:
+    """Read ``paths`` (xlsx, csv, or another tool's file), merge them and build the graph.
+
+    ``columns`` overrides how netkort reads a column, as ``--column`` does:
+    ``{"Organisation/navn": "navn"}`` or ``["Organisation/navn=navn"]``.
 
     Raises :class:`~netkort.problems.InputFileError` when a file cannot be read
     at all; problems inside the files are in ``Network.problems``.
     """
+    from .read.columns import column_map
+
+    mapping = column_map(columns) if columns else None
     with gc_paused():
-        data = contacts.read(paths, progress=progress)
-        built, problems = graph.build(data)
+        data = contacts.read(paths, progress=progress, columns=mapping)
+        built, problems = graph.build(data, library_name=data.library or graph.LIBRARY_NAME)
     return Network(graph=built, data=data, problems=[*data.problems, *problems])
 
 

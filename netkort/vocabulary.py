@@ -116,14 +116,19 @@ PRIVATE_PERSON_TYPES: tuple[str, ...] = (
 SCORE_RANGE = (1, 5)
 
 # --- Columns ---------------------------------------------------------------------
+# A header is read by meaning (netkort.read.headers): first as a whole against these
+# aliases (an exact alias is the strongest evidence there is), then word by word against
+# HEADER_WORDS below. Aliases are written as people write them; they are folded on use.
 # field id -> header aliases (Danish, English, Norwegian, Swedish).
 CONTACT_COLUMNS: dict[str, tuple[str, ...]] = {
-    "name": ("Navn", "Name", "Organisation", "Organization", "Organisationsnavn",
-             "Aktør", "Actor", "Partner", "Navn på aktør", "Organisasjon", "Namn",
-             "Kontakt navn", "Virksomhed/organisation"),
+    "name": ("Navn", "Name", "Namn", "Organisation", "Organization", "Organisationsnavn",
+             "Navn på aktør", "Organisasjon", "Kontakt navn", "Virksomhed/organisation",
+             "Interessent", "Intressent", "Stakeholder"),
+    "id": ("Id", "Node id", "Vertex ID", "Key", "Nøgle"),
     "type": ("Type", "Aktørtype", "Actor type", "Kategori", "Category", "Slags", "Typ", "Aktörstyp"),
     "sector": ("Sektor", "Sector"),
-    "contact_person": ("Kontaktperson", "Contact person", "Contact", "Kontakt", "Kontaktpersonen"),
+    "contact_person": ("Kontaktperson", "Contact person", "Contact", "Kontakt", "Kontaktpersonen",
+                       "contact_person"),
     "email": ("E-mail", "Email", "Mail", "E-post", "Epost", "Mailadresse", "E-mailadresse"),
     "phone": ("Telefon", "Phone", "Tlf", "Tlf.", "Telefonnummer", "Mobil", "Telephone"),
     "staff": ("Medarbejder", "Medarbejdere", "Medarbeider", "Staff", "Staff member",
@@ -141,20 +146,27 @@ CONTACT_COLUMNS: dict[str, tuple[str, ...]] = {
     "agreement": ("Aftale", "Agreement", "Avtale", "Avtal", "Aftaletype"),
     "start": ("Start", "Startdato", "Start date", "Siden", "Since", "Oprettet", "Startdatum"),
     "last_contact": ("Sidste kontakt", "Sidst kontaktet", "Last contact", "Siste kontakt",
-                     "Senaste kontakt", "Seneste kontakt"),
+                     "Senaste kontakt", "Seneste kontakt", "last_contact"),
     "next_evaluation": ("Næste evaluering", "Evaluering", "Next evaluation", "Evaluation",
-                        "Neste evaluering", "Evalueringsdato", "Nästa utvärdering", "Utvärdering"),
+                        "Neste evaluering", "Evalueringsdato", "Nästa utvärdering", "Utvärdering",
+                        "next_evaluation"),
     "activities": ("Aktiviteter", "Aktivitet", "Activities", "Activity", "Aktiviteter/projekter",
                    "Aktiviteter och projekt"),
     "tags": ("Tema", "Tags", "Tema/Tags", "Emner", "Theme", "Themes", "Initiativ", "Projekt"),
     "notes": ("Noter", "Bemærkninger", "Notes", "Note", "Kommentar", "Kommentarer",
-              "Comments", "Merknader", "Anteckningar"),
+              "Comments", "Merknader", "Anteckningar", "Description", "Beskrivelse", "Beskrivning"),
 }
 RELATION_COLUMNS: dict[str, tuple[str, ...]] = {
-    "source": ("Fra", "From", "Source", "Kilde", "Från"),
-    "target": ("Til", "To", "Target", "Mål", "Till"),
+    "source": ("Fra", "From", "Source", "Kilde", "Från", "Vertex 1", "Aktør 1", "Actor 1"),
+    "target": ("Til", "To", "Target", "Mål", "Till", "Vertex 2", "Aktør 2", "Actor 2"),
     "level": CONTACT_COLUMNS["level"],
-    "note": ("Note", "Noter", "Notes", "Bemærkning", "Kommentar"),
+    "note": ("Note", "Noter", "Notes", "Bemærkning", "Kommentar", "Description", "Beskrivelse"),
+    # a staff member's relation to an actor, when a graph file lists it as an edge
+    "agreement": CONTACT_COLUMNS["agreement"],
+    "start": CONTACT_COLUMNS["start"],
+    "last_contact": CONTACT_COLUMNS["last_contact"],
+    "next_evaluation": CONTACT_COLUMNS["next_evaluation"],
+    "activities": CONTACT_COLUMNS["activities"],
 }
 STAFF_COLUMNS: dict[str, tuple[str, ...]] = {
     "name": ("Navn", "Name", "Medarbejder", "Medarbeider", "Staff", "Namn"),
@@ -163,11 +175,125 @@ STAFF_COLUMNS: dict[str, tuple[str, ...]] = {
     "email": CONTACT_COLUMNS["email"],
 }
 
+# How a name column is often called, for the message when none is found.
+NAME_EXAMPLES: tuple[str, ...] = ("Navn", "Name", "Organisation", "Aktør", "Partner", "Interessent")
+
+# Words that say what a column holds, for headers that are no exact alias: "Partnernavn",
+# "Grad af indflydelse", "Kontaktperson hos biblioteket", "Organisasjon/enhet/gruppe".
+# A header is split into words (and a compound into known words at its start or end);
+# each word votes for a field with a strength: 0.9 the word names the field, 0.7 it
+# usually does, 0.5 a hint that the column's values must confirm. Phrases of two words
+# ("sidste kontakt") are matched before their words. The strongest vote wins.
+HEADER_WORDS: dict[str, dict[str, float]] = {
+    "name": {"navn": 0.9, "name": 0.9, "namn": 0.9, "organisation": 0.8, "organisasjon": 0.8,
+             "organization": 0.8, "organisationsnavn": 0.9, "aktør": 0.8, "actor": 0.8,
+             "aktor": 0.8, "partner": 0.8, "interessent": 0.8, "intressent": 0.8,
+             "stakeholder": 0.8, "label": 0.7, "vertex": 0.7, "node": 0.6, "virksomhed": 0.6,
+             "institution": 0.6, "enhet": 0.6, "enhed": 0.6, "gruppe": 0.5, "forening": 0.5},
+    "id": {"id": 0.7, "key": 0.6},
+    "type": {"type": 0.8, "typ": 0.8, "kategori": 0.7, "category": 0.7, "slags": 0.6, "form": 0.5,
+             "art": 0.5},
+    "sector": {"sektor": 0.9, "sector": 0.9},
+    "contact_person": {"kontaktperson": 0.9, "kontakt": 0.7, "contact": 0.7, "person": 0.5,
+                       "kontaktpersonen": 0.9},
+    "email": {"email": 0.9, "mail": 0.9, "epost": 0.9, "mailadresse": 0.9},
+    "phone": {"telefon": 0.9, "phone": 0.9, "tlf": 0.9, "telefonnummer": 0.9, "mobil": 0.8,
+              "tel": 0.7, "telephone": 0.9, "mobilnummer": 0.9},
+    "staff": {"medarbejder": 0.9, "medarbejdere": 0.9, "medarbeider": 0.9, "medarbetare": 0.9,
+              "staff": 0.9, "ansvarlig": 0.8, "ansvarig": 0.8, "ansat": 0.7, "ansatt": 0.7,
+              "employee": 0.7, "kontaktansvarlig": 0.9, "tovholder": 0.8, "bibliotekar": 0.7},
+    "level": {"relation": 0.9, "relasjon": 0.9, "relationstype": 0.9, "relasjonstype": 0.9,
+              "niveau": 0.8, "level": 0.8, "nivå": 0.8, "netværkscirkel": 0.9,
+              "relationsniveau": 0.9, "samarbejde": 0.5, "samarbeid": 0.5, "samarbete": 0.5,
+              "tilknytning": 0.5, "tilknytting": 0.5, "anknytning": 0.5, "status": 0.5,
+              "strength": 0.5, "styrke": 0.5, "weight": 0.5, "vægt": 0.5, "vekt": 0.5,
+              "vikt": 0.5},
+    "spaces": {"rum": 0.8, "rom": 0.8, "space": 0.8, "spaces": 0.8, "biblioteksrum": 0.9,
+               "biblioteksrom": 0.9, "rummet": 0.8, "rommet": 0.8},
+    "groups": {"målgruppe": 0.9, "målgrupper": 0.9, "målgrupp": 0.9, "group": 0.6, "groups": 0.6,
+               "brugere": 0.6, "brukere": 0.6, "users": 0.6, "audience": 0.7},
+    "influence": {"indflydelse": 0.9, "influence": 0.9, "innflytelse": 0.9, "inflytande": 0.9,
+                  "magt": 0.9, "makt": 0.9, "power": 0.9},
+    "interest": {"interesse": 0.9, "interest": 0.9, "intresse": 0.9, "påvirkning": 0.9,
+                 "påvirket": 0.9, "påverkan": 0.9, "berørthed": 0.9, "berørt": 0.8,
+                 "berørthet": 0.9, "affected": 0.8, "impact": 0.6},
+    "agreement": {"aftale": 0.9, "agreement": 0.9, "avtale": 0.9, "avtal": 0.9, "kontrakt": 0.7,
+                  "contract": 0.7},
+    "start": {"start": 0.8, "startdato": 0.9, "siden": 0.6, "since": 0.6, "oprettet": 0.6},
+    "last_contact": {"sidste kontakt": 0.9, "seneste kontakt": 0.9, "last contact": 0.9,
+                     "siste kontakt": 0.9, "senaste kontakt": 0.9, "sidst kontaktet": 0.9},
+    "next_evaluation": {"evaluering": 0.8, "evaluation": 0.8, "utvärdering": 0.8,
+                        "evalueringsdato": 0.9},
+    "activities": {"aktiviteter": 0.9, "aktivitet": 0.9, "activities": 0.9, "activity": 0.9,
+                   "projekter": 0.6, "arrangementer": 0.6},
+    "tags": {"tema": 0.8, "tags": 0.9, "tag": 0.9, "emne": 0.7, "emner": 0.7, "theme": 0.8,
+             "themes": 0.8, "nøgleord": 0.8, "keywords": 0.8, "initiativ": 0.6, "projekt": 0.6},
+    "notes": {"noter": 0.9, "note": 0.9, "notes": 0.9, "bemærkning": 0.9, "bemærkninger": 0.9,
+              "kommentar": 0.9, "kommentarer": 0.9, "comments": 0.9, "comment": 0.9,
+              "merknad": 0.9, "merknader": 0.9, "anteckning": 0.9, "anteckningar": 0.9,
+              "beskrivelse": 0.8, "description": 0.8, "beskrivning": 0.8},
+    "department": {"afdeling": 0.9, "avdeling": 0.9, "avdelning": 0.9, "department": 0.9,
+                   "team": 0.8, "enhed": 0.7, "enhet": 0.7},
+    "source": {"fra": 0.8, "from": 0.8, "source": 0.9, "kilde": 0.9, "från": 0.8},
+    "target": {"til": 0.8, "to": 0.8, "target": 0.9, "mål": 0.7, "till": 0.8},
+}
+# Words that say whose a person is: "Kontaktperson hos biblioteket" is a staff member,
+# "Ansvarlig hos partneren" the actor's own contact person.
+OUR_WORDS: tuple[str, ...] = ("biblioteket", "bibliotekets", "bibliotek", "library", "os", "vores",
+                              "intern", "internt", "interne", "our", "us", "huset", "husets", "oss",
+                              "våres", "biblioteksmedarbejder", "vår", "vi", "internal")
+THEIR_WORDS: tuple[str, ...] = ("partneren", "partnerens", "aktøren", "aktørens", "ekstern",
+                                "eksterne", "external", "their", "organisationen", "organisationens",
+                                "foreningen", "foreningens", "organisasjonen", "organisasjonens",
+                                "partners", "aktøren", "interessenten", "interessentens")
+# Words that carry no meaning of their own in a header ("Grad af indflydelse").
+HEADER_FILLER: tuple[str, ...] = ("hos", "på", "af", "av", "for", "of", "the", "i", "ved", "med",
+                                  "og", "and", "om", "pr", "per", "grad", "degree", "level of",
+                                  "en", "et", "ett", "a", "an", "nr", "no", "til", "to", "fra",
+                                  "from", "dato", "date", "datum")
+# Fields whose values say whether a column holds them: a header alone that is no exact alias
+# (a word vote) must be confirmed by the values, and values alone can carry a column that is
+# clearly one of these (mostly level words is a level column, whatever its header says).
+VALUE_CHECKED = ("level", "sector", "spaces", "agreement", "influence", "interest", "start",
+                 "last_contact", "next_evaluation", "email", "phone")
+VALUE_ONLY = ("level", "spaces")
+# Fields of which a row may hold several columns: their values are joined, not an error.
+MULTI_VALUED = ("email", "phone", "staff", "spaces", "groups", "tags", "notes", "activities")
+
+# Word scales for the 1-5 scores, one table for every language: "Høj" reads as 4.
+# check shows each column's words once ("Høj → 4").
+SCORE_WORDS: dict[int, tuple[str, ...]] = {
+    5: ("meget høj", "meget stor", "very high", "svært høy", "veldig høy", "svært stor",
+        "veldig stor", "mycket hög", "mycket stor", "very large", "maksimal", "meget"),
+    4: ("høj", "høy", "hög", "high", "stor", "large", "big", "betydelig", "betydande", "considerable"),
+    3: ("middel", "middels", "medel", "medium", "moderat", "moderate", "mellem", "mellom", "mellan",
+        "noget", "noen", "some"),
+    2: ("lav", "låg", "low", "lille", "liten", "litt", "lidt", "small", "little", "begrænset",
+        "begrenset", "begränsad", "limited"),
+    1: ("meget lav", "meget lille", "very low", "svært lav", "veldig lav", "svært liten",
+        "mycket låg", "mycket liten", "very small", "ingen", "none", "ingen/ikke", "inget", "ikke"),
+}
+# A column of weights 1, 2 and 3 (Gephi's Weight, a Strength) gives the network circle's levels.
+WEIGHT_LEVELS: dict[str, str] = {"1": "network", "2": "cooperation", "3": "partnership"}
+WEIGHT_WORDS: tuple[str, ...] = ("weight", "vægt", "vekt", "vikt", "strength", "styrke", "styrka")
+
+# What a node in another tool's file is, from its type (Kumu's Type, Onodo's Type, netkort's
+# own kind): a staff member, or the house itself. Everything else is an actor.
+STAFF_NODE_TYPES: tuple[str, ...] = ("staff", "medarbejder", "medarbejdere", "ansat", "ansatte",
+                                     "employee", "employees", "medarbeider", "medarbeidere", "ansatt",
+                                     "ansatte", "tilsett", "anställd", "anstalld", "medarbetare",
+                                     "personale", "bibliotekar", "librarian", "staff member")
+LIBRARY_NODE_TYPES: tuple[str, ...] = ("library", "bibliotek", "biblioteket", "huset", "the library",
+                                       "folkebibliotek", "folkebiblioteket", "bibliotheque",
+                                       "public library", "folkbibliotek", "huset selv")
+
 # Sheet names that say what a sheet is (matched folded, by prefix: "Kontakter 2025").
 SHEET_NAMES: dict[str, tuple[str, ...]] = {
     "contacts": ("Kontakter", "Contacts", "Aktører", "Actors", "Netværk", "Network",
-                 "Partnere", "Partners", "Kontaktliste"),
-    "relations": ("Relationer", "Relations", "Relasjoner", "Forbindelser", "Links", "Relationer mellem aktører"),
+                 "Partnere", "Partners", "Kontaktliste", "Elements", "Nodes", "Vertices", "Noder",
+                 "Interessenter", "Stakeholders"),
+    "relations": ("Relationer", "Relations", "Relasjoner", "Forbindelser", "Links", "Relationer mellem aktører",
+                  "Connections", "Edges", "Kanter", "Relationen", "Relationer"),
     "staff": ("Medarbejdere", "Staff", "Medarbeidere", "Ansatte", "Personale", "Medarbetare"),
     # sheets for people, not data: skipped without a warning
     "notes": ("Vejledning", "Instruktioner", "Instructions", "Læs mig", "Readme", "Read me",
@@ -182,13 +308,17 @@ FIELD_LABELS = {
            "spaces": "Rum", "groups": "Målgrupper", "influence": "Indflydelse",
            "interest": "Interesse", "agreement": "Aftale", "start": "Start",
            "last_contact": "Sidste kontakt", "next_evaluation": "Næste evaluering",
-           "activities": "Aktiviteter", "tags": "Tema", "notes": "Noter"},
+           "activities": "Aktiviteter", "tags": "Tema", "notes": "Noter",
+           "id": "Id", "source": "Fra", "target": "Til", "note": "Note",
+           "department": "Afdeling"},
     "en": {"name": "Name", "type": "Type", "sector": "Sector", "contact_person": "Contact person",
            "email": "Email", "phone": "Phone", "staff": "Staff", "level": "Relation",
            "spaces": "Spaces", "groups": "Target groups", "influence": "Influence",
            "interest": "Interest", "agreement": "Agreement", "start": "Start",
            "last_contact": "Last contact", "next_evaluation": "Next evaluation",
-           "activities": "Activities", "tags": "Tags", "notes": "Notes"},
+           "activities": "Activities", "tags": "Tags", "notes": "Notes",
+           "id": "Id", "source": "From", "target": "To", "note": "Note",
+           "department": "Department"},
 }
 
 # netkort merge keeps a conflicting value in "<column> (anden værdi)"; reading checks

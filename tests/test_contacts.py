@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 from workbooks import contacts_xlsx, make_xlsx
 
-from netkort.read.columns import read_header
 from netkort.read.contacts import read
+from netkort.read.headers import meaning
 
 
 def problems(data, code=None):
@@ -31,7 +31,7 @@ def problems(data, code=None):
     ("Næste evaluering", "next_evaluation"), ("Tema/Tags", "tags"),
 ])
 def test_header_aliases(header, field):
-    assert read_header([header], "contacts").fields == {field: 0}
+    assert meaning(header, "contacts") == {field: 1.0}
 
 
 def test_unknown_columns_are_kept_as_custom(tmp_path):
@@ -103,20 +103,20 @@ def test_typed_values(tmp_path):
 
 def test_bad_cells_are_errors_and_the_row_is_kept(tmp_path):
     path = contacts_xlsx(tmp_path / "k.xlsx", [
-        ["Åby Roklub", None, "halvoffentlig", None, "netværk", "Musikrum", None, "høj", 7, "31-13-2024"],
+        ["Åby Roklub", None, "halvoffentlig", None, "netværk", "Musikrum", None, "superhøj", 7, "31-13-2024"],
         ["Åby Skole", None, None, None, None, None, None, 3.5, 0, None]])
     data = read([path])
     found = {(p.code, p.row, p.column, p.params.get("value")) for p in data.problems
              if p.severity == "error"}
     assert found == {
         ("unknown-sector", 2, "C", "halvoffentlig"), ("unknown-space", 2, "F", "Musikrum"),
-        ("bad-score", 2, "H", "høj"), ("bad-score", 2, "I", "7"), ("bad-date", 2, "J", "31-13-2024"),
+        ("bad-score", 2, "H", "superhøj"), ("bad-score", 2, "I", "7"), ("bad-date", 2, "J", "31-13-2024"),
         ("bad-score", 3, "H", "3.5"), ("bad-score", 3, "I", "0")}
     (missing,) = [p for p in data.problems if p.severity == "warning"]
     assert (missing.code, missing.row, missing.column, missing.field) == ("missing-level", 3, "E", "Relation")
     assert [r.values["name"] for r in data.contacts] == ["Åby Roklub", "Åby Skole"]
     bad = next(p for p in data.problems if p.params.get("value") == "7")
-    assert bad.message() == "'7' er ikke en gyldig score; skriv et helt tal fra 1 til 5."
+    assert bad.message() == "'7' er ikke en gyldig score; skriv et helt tal fra 1 til 5 eller et ord som Lav, Middel, Høj."
 
 
 def test_blank_rows_are_skipped_and_counted(tmp_path):
@@ -145,7 +145,7 @@ def test_organisation_merged_over_rows_is_filled_down(tmp_path):
     data = read([path])
     assert [r.values["name"] for r in data.contacts] == ["Åby Festival", "Åby Festival", "Åby Skole"]
     (problem,) = problems(data, "filled-down")
-    assert problem.message() == "Navnet 'Åby Festival' står i en flettet celle over 2 rækker; det er brugt på hver række."
+    assert problem.message() == "'Åby Festival' står i en flettet celle over 2 rækker i 'Navn'; værdien er brugt på hver række."
 
 
 def test_two_name_columns_name_both_letters(tmp_path):

@@ -111,11 +111,15 @@ def test_markup_and_odd_text_survive_xml_formats(tmp_path, suffix, reader):
 
 def test_extra_columns_that_look_personal_need_details(tmp_path):
     path = tmp_path / "k.csv"
-    path.write_text("Navn;Type;Mobilnummer;Privat e-mail;Webside\nSøren;borger;+45 20 30 40 50;s@gmail.com;x.dk\n",
-                    encoding="utf-8")
+    path.write_text("Navn;Type;Mobilnummer;Privat e-mail;Privatadresse;CPR;Webside\n"
+                    "Søren;borger;+45 20 30 40 50;s@gmail.com;Åvej 1;010203-1234;x.dk\n", encoding="utf-8")
     network = load([path])
-    assert [p.code for p in network.problems] == ["personal-column", "personal-column"]
+    # the phone and email columns are read as such by their headers' words; the rest stay extra
+    assert [(p.code, p.field) for p in network.problems] == [("personal-column", "Privatadresse"),
+                                                             ("personal-column", "CPR")]
+    actor = network.graph.nodes[actors(network.graph)[0]]
+    assert (actor["phone"], actor["email"]) == (["+45 20 30 40 50"], ["s@gmail.com"])
     plain = export(network.graph, tmp_path / "a.gexf").read_text(encoding="utf-8")
-    assert "20 30 40 50" not in plain and "s@gmail.com" not in plain and "x.dk" in plain
+    assert not any(v in plain for v in ("20 30 40 50", "s@gmail.com", "Åvej 1", "010203")) and "x.dk" in plain
     detailed = export(network.graph, tmp_path / "b.gexf", details=True).read_text(encoding="utf-8")
-    assert "20 30 40 50" in detailed and "s@gmail.com" in detailed
+    assert all(v in detailed for v in ("20 30 40 50", "s@gmail.com", "Åvej 1", "010203-1234"))

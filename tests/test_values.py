@@ -94,10 +94,23 @@ def test_scores(text, score):
     assert parse_score(text) == (score, None)
 
 
-@pytest.mark.parametrize("text", ["0", "6", "7", "3.5", "høj", "-1"])
+@pytest.mark.parametrize("text", ["0", "6", "7", "3.5", "3,5", "superhøj", "ja", "-1"])
 def test_bad_scores(text):
     value, issue = parse_score(text)
     assert value is None and issue.code == "bad-score"
+    assert issue.params == {"value": text}
+
+
+# One table for every word scale (vocabulary.SCORE_WORDS); issue 10 made "høj" a score (4),
+# where BAD_INPUTS #39 first listed it as an error: 0, 7 and 3.5 still are.
+@pytest.mark.parametrize("text, score", [
+    ("Høj", 4), ("Middel", 3), ("Lav", 2), ("Meget høj", 5), ("meget  lav", 1),
+    ("ingen", 1), ("liten", 2), ("middels", 3), ("stor", 4), ("Svært stor", 5),
+    ("High", 4), ("Medium", 3), ("Low", 2), ("Very high", 5), ("Stor", 4), ("Lille", 2),
+    ("Hög", 4), ("Låg", 2), ("Mycket hög", 5), ("4,0", 4), ("HØJ ", 4),
+])
+def test_word_scales(text, score):
+    assert parse_score(text) == (score, None)
 
 
 @pytest.mark.parametrize("text, date", [

@@ -94,12 +94,19 @@ def test_password_protected_workbook(runner, tmp_path):
 
 
 def test_no_sheet_with_a_name_column(runner, tmp_path):
-    path = make_xlsx(tmp_path / "uden-navn.xlsx", {"Ark1": [["Firma", "By"], ["Åby Roklub", "Åby"]]})
+    path = make_xlsx(tmp_path / "uden-navn.xlsx", {"Ark1": [
+        ["Oversigt over samarbejder", None, None], ["Firma", "By", "Antal"],
+        ["Åby Roklub", "Åby", 3], ["Åby Skole", "Åby", 4]]})
     result = run_check(runner, path)
     assert result.exit_code == 1
-    assert result.stderr.startswith(
-        f"netkort: {path}: intet ark har en navnekolonne. Fundne kolonner: Firma, By. "
-        "Navnekolonnen kan hedde: Navn, Name, Organisation")
+    assert result.stderr == (
+        f"netkort: {path}: netkort kan ikke finde kolonnen med aktørernes navne. Arket 'Ark1', række 2, "
+        "ligner overskriften: 'Firma', 'By', 'Antal'. Mente du 'Firma'? Så skriv: --column \"Firma=navn\" "
+        "(eller læg et ark 'netkort' i projektmappen, se README). Navnekolonnen kan fx hedde: Navn, Name, "
+        "Organisation, Aktør, Partner, Interessent.\n")
+    fixed = runner.invoke(cli, ["check", str(path), "--column", "Firma=navn"])
+    assert fixed.exit_code == 0, fixed.output
+    assert fixed.stdout.startswith(f"Læst: {path}\n2 aktører, 0 medarbejdere")
 
 
 def test_headers_but_no_rows(runner, tmp_path):

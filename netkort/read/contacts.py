@@ -17,12 +17,13 @@ from ..privacy import looks_personal
 from ..problems import ERROR, WARNING, InputFileError, Problem
 from ..text import clean, fold, has_control
 from ..vocabulary import OTHER_VALUE
-from .columns import TABLES, Header, accepted_names, classify, sheet_kind_by_name
-from .values import PARSERS
+from . import columns as C
+from .columns import Column, Table, find_table, sheet_kind_by_name
+from .formats import GRAPH_FILES, recognise
+from .headers import ALIASES
+from .values import PARSERS, score_word
 from .workbook import RawSheet, read_file
 
-# Fields that may hold several values, so two columns for one are joined, not an error.
-MULTI_VALUED = {"email", "phone", "staff", "spaces", "groups", "tags", "notes", "activities"}
 # Excel cuts a cell at 32,767 characters; say so before an export does it silently.
 EXCEL_CELL_LIMIT = 32767
 
@@ -43,10 +44,39 @@ class Row:
     source: Source
     values: dict[str, object]
     custom: dict[str, str] = field(default_factory=dict)
+    key: str = ""  # a node's id in another tool's file, for edges that name it by id
 
     def get(self, name: str, default: object = None) -> object:
         value = self.values.get(name)
         return default if value is None else value
+
+
+@dataclass
+class Reading:
+    """How one sheet's columns were read: the column report's section for it."""
+
+    file: str
+    sheet: str
+    kind: str  # contacts, relations or staff
+    header_rows: tuple[int, ...]  # Excel row numbers
+    columns: list[Column]
+    excel_table: str = ""
+    format: str = ""  # the other tool whose file this is ("kumu", "onodo", ...)
+    rows: int = 0
+
+    def to_dict(self) -> dict:
+        """The JSON form documented for ``netkort check --json`` (under ``columns``)."""
+        return {
+            "file": self.file, "sheet": self.sheet, "table": self.kind, "format": self.format or None,
+            "excel_table": self.excel_table or None, "header_rows": list(self.header_rows),
+            "rows": self.rows,
+            "columns": [{"column": c.letter, "header": c.header, "field": c.field, "how": c.how,
+                         "kept_as": c.name if c.field is None or c.how == "duplicate" else None,
+                         "rival": None if c.rival is None else self.columns[c.rival].letter,
+                         "scale": dict(c.scale) or None,
+                         "value_map": dict(c.value_map) if c.value_map else None}
+                        for c in self.columns if c.header or c.how != "extra"],
+        }
 
 
 @dataclass
@@ -61,119 +91,176 @@ class Dataset:
     # custom column headers in the order first seen, per table
     custom_columns: dict[str, list[str]] = field(
         default_factory=lambda: {"contacts": [], "relations": [], "staff": []})
+    readings: list[Reading] = field(default_factory=list)
+    library: str | None = None  # the house's name, when another tool's file has a node for it
 
 
-def read(paths: Iterable[Path | str], progress: Callable[[str], None] | None = None) -> Dataset:
-    """Read contact workbooks and CSV files into one :class:`Dataset`.
+def read(paths: Iterable[Path | str], progress: Callable[[str], None] | None = None,
+         columns: dict[str, str | None] | None = None) -> Dataset:
+    """Read contact workbooks, CSV files and other tools' files into one :class:`Dataset`.
+
+    ``columns`` is the user's column map (header or column letter -> field id, or
+    None for an extra column; see :func:`netkort.read.columns.column_map`); it wins
+    over what netkort would guess.
 
     Raises :class:`~netkort.problems.InputFileError` for a file that cannot be
-    read at all; everything else is reported in ``Dataset.problems``.
+    read at all; everything else is reported in ``Dataset.problems``. A file with
+    only relations (an edge list) is read when another file has the contacts.
     """
     data = Dataset()
+    waiting: InputFileError | None = None
     for path in paths:
         if progress:
             progress(str(path))
-        _read_one(Path(path), data)
+        error = _read_one(Path(path), data, columns or {})
+        waiting = waiting or error
+    if waiting is not None and not data.contacts:
+        raise waiting
+    if columns:
+        C.check_column_map_used(columns, data.readings)
     return data
 
 
-def _read_one(path: Path, data: Dataset) -> None:
+def _read_one(path: Path, data: Dataset, columns: dict[str, str | None]) -> InputFileError | None:
+    """Read one file into ``data``; the error for a file with relations but no contacts, if so."""
     sheets = read_file(path)
     data.files.append(str(path))
-    found_contacts = False
-    seen_columns: list[str] = []
-    headers = [(sheet, classify(sheet.rows, sheet.name)) for sheet in sheets]
-    # A table with only a name column counts when the file has nothing better.
-    strong = any(h is not None and h.kind == "contacts" and not h.weak for _, h in headers)
-    for sheet, header in headers:
+    overrides = dict(columns)
+    for sheet in sheets:
+        if C.is_column_map_sheet(sheet):
+            sheet_map, sheet_problems = C.column_map_sheet(sheet)
+            data.problems.extend(sheet_problems)
+            overrides = {**sheet_map, **columns}  # the command line wins over the workbook
+    fmt = sheets[0].format if sheets and sheets[0].format else recognise(sheets)
+    found: list[tuple[RawSheet, Table | None]] = []
+    skipped: list[str] = []
+    for sheet in sheets:
         data.problems.extend(sheet.problems)
-        if header is not None and header.weak and strong:
-            header = None
-        if header is None:
-            seen_columns.extend(c for c in (clean(x) for x in _first_row(sheet)) if c)
+        if C.is_column_map_sheet(sheet):
+            continue
+        if fmt is not None and not fmt.reads(sheet):
+            if any(any(c.strip() for c in row) for row in sheet.rows):
+                skipped.append(f"'{sheet.name}'")
+            continue
+        found.append((sheet, find_table(sheet, overrides)))
+    if skipped:
+        data.problems.append(Problem(WARNING, "tool-sheets", {"sheets": ", ".join(skipped), "tool": fmt.tool},
+                                     file=str(path)))
+    # A table with only a name column counts when the file has nothing better.
+    strong = any(t is not None and t.kind == "contacts" and not t.weak for _, t in found)
+    part = Dataset()
+    empty_contacts: list[str] = []
+    for sheet, table in found:
+        if table is not None and table.weak and strong:
+            table = None
+        if table is None:
             if sheet_kind_by_name(sheet.name) != "notes" and any(
                     any(c.strip() for c in row) for row in sheet.rows):
                 data.problems.append(Problem(WARNING, "ignored-sheet", {"sheet": sheet.name},
                                              file=sheet.file, sheet=sheet.name))
             continue
-        rows = _read_table(sheet, header, data)
-        getattr(data, header.kind).extend(rows)
-        if header.kind == "contacts":
-            found_contacts = True
-            if not rows:
-                raise InputFileError("no-rows", sheet.file, sheet=sheet.name or path.name)
-    if not found_contacts:
-        others = [f"'{sheet.name or path.name}'" for sheet, header in headers
-                  if header is not None and header.kind != "contacts"]
-        if others:
-            raise InputFileError("no-contacts-sheet", str(path), sheets=", ".join(others))
-        if not seen_columns:
-            names = [f"'{s.name}'" for s in sheets if s.name] or [f"'{path.name}'"]
-            listed = ", ".join(names)
-            what = ({"da": f"arket {listed} er tomt", "en": f"sheet {listed} is empty"} if len(names) == 1
-                    else {"da": f"arkene {listed} er tomme", "en": f"sheets {listed} are empty"})
-            raise InputFileError("no-data", str(path), what=what)
-        found = ", ".join(dict.fromkeys(seen_columns))
-        raise InputFileError("no-name-column", str(path), found=found, accepted=accepted_names())
+        if sheet.hidden:
+            data.problems.append(Problem(WARNING, "hidden-sheet-read", {"sheet": sheet.name},
+                                         file=sheet.file, sheet=sheet.name))
+        rows = _read_table(table, data)
+        data.readings[-1].format = fmt.id if fmt is not None else ""
+        getattr(part, table.kind).extend(rows)
+        if not rows:
+            if table.kind == "contacts":
+                empty_contacts.append(sheet.name or path.name)
+            else:
+                data.problems.append(Problem(WARNING, "empty-table", {"sheet": sheet.name or path.name},
+                                             file=sheet.file, sheet=sheet.name))
+    if fmt is not None or (part.relations and not any("staff" in r.values for r in part.contacts)):
+        from .nodes import resolve  # nodes builds on this module's rows
+
+        graph = fmt is not None and fmt.id in GRAPH_FILES
+        sorted_out = resolve(part.contacts, part.relations, part.staff,
+                             end_separator=fmt.end_separator if fmt else "", graph_file=graph)
+        part.contacts, part.relations, part.staff = sorted_out.contacts, sorted_out.relations, sorted_out.staff
+        data.problems.extend(sorted_out.problems)
+        data.library = data.library or sorted_out.library
+    data.contacts.extend(part.contacts)
+    data.relations.extend(part.relations)
+    data.staff.extend(part.staff)
+    if part.contacts:
+        for name in empty_contacts:  # a header-only sheet beside real contacts: say so, go on
+            data.problems.append(Problem(WARNING, "empty-table", {"sheet": name}, file=str(path), sheet=name))
+        return None
+    if empty_contacts:
+        raise InputFileError("no-rows", str(path), sheet=empty_contacts[0])
+    others = [f"'{sheet.name or path.name}'" for sheet, table in found
+              if table is not None and table.kind != "contacts"]
+    if others:
+        return InputFileError("no-contacts-sheet", str(path), sheets=", ".join(others))
+    raise C.refusal(path, [sheet for sheet, _ in found])
 
 
-def _first_row(sheet: RawSheet) -> list[str]:
-    return next((r for r in sheet.rows if any(c.strip() for c in r)), [])
-
-
-def _read_table(sheet: RawSheet, header: Header, data: Dataset) -> list[Row]:
-    """Type every row under ``header``; report blank rows, bad cells, missing names."""
+def _read_table(table: Table, data: Dataset) -> list[Row]:
+    """Type every row of ``table``; report blank rows, bad cells, missing names."""
+    sheet = table.sheet
     problems = data.problems
     where = {"file": sheet.file, "sheet": sheet.name}
-    letter = lambda index: header.letter(index, sheet.first_col)  # noqa: E731
+    columns = table.columns
 
     def at(row: int, index: int) -> dict:
         """Where a problem is, as a spreadsheet user finds it."""
-        return {"row": row, "column": letter(index), "field": header.names[index], **where}
+        return {"row": row, "column": columns[index].letter, "field": columns[index].header, **where}
 
-    header_row = sheet.first_row + header.row_index
-    extra: list[tuple[str, int]] = []  # a second column for a multi-valued field
-    for name, first, second in header.duplicates:
-        params = {"field": header.names[first], "first": letter(first), "second": letter(second)}
-        if name in MULTI_VALUED:
-            extra.append((name, second))
-            header.custom.pop(second, None)
-            problems.append(Problem(WARNING, "duplicate-column-joined", params, **at(header_row, second)))
-        else:
-            problems.append(Problem(ERROR, "duplicate-column", params, **at(header_row, second)))
+    header_row = table.header_row
+    for column in columns:
+        if column.how in ("duplicate", "joined"):
+            first = columns[column.rival]
+            params = {"field": first.header, "first": first.letter, "second": column.letter}
+            code = "duplicate-column" if column.how == "duplicate" else "duplicate-column-joined"
+            problems.append(Problem(ERROR if column.how == "duplicate" else WARNING, code, params,
+                                    **at(header_row, column.index)))
+        elif column.how == "generated":
+            problems.append(Problem(WARNING, "unnamed-column", {"letter": column.letter, "name": column.name},
+                                    **at(header_row, column.index)))
 
-    # registered after joined duplicates left header.custom: they are no extra column
-    custom_seen = data.custom_columns[header.kind]
+    extra = [c for c in columns if (c.field is None or c.how == "duplicate") and (c.header or c.how == "generated")]
+    custom_seen = data.custom_columns[table.kind]
     known = set(custom_seen)  # a set beside the list: 200,000 columns must not be quadratic
-    for name in header.custom.values():
-        if name not in known:
-            custom_seen.append(name)
-            known.add(name)
-    for index, name in header.custom.items():
-        if looks_personal(name):
-            problems.append(Problem(WARNING, "personal-column", {"field": name}, **at(header_row, index)))
-    fields = list(header.fields.items()) + extra
-    custom = list(header.custom.items())
+    for column in extra:
+        if column.name not in known:
+            custom_seen.append(column.name)
+            known.add(column.name)
+        if looks_personal(column.name):
+            problems.append(Problem(WARNING, "personal-column", {"field": column.name},
+                                    **at(header_row, column.index)))
+    fields = [(c.field, c.index) for c in columns if c.field is not None and c.how != "duplicate"]
+    custom = [(c.index, c.name) for c in extra]
     # "Indflydelse (anden værdi)" from netkort merge: its values are checked as Indflydelse
-    checked_custom = [(index, TABLES[header.kind].get(fold(name[:-len(OTHER_VALUE)])))
+    aliases = ALIASES[table.kind]
+    checked_custom = [(index, aliases.get(fold(name[:-len(OTHER_VALUE)])))
                       for index, name in custom if name.endswith(OTHER_VALUE)]
-    checked_custom = [(index, field) for index, field in checked_custom if field in PARSERS]
-    width = len(header.names)
-    name_index = header.fields.get("name")
-    fill_down = _merged_names(sheet, header, name_index, problems)
+    checked_custom = [(index, field_id) for index, field_id in checked_custom if field_id in PARSERS]
+    value_maps = {c.index: c.value_map for c in columns if c.value_map}
+    scales = {c.index: c.scale for c in columns if c.field in ("influence", "interest")}
+    name_index = table.fields.get("name")
+    fills, sections = _merged_cells(table, problems)
 
     rows: list[Row] = []
     blank: list[int] = []
-    for offset, cells in enumerate(sheet.rows[header.row_index + 1:], start=header.row_index + 1):
+    section_rows: list[tuple[int, str]] = []
+    csv = sheet.name == "" and not sheet.tables
+    width = len(sheet.rows[table.header_rows[-1]])
+    for offset in range(table.first, table.end):
+        raw_row = sheet.rows[offset]
         excel_row = sheet.first_row + offset
+        cells = table.cells(raw_row)
+        if offset in sections:
+            section_rows.append((excel_row, sections[offset]))
+            continue
+        for index, value in fills.get(offset, {}).items():
+            cells[index] = value
         if not any(c.strip() for c in cells):
             blank.append(excel_row)
             continue
-        if sheet.name == "" and len(cells) != width:
-            problems.append(Problem(WARNING, "csv-row-length", {"count": len(cells), "expected": width},
-                                    row=excel_row, **where))
-        if len(cells) < width:
-            cells = cells + [""] * (width - len(cells))
+        if csv and len(raw_row) != width:
+            problems.append(Problem(WARNING, "csv-row-length",
+                                    {"count": len(raw_row), "expected": width}, row=excel_row, **where))
         values: dict[str, object] = {}
         for name, index in fields:
             raw = cells[index]
@@ -186,34 +273,36 @@ def _read_table(sheet: RawSheet, header: Header, data: Dataset) -> list[Row]:
             text = clean(raw)
             if not text:
                 continue
+            if index in value_maps:
+                text = value_maps[index].get(text, text)
             value, issue = PARSERS[name](text)
             if issue is not None:
                 problems.append(Problem(issue.severity, issue.code, issue.params, **at(excel_row, index)))
             if value in (None, ()):
                 continue
+            if index in scales and not text[0].isdigit() and score_word(text) is not None:
+                scales[index].setdefault(text, value)
             if name in values and isinstance(value, tuple):  # the second column of a list field
                 value = tuple(dict.fromkeys(values[name] + value))
             elif name in values and isinstance(value, str):
                 value = values[name] + "\n" + value
             values[name] = value
         if name_index is not None and "name" not in values:
-            filled = fill_down.get(offset)
-            if filled:
-                values["name"] = filled
-            else:
-                problems.append(Problem(ERROR, "missing-name", {"field": header.names[name_index]},
-                                        **at(excel_row, name_index)))
-                continue
-        if header.kind == "contacts" and "level" not in values and "level" in header.fields \
-                and not cells[header.fields["level"]].strip():
+            problems.append(Problem(ERROR, "missing-name", {"field": columns[name_index].header},
+                                    **at(excel_row, name_index)))
+            continue
+        if table.kind == "contacts" and "level" not in values and "level" in table.fields \
+                and not cells[table.fields["level"]].strip():
             problems.append(Problem(WARNING, "missing-level", {"name": values["name"]},
-                                    **at(excel_row, header.fields["level"])))
-        for index, field_id in checked_custom:  # cells are padded to the header's width above
+                                    **at(excel_row, table.fields["level"])))
+        for index, field_id in checked_custom:
             for part in filter(None, (clean(p) for p in cells[index].split("; "))):
                 _, issue = PARSERS[field_id](part)
                 if issue is not None and issue.severity == ERROR:
                     problems.append(Problem(issue.severity, issue.code, issue.params, **at(excel_row, index)))
-        row = Row(Source(sheet.file, sheet.name, excel_row), values)
+        row = Row(Source(sheet.file, sheet.name, excel_row), values, key=str(values.pop("id", "")))
+        if row.key:  # an id is kept as an extra column too: nothing read is lost
+            row.custom[columns[table.fields["id"]].header] = row.key
         for index, name in custom:
             if cells[index].strip():
                 row.custom[name] = clean(cells[index])
@@ -224,30 +313,55 @@ def _read_table(sheet: RawSheet, header: Header, data: Dataset) -> list[Row]:
                 "en": "blank row was" if one else "blank rows were"}
         problems.append(Problem(WARNING, "blank-rows", {"count": len(blank), "what": what,
                                                         "rows": spans(blank)}, **where))
+    if section_rows:
+        problems.append(Problem(WARNING, "section-rows", {
+            "rows": spans([r for r, _ in section_rows]),
+            "titles": ", ".join(f"'{t}'" for t in dict.fromkeys(t for _, t in section_rows))}, **where))
+    data.readings.append(Reading(
+        file=sheet.file, sheet=sheet.name, kind=table.kind,
+        header_rows=tuple(sheet.first_row + r for r in table.header_rows), columns=columns,
+        excel_table=table.excel_table, rows=len(rows)))
     return rows
 
 
-def _merged_names(sheet: RawSheet, header: Header, name_index: int | None,
-                  problems: list[Problem]) -> dict[int, str]:
-    """Names in merged cells spanning several rows: fill them down, with a warning."""
-    if name_index is None or not sheet.merged:
-        return {}
-    column = sheet.first_col + name_index
-    filled: dict[int, str] = {}
+def _merged_cells(table: Table, problems: list[Problem]) -> tuple[dict[int, dict[int, str]], dict[int, str]]:
+    """Merged cells in the data: values filled down their rows, and rows that are section titles.
+
+    A cell merged down several rows (a staff member's name beside a block of
+    contacts) counts on every row of the merge, with a warning. A cell merged across
+    the row, alone on it, is a section title ("Anne Holm" over her contacts): the row
+    is skipped and named in one note.
+    """
+    sheet = table.sheet
+    if not sheet.merged:
+        return {}, {}
+    base_row, base_col = sheet.first_row - 1, sheet.first_col + table.col0
+    width = len(table.columns)
+    fills: dict[int, dict[int, str]] = {}
+    sections: dict[int, str] = {}
     for (top, left), (bottom, right) in sheet.merged:
-        if not left <= column <= right or bottom <= top:
+        first = top - base_row
+        index = left - base_col
+        if not (table.first <= first < table.end) or not 0 <= index < width:
             continue
-        first = top - (sheet.first_row - 1)
-        if first < 0 or first >= len(sheet.rows):
+        text = clean(table.cells(sheet.rows[first])[index])
+        if not text:
             continue
-        name = clean(sheet.rows[first][name_index])
-        if not name or first <= header.row_index:
+        if right > left and bottom == top:
+            cells = table.cells(sheet.rows[first])
+            if right - left + 1 >= 2 and sum(1 for c in cells if c.strip()) == 1:
+                sections[first] = text
             continue
-        for offset in range(first + 1, bottom - (sheet.first_row - 1) + 1):
-            filled[offset] = name
-        problems.append(Problem(WARNING, "filled-down", {"name": name, "count": bottom - top + 1},
-                                      file=sheet.file, sheet=sheet.name, row=top + 1))
-    return filled
+        if bottom <= top:
+            continue
+        last = min(bottom - base_row, table.end - 1)
+        for offset in range(first + 1, last + 1):
+            fills.setdefault(offset, {})[index] = text
+        column = table.columns[index]
+        problems.append(Problem(WARNING, "filled-down", {
+            "name": text, "count": last - first + 1, "field": column.header or column.name},
+            file=sheet.file, sheet=sheet.name, row=top + 1, column=column.letter, field=column.header))
+    return fills, sections
 
 
 def spans(numbers: list[int]) -> str:

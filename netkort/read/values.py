@@ -122,9 +122,23 @@ def parse_spaces(text: str):
     return tuple(spaces), issue
 
 
+_SCORE_WORDS = {fold(word): score for score, spellings in V.SCORE_WORDS.items() for word in spellings}
+
+
+def score_word(text: str) -> int | None:
+    """The score a word of a word scale stands for ('Høj' -> 4, 'ingen' -> 1), else None."""
+    return _SCORE_WORDS.get(fold(text))
+
+
 @lru_cache(maxsize=1024)
 def parse_score(text: str):
-    """A whole number 1-5; '3.5', '0', '7' and 'høj' are errors (field left unknown)."""
+    """A whole number 1-5, or a word of a word scale ('Høj' is 4, see SCORE_WORDS).
+
+    '4,0' is 4; '3.5', '3,5', '0', '7' and 'superhøj' are errors (field left unknown).
+    """
+    word = score_word(text)
+    if word is not None:
+        return word, None
     candidate = text.replace(",", ".").strip()
     try:
         number = float(candidate)
@@ -249,6 +263,8 @@ PARSERS = {
     "activities": parse_text,
     "tags": parse_list,
     "notes": parse_text,
+    # node lists of other tools and graph files
+    "id": parse_text,
     # relations and staff sheets
     "source": parse_text,
     "target": parse_text,

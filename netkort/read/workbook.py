@@ -25,6 +25,17 @@ _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = b"PK\x03\x04"
 
 
+@dataclass(frozen=True)
+class ExcelTable:
+    """An Excel table ("Format as Table") on a sheet; rows and columns 0-based, as in the sheet."""
+
+    name: str
+    header_row: int
+    first_col: int
+    last_col: int
+    last_row: int
+
+
 @dataclass
 class RawSheet:
     """One sheet (or CSV file) as rows of text, with where it sits in Excel."""
@@ -37,6 +48,8 @@ class RawSheet:
     hidden: bool = False
     merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    tables: list[ExcelTable] = field(default_factory=list)
+    format: object = None  # the formats.Format of a graph file, known from its first bytes
 
 
 def read_file(path: Path | str) -> list[RawSheet]:
@@ -55,6 +68,15 @@ def read_file(path: Path | str) -> list[RawSheet]:
         return _read_xlsx(path, shown)
     if head.startswith(_OLE2):
         return _read_ole2(path, shown)
+    from .formats import GRAPH_FORMATS
+    from .formats.graphfile import read_graph_file, sniff
+
+    graph = sniff(head)
+    if graph is not None:  # GraphML, GEXF, node-link JSON; other XML and JSON are refused by name
+        sheets = read_graph_file(path, shown, graph)
+        for sheet in sheets:
+            sheet.format = GRAPH_FORMATS.get(graph)
+        return sheets
     kind = _sniff_text(head)
     if kind == "html":
         raise InputFileError("file-html", shown)
@@ -122,10 +144,12 @@ def _read_with_calamine(source: Path | io.BytesIO, shown: str) -> list[RawSheet]
     import python_calamine as calamine
 
     try:
+        xlsx = not (isinstance(source, Path) and source.suffix.lower() == ".xls")
         if isinstance(source, Path):
-            book = calamine.CalamineWorkbook.from_path(str(source))
+            book = calamine.CalamineWorkbook.from_path(str(source), load_tables=xlsx)
         else:
-            book = calamine.CalamineWorkbook.from_filelike(source)
+            book = calamine.CalamineWorkbook.from_filelike(source, load_tables=xlsx)
+        tables = _excel_tables(book) if xlsx else {}
         sheets = []
         for meta in book.sheets_metadata:
             if str(meta.typ) not in ("SheetTypeEnum.WorkSheet", "WorkSheet"):
@@ -138,6 +162,7 @@ def _read_with_calamine(source: Path | io.BytesIO, shown: str) -> list[RawSheet]
                 first_row=start[0] + 1, first_col=start[1],
                 hidden=str(meta.visible) != "SheetVisibleEnum.Visible",
                 merged=list(sheet.merged_cell_ranges or []),
+                tables=tables.get(meta.name, []),
             ))
         return sheets
     except calamine.PasswordError as exc:
@@ -152,6 +177,18 @@ def _read_with_calamine(source: Path | io.BytesIO, shown: str) -> list[RawSheet]
         if type(exc).__name__ == "PanicException":
             raise InputFileError("file-corrupt", shown) from exc
         raise
+
+
+def _excel_tables(book) -> dict[str, list[ExcelTable]]:
+    """The Excel tables of a workbook, by sheet name, each with its header row."""
+    found: dict[str, list[ExcelTable]] = {}
+    for name in book.table_names:
+        table = book.get_table_by_name(name)
+        (first_row, first_col), (last_row, last_col) = table.start, table.end
+        found.setdefault(table.sheet, []).append(ExcelTable(
+            name=table.name, header_row=max(0, first_row - 1), first_col=first_col,
+            last_col=last_col, last_row=last_row))
+    return found
 
 
 def _cell_text(value: object) -> str:

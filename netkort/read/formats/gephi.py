@@ -1,0 +1,19 @@
+"""Gephi's spreadsheet tables (Data Laboratory export, spreadsheet import): a nodes table
+(Id, Label, attributes) and an edges table (Source, Target, Type, Id, Label, Weight), as
+two CSV files given together or as two sheets. Edge ends are node ids, resolved to labels;
+a Weight of 1, 2 or 3 on every edge gives the level (see vocabulary.WEIGHT_LEVELS)."""
+
+from __future__ import annotations
+
+from . import Format, headers
+
+FORMAT = Format("gephi", {"da": "Gephi-tabel", "en": "Gephi table"}, "Gephi")
+_EDGE_EXTRAS = {"type", "id", "label", "weight", "kind"}
+
+
+def matches(sheets) -> bool:
+    for sheet in sheets:
+        found = headers(sheet)
+        if {"id", "label"} <= found or ({"source", "target"} <= found and found & _EDGE_EXTRAS):
+            return True
+    return False
