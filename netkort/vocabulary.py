@@ -258,7 +258,7 @@ VALUE_CHECKED = ("level", "sector", "spaces", "agreement", "influence", "interes
                  "last_contact", "next_evaluation", "email", "phone")
 VALUE_ONLY = ("level", "spaces")
 # Fields of which a row may hold several columns: their values are joined, not an error.
-MULTI_VALUED = ("email", "phone", "staff", "spaces", "groups", "tags", "notes", "activities")
+MULTI_VALUED = ("email", "phone", "staff", "spaces", "groups", "tags", "notes", "note", "activities")
 
 # Word scales for the 1-5 scores, one table for every language: "Høj" reads as 4.
 # check shows each column's words once ("Høj → 4").

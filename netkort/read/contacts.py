@@ -162,7 +162,7 @@ def _read_one(path: Path, data: Dataset, columns: dict[str, str | None]) -> Inpu
         if sheet.hidden:
             data.problems.append(Problem(WARNING, "hidden-sheet-read", {"sheet": sheet.name},
                                          file=sheet.file, sheet=sheet.name))
-        rows = _read_table(table, data)
+        rows = _read_table(table, data, nodes=fmt is not None)
         data.readings[-1].format = fmt.id if fmt is not None else ""
         getattr(part, table.kind).extend(rows)
         if not rows:
@@ -196,8 +196,11 @@ def _read_one(path: Path, data: Dataset, columns: dict[str, str | None]) -> Inpu
     raise C.refusal(path, [sheet for sheet, _ in found])
 
 
-def _read_table(table: Table, data: Dataset) -> list[Row]:
-    """Type every row of ``table``; report blank rows, bad cells, missing names."""
+def _read_table(table: Table, data: Dataset, nodes: bool = False) -> list[Row]:
+    """Type every row of ``table``; report blank rows, bad cells, missing names.
+
+    ``nodes``: the table is another tool's node list, whose levels are on the edges.
+    """
     sheet = table.sheet
     problems = data.problems
     where = {"file": sheet.file, "sheet": sheet.name}
@@ -291,7 +294,7 @@ def _read_table(table: Table, data: Dataset) -> list[Row]:
             problems.append(Problem(ERROR, "missing-name", {"field": columns[name_index].header},
                                     **at(excel_row, name_index)))
             continue
-        if table.kind == "contacts" and "level" not in values and "level" in table.fields \
+        if table.kind == "contacts" and not nodes and "level" not in values and "level" in table.fields \
                 and not cells[table.fields["level"]].strip():
             problems.append(Problem(WARNING, "missing-level", {"name": values["name"]},
                                     **at(excel_row, table.fields["level"])))
