@@ -212,6 +212,8 @@ def _read_table(table: Table, data: Dataset, nodes: bool = False) -> list[Row]:
 
     header_row = table.header_row
     for column in columns:
+        if column.how == "joined" and nodes:
+            continue  # another tool's two note columns: the column report says they are joined
         if column.how in ("duplicate", "joined"):
             first = columns[column.rival]
             params = {"field": first.header, "first": first.letter, "second": column.letter}
