@@ -40,7 +40,11 @@ _TEXT = {
            "kinds": {"contacts": "kontakter", "relations": "relationer", "staff": "medarbejdere"},
            "extra": "beholdt som ekstra kolonne", "generated": "tom overskrift: beholdt som '{name}'",
            "rival": "{letter} '{header}' passer bedre som {field}", "user": "valgt af dig",
-           "values": "værdierne er relationsniveauer", "joined": "lagt sammen med {letter}",
+           "values": "værdierne er {what}",
+           "what": {"level": "relationsniveauer", "spaces": "biblioteksrum", "sector": "sektorer",
+                    "agreement": "aftaletyper", "influence": "scorer", "interest": "scorer",
+                    "start": "datoer", "last_contact": "datoer", "next_evaluation": "datoer",
+                    "email": "e-mailadresser", "phone": "telefonnumre", "other": "af den slags"}, "joined": "lagt sammen med {letter}",
            "duplicate": "{letter} hedder det samme; se fejlen nedenfor", "scale": "ord: {pairs}",
            "weights": "vægt: {pairs}", "id": "id'erne bruges som navne"},
     "en": {"read": "Read", "actors": ("actor", "actors"), "staff": ("staff member", "staff members"),
@@ -54,7 +58,11 @@ _TEXT = {
            "kinds": {"contacts": "contacts", "relations": "relations", "staff": "staff"},
            "extra": "kept as an extra column", "generated": "empty header: kept as '{name}'",
            "rival": "{letter} '{header}' fits better as {field}", "user": "chosen by you",
-           "values": "the values are relation levels", "joined": "joined with {letter}",
+           "values": "the values are {what}",
+           "what": {"level": "relation levels", "spaces": "library spaces", "sector": "sectors",
+                    "agreement": "agreement types", "influence": "scores", "interest": "scores",
+                    "start": "dates", "last_contact": "dates", "next_evaluation": "dates",
+                    "email": "email addresses", "phone": "phone numbers", "other": "of that kind"}, "joined": "joined with {letter}",
            "duplicate": "{letter} has the same name; see the error below", "scale": "words: {pairs}",
            "weights": "weights: {pairs}", "id": "the ids are used as names"},
 }
@@ -169,7 +177,7 @@ def _reading_of(column: dict, by_letter: dict, labels: dict, t: dict) -> str:
     if how == "user":
         notes.append(t["user"])
     elif how == "values":
-        notes.append(t["values"])
+        notes.append(t["values"].format(what=t["what"].get(field, t["what"]["other"])))
     elif how == "id":
         notes.append(t["id"])
     elif how == "joined":

@@ -119,6 +119,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Arket '{sheet}' er skjult i Excel, men er læst, fordi det har en tabel, netkort kender.",
         "en": "Sheet '{sheet}' is hidden in Excel but was read, because it holds a table netkort knows.",
     },
+    "outside-table": {
+        "da": "Kun Excel-tabellen '{table}' er læst; cellerne uden for den ({cells}) er ikke med. "
+              "Udvid tabellen i Excel, hvis de hører til.",
+        "en": "Only the Excel table '{table}' was read; the cells outside it ({cells}) are left out. "
+              "Extend the table in Excel if they belong to it.",
+    },
     "unnamed-column": {
         "da": "Kolonne {letter} har ingen overskrift, men har værdier; de er beholdt som '{name}'. "
               "Skriv en overskrift, hvis kolonnen betyder noget bestemt.",

@@ -89,6 +89,7 @@ class Table:
     excel_table: str = ""  # the Excel table it was read from
     score: float = 0.0
     weak: bool = False  # a name column and nothing else netkort knows
+    outside: list[str] = dataclasses.field(default_factory=list)  # cells beside an Excel table, not read
 
     @property
     def fields(self) -> dict[str, int]:
@@ -296,6 +297,19 @@ def _forced_kind(names, overrides, sheet_name) -> tuple[str, float] | None:
     return _kind_of(names, sheet_name)
 
 
+def _outside(sheet: RawSheet, top: int, end: int, col0: int, width: int, limit: int = 10) -> list[str]:
+    """Cells with text beside or below an Excel table's range, which are not read (a title above is a title)."""
+    found: list[str] = []
+    for index in range(top, len(sheet.rows)):
+        for col, cell in enumerate(sheet.rows[index]):
+            inside = top <= index < end and col0 <= col < col0 + width
+            if not inside and isinstance(cell, str) and cell.strip():
+                found.append(f"{column_letter(sheet.first_col + col)}{sheet.first_row + index}")
+                if len(found) > limit:
+                    return found
+    return found
+
+
 def _excel_table(sheet: RawSheet, excel, overrides) -> Table | None:
     """An Excel table: its header row and its columns are the table's own."""
     header = excel.header_row - (sheet.first_row - 1)
@@ -312,8 +326,9 @@ def _excel_table(sheet: RawSheet, excel, overrides) -> Table | None:
         return None
     kind, score = found
     end = min(len(sheet.rows), excel.last_row - (sheet.first_row - 1) + 1)
-    table = _table(sheet, kind, (header,), names, header + 1, end, col0, overrides, score)
+    table = _table(sheet, kind, (header,), names, header + 1, end, col0, overrides, score, width=width)
     table.excel_table = excel.name
+    table.outside = _outside(sheet, header, end, col0, width)
     return table
 
 
@@ -385,9 +400,14 @@ class _Candidate:
 
 
 def _table(sheet: RawSheet, kind: str, rows: tuple[int, ...], names: list[str], first: int, end: int,
-           col0: int, overrides: dict[str, str | None] | None, score: float) -> Table:
-    """Choose every column's field, weighing its header with the values below it."""
-    width = max(len(names), max((len(r) - col0 for r in sheet.rows[first:end]), default=0))
+           col0: int, overrides: dict[str, str | None] | None, score: float, width: int | None = None) -> Table:
+    """Choose every column's field, weighing its header with the values below it.
+
+    ``width`` is an Excel table's own; otherwise the table reaches as far right as
+    any of its rows, so values under an empty header are kept, not dropped.
+    """
+    if width is None:
+        width = max(len(names), max((len(r) - col0 for r in sheet.rows[first:end]), default=0))
     names = names + [""] * (width - len(names))
     columns = [Column(i, column_letter(sheet.first_col + col0 + i), names[i]) for i in range(width)]
     samples, looked = _samples(sheet, first, end, col0, width)
@@ -416,6 +436,8 @@ def _table(sheet: RawSheet, kind: str, rows: tuple[int, ...], names: list[str], 
                 if strength < EXACT and fit < REFUTED:
                     continue  # a hint the values do not bear out
                 if fit >= CONFIRMED:
+                    if strength < ACCEPT and how == "words":
+                        how = "values"  # the header only hinted; the values decided
                     strength += 0.3
             if strength >= ACCEPT:
                 candidates.append(_Candidate(strength, fill, -column.index, field_id, how))

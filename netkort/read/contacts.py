@@ -224,6 +224,10 @@ def _read_table(table: Table, data: Dataset, nodes: bool = False) -> list[Row]:
             problems.append(Problem(WARNING, "unnamed-column", {"letter": column.letter, "name": column.name},
                                     **at(header_row, column.index)))
 
+    if table.outside:
+        shown = ", ".join(table.outside[:10]) + (" …" if len(table.outside) > 10 else "")
+        problems.append(Problem(WARNING, "outside-table", {"table": table.excel_table, "cells": shown}, **where))
+
     extra = [c for c in columns if (c.field is None or c.how == "duplicate") and (c.header or c.how == "generated")]
     custom_seen = data.custom_columns[table.kind]
     known = set(custom_seen)  # a set beside the list: 200,000 columns must not be quadratic
