@@ -9,16 +9,25 @@ HEADER = ["Navn", "Type", "Sektor", "Medarbejder", "Relation", "Rum", "Målgrupp
 
 
 def make_xlsx(path: Path, sheets: dict[str, list[list]], merged: dict[str, list[str]] | None = None,
-              hidden: tuple[str, ...] = ()) -> Path:
-    """Write ``sheets`` (name -> rows; None cells left empty) as an xlsx file."""
+              hidden: tuple[str, ...] = (), tables: dict[str, list[tuple[str, str]]] | None = None,
+              origin: dict[str, str] | None = None) -> Path:
+    """Write ``sheets`` (name -> rows; None cells left empty) as an xlsx file.
+
+    ``tables`` adds Excel tables (sheet -> [(name, 'C5:J17')]); ``origin`` puts a
+    sheet's first row and column elsewhere than A1 (sheet -> 'C5').
+    """
     from openpyxl import Workbook
+    from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
+    from openpyxl.worksheet.table import Table
 
     book = Workbook()
     book.remove(book.active)
     for name, rows in sheets.items():
         sheet = book.create_sheet(name)
-        for r, row in enumerate(rows, start=1):
-            for c, value in enumerate(row, start=1):
+        letters, top = coordinate_from_string((origin or {}).get(name, "A1"))
+        left = column_index_from_string(letters)
+        for r, row in enumerate(rows, start=top):
+            for c, value in enumerate(row, start=left):
                 if value is not None:
                     cell = sheet.cell(row=r, column=c, value=value)
                     if isinstance(value, str):
@@ -27,6 +36,8 @@ def make_xlsx(path: Path, sheets: dict[str, list[list]], merged: dict[str, list[
             sheet.merge_cells(area)
         if name in hidden:
             sheet.sheet_state = "hidden"
+        for table, ref in (tables or {}).get(name, []):
+            sheet.add_table(Table(displayName=table, ref=ref))
     book.save(path)
     return path
 

@@ -38,6 +38,7 @@ from .workbook import RawSheet
 HEADER_SCAN_ROWS = 30
 SAMPLE = 200  # values looked at per column to weigh its meaning
 ACCEPT = 0.5  # the least a column's evidence must reach to be read as a field
+HINT = 0.6  # below this a header's words only hint at a field
 CONFIRMED = 0.6  # share of values that must fit a field for the values to confirm it
 REFUTED = 0.5  # below this share, values refute a header that is only a word's hint
 VALUES_ALONE = 0.8  # share of values that makes a column a level column by its values
@@ -436,7 +437,7 @@ def _table(sheet: RawSheet, kind: str, rows: tuple[int, ...], names: list[str], 
                 if strength < EXACT and fit < REFUTED:
                     continue  # a hint the values do not bear out
                 if fit >= CONFIRMED:
-                    if strength < ACCEPT and how == "words":
+                    if strength < HINT and how == "words":
                         how = "values"  # the header only hinted; the values decided
                     strength += 0.3
             if strength >= ACCEPT:
@@ -620,7 +621,7 @@ def check_column_map_used(mapping: dict[str, str | None], readings: list) -> Non
                 seen.add(column.letter)
             if column.header:
                 headers.append(column.header)
-    unused = [key for key in mapping if key not in seen]
+    unused = [key for key in mapping if key not in seen and key.upper() not in seen]
     if unused and not any(fold(h) == unused[0] or h == unused[0] for h in headers):
         found = ", ".join(f"'{h}'" for h in list(dict.fromkeys(headers))[:30])
         raise UsageError("column-unused", value=unused[0], found=found)

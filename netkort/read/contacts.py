@@ -348,7 +348,7 @@ def _merged_cells(table: Table, problems: list[Problem]) -> tuple[dict[int, dict
     width = len(table.columns)
     fills: dict[int, dict[int, str]] = {}
     sections: dict[int, str] = {}
-    for (top, left), (bottom, right) in sheet.merged:
+    for (top, left), (bottom, right) in sorted(sheet.merged):
         first = top - base_row
         index = left - base_col
         if not (table.first <= first < table.end) or not 0 <= index < width:

@@ -1,0 +1,355 @@
+"""Finding the table in a sheet and choosing each column's field: layouts people use,
+values that decide, the column report, --column and the workbook's own 'netkort' sheet."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from workbooks import make_xlsx
+
+from netkort.cli import cli
+from netkort.graph import actors, staff
+from netkort.network import load
+from netkort.read.contacts import read
+
+
+def fields(data, sheet=None):
+    """{header: field} of the first (or the named) sheet read."""
+    reading = next(r for r in data.readings if sheet is None or r.sheet == sheet)
+    return {c.header: c.field for c in reading.columns if c.header}
+
+
+def codes(data):
+    return [p.code for p in data.problems]
+
+
+def people(network):
+    graph = network.graph
+    return ({graph.nodes[a]["name"]: graph.nodes[a].get("level") for a in actors(graph)},
+            sorted(graph.nodes[s]["name"] for s in staff(graph)))
+
+
+def check_lines(runner, *args):
+    result = runner.invoke(cli, ["check", *map(str, args)])
+    return result, result.stdout.splitlines()
+
+
+# --- a stakeholder sheet: compound headers, a title, word scales ----------------------------
+
+STAKEHOLDERS = [
+    ["Interessentanalyse – Læselyst 2025", None, None, None, None, None, None],
+    ["Opdateret", dt.date(2025, 3, 1), None, None, None, None, None],
+    [],
+    ["Organisation/navn", "Kontaktperson hos partneren", "Kontaktperson hos biblioteket", "Grad af indflydelse",
+     "Grad af interesse", "Samarbejdsform", "Bemærkninger"],
+    ["Åby Skole", "Lone Berg", "Mette Kjær", "Høj", "Middel", "samarbejde", "Fast aftale"],
+    ["Læseforeningen", "Per Holm", "Jens Berg", "Lav", "Høj", "partnerskab", None],
+    ["Åby Avis", None, "Mette Kjær", "Meget høj", "Lav", "netværk", None],
+]
+
+
+def test_a_stakeholder_sheet_with_compound_headers_and_a_title(runner, tmp_path):
+    path = make_xlsx(tmp_path / "interessenter.xlsx", {"Interessenter": STAKEHOLDERS},
+                     merged={"Interessenter": ["A1:G1"]})
+    network = load([path])
+    assert people(network) == ({"Åby Skole": "cooperation", "Læseforeningen": "partnership",
+                                "Åby Avis": "network"}, ["Jens Berg", "Mette Kjær"])
+    graph = network.graph
+    school = next(graph.nodes[a] for a in actors(graph) if graph.nodes[a]["name"] == "Åby Skole")
+    assert (school["influence"], school["interest"], school["contact_person"], school["notes"]) == (
+        4, 3, "Lone Berg", "Fast aftale")
+    assert network.problems == []
+    result, lines = check_lines(runner, path)
+    assert result.exit_code == 0
+    start = lines.index("Sådan blev kolonnerne læst:")
+    assert lines[start + 1:start + 9] == [
+        f"{path} › Interessenter: kontakter, overskrift i række 4",
+        "  A       Organisation/navn              → Navn",
+        "  B       Kontaktperson hos partneren    → Kontaktperson",
+        "  C       Kontaktperson hos biblioteket  → Medarbejder",
+        "  D       Grad af indflydelse            → Indflydelse (ord: Meget høj → 5, Høj → 4, Lav → 2)",
+        "  E       Grad af interesse              → Interesse (ord: Høj → 4, Middel → 3, Lav → 2)",
+        "  F       Samarbejdsform                 → Relation (værdierne er relationsniveauer)",
+        "  G       Bemærkninger                   → Noter",
+    ]
+
+
+def test_a_norwegian_register_with_ingen_liten_middels_stor(tmp_path):
+    path = make_xlsx(tmp_path / "register.xlsx", {"Register": [
+        ["Organisasjon/enhet/gruppe", "Innflytelse", "Påvirkning", "Relasjon til prosjektet", "Ansvarlig hos oss"],
+        ["Fylkesbiblioteket", "stor", "middels", "samarbeid", "Kari Nordmann"],
+        ["Frivilligsentralen", "liten", "stor", "nettverk", "Ola Hansen"],
+        ["Ungdomsrådet", "ingen", "liten", "partnerskap", "Kari Nordmann"]]})
+    data = read([path])
+    assert fields(data) == {"Organisasjon/enhet/gruppe": "name", "Innflytelse": "influence",
+                            "Påvirkning": "interest", "Relasjon til prosjektet": "level",
+                            "Ansvarlig hos oss": "staff"}
+    assert [(r.values["influence"], r.values["interest"], r.values["level"], r.values["staff"])
+            for r in data.contacts] == [(4, 3, "cooperation", ("Kari Nordmann",)),
+                                        (2, 4, "network", ("Ola Hansen",)),
+                                        (1, 2, "partnership", ("Kari Nordmann",))]
+    assert data.problems == []
+    reading = data.readings[0]
+    assert reading.columns[1].scale == {"stor": 4, "liten": 2, "ingen": 1}
+
+
+def test_a_google_sheets_csv_with_bom_and_comma_decimals(tmp_path):
+    path = tmp_path / "google.csv"
+    path.write_bytes(("\ufeffName,Staff,Type of relation,Influence,Interest\n"
+                      'Library Friends,Anna,partnership,"4,0","3,0"\n'
+                      'City Hall,Bo,network,"3,5",5\n').encode("utf-8"))
+    data = read([path])
+    assert fields(data) == {"Name": "name", "Staff": "staff", "Type of relation": "level",
+                            "Influence": "influence", "Interest": "interest"}
+    first, second = data.contacts
+    assert (first.values["influence"], first.values["interest"], first.values["level"]) == (4, 3, "partnership")
+    assert "influence" not in second.values and second.values["interest"] == 5
+    (problem,) = data.problems
+    assert (problem.code, problem.row, problem.column, problem.params["value"]) == ("bad-score", 3, "D", "3,5")
+
+
+# --- values decide -------------------------------------------------------------------------
+
+
+def test_a_column_of_level_words_is_the_level_whatever_its_header_says(tmp_path):
+    path = make_xlsx(tmp_path / "k.xlsx", {"Ark1": [
+        ["Navn", "Status", "Tilknytning", "Type of relation"],
+        ["A", "partnerskab", "Ja", "child"], ["B", "netværk", "Nej", "parent"], ["C", "samarbejde", "Ja", "child"]]})
+    data = read([path])
+    # Status holds level words; Tilknytning (a hint) holds none, so it stays extra; "Type of relation"
+    # holds no level words, so its other word gives the field
+    assert fields(data) == {"Navn": "name", "Status": "level", "Tilknytning": None, "Type of relation": "type"}
+    assert [r.values["level"] for r in data.contacts] == ["partnership", "network", "cooperation"]
+    assert data.contacts[0].custom == {"Tilknytning": "Ja"}
+    assert data.readings[0].columns[1].how == "values"
+
+
+def test_two_columns_competing_for_the_name_the_better_wins(runner, tmp_path):
+    path = make_xlsx(tmp_path / "onodo.xlsx", {"Noder": [
+        ["Name", "Type", "Description", "Actor"], ["Jon Snow", "House Stark", None, "Kit Harington"],
+        ["Arya Stark", "House Stark", None, None], ["Hodor", "House Stark", None, None]]})
+    data = read([path])
+    assert [r.values["name"] for r in data.contacts] == ["Jon Snow", "Arya Stark", "Hodor"]
+    assert data.contacts[0].custom == {"Actor": "Kit Harington"}
+    assert "duplicate-column" not in codes(data)
+    result, lines = check_lines(runner, path)
+    assert result.exit_code == 0
+    assert "  D       Actor        beholdt som ekstra kolonne (A 'Name' passer bedre som Navn)" in lines
+
+
+def test_moderne_dans_is_no_space_and_fra_til_are_no_relation_ends(tmp_path):
+    path = make_xlsx(tmp_path / "k.xlsx", {"Kontakter": [
+        ["Navn", "Moderne dans", "Fra", "Til", "Relation"],
+        ["Danseskolen", "ja", "2024-01-01", "2024-12-31", "samarbejde"]]})
+    data = read([path])
+    assert fields(data) == {"Navn": "name", "Moderne dans": None, "Fra": None, "Til": None, "Relation": "level"}
+    assert data.relations == [] and data.problems == []
+    assert data.contacts[0].custom == {"Moderne dans": "ja", "Fra": "2024-01-01", "Til": "2024-12-31"}
+
+
+# --- layouts ----------------------------------------------------------------------------------
+
+
+def test_a_row_of_group_headers_above_the_real_ones_is_skipped(tmp_path):
+    path = make_xlsx(tmp_path / "grupper.xlsx", {"Kontakter": [
+        ["Partner", None, None, "Bibliotekets kontakt", None, "Vurdering", None],
+        ["Navn", "Type", "Sektor", "Medarbejder", "Relation", "Indflydelse", "Interesse"],
+        ["Åby Roklub", "forening", "civilsamfund", "Mette Kjær", "samarbejde", 3, 4],
+        ["Åby Skole", "uddannelse", "offentlig", "Jens Berg", "netværk", 4, 2]]},
+        merged={"Kontakter": ["A1:C1", "D1:E1", "F1:G1"]})
+    network = load([path])
+    assert people(network) == ({"Åby Roklub": "cooperation", "Åby Skole": "network"}, ["Jens Berg", "Mette Kjær"])
+    assert network.data.readings[0].header_rows == (2,)
+    assert network.problems == []
+
+
+def test_a_header_over_two_rows_is_read_as_one(tmp_path):
+    path = make_xlsx(tmp_path / "to.xlsx", {"Kontakter": [
+        ["Navn", "Type", "Kontaktperson", None, "Relation"],
+        [None, None, "hos partneren", "hos biblioteket", None],
+        ["Åby Roklub", "forening", "Lars Ro", "Mette Kjær", "samarbejde"],
+        ["Åby Skole", "uddannelse", "Eva Skov", "Jens Berg", "netværk"]]},
+        merged={"Kontakter": ["A1:A2", "B1:B2", "C1:D1", "E1:E2"]})
+    data = read([path])
+    assert fields(data) == {"Navn": "name", "Type": "type", "Kontaktperson hos partneren": "contact_person",
+                            "Kontaktperson hos biblioteket": "staff", "Relation": "level"}
+    assert data.readings[0].header_rows == (1, 2)
+    assert [(r.source.row, r.values["contact_person"], r.values["staff"]) for r in data.contacts] == [
+        (3, "Lars Ro", ("Mette Kjær",)), (4, "Eva Skov", ("Jens Berg",))]
+
+
+def test_a_header_over_two_rows_in_a_csv(tmp_path):
+    path = tmp_path / "to.csv"
+    path.write_text("Navn;Kontaktperson;;Relation\n;hos partneren;hos biblioteket;\n"
+                    "Åby Roklub;Lars Ro;Mette Kjær;samarbejde\n", encoding="utf-8")
+    data = read([path])
+    assert fields(data) == {"Navn": "name", "Kontaktperson hos partneren": "contact_person",
+                            "Kontaktperson hos biblioteket": "staff", "Relation": "level"}
+    assert data.contacts[0].values["staff"] == ("Mette Kjær",)
+
+
+def test_a_first_data_row_is_not_taken_for_a_second_header_row(tmp_path):
+    path = tmp_path / "k.csv"
+    path.write_text("Navn;Relation\nA;netværk;ekstra\nB\n", encoding="utf-8")
+    data = read([path])
+    assert data.readings[0].header_rows == (1,)
+    assert [r.values["name"] for r in data.contacts] == ["A", "B"]
+
+
+def test_an_excel_table_is_read_from_its_own_range(tmp_path):
+    header = ["Partnernavn", "Type", "Sektor", "Bibliotekets medarbejder", "Relation", "Rum", "Indflydelse",
+              "Interesse"]
+    body = [[f"Partner {i}", "forening", "civilsamfund", "Anne Holm", "partnerskab", "Performativ", 4, 5]
+            for i in range(1, 13)]
+    path = make_xlsx(tmp_path / "tabel.xlsx", {"Partnere": [header, *body]}, origin={"Partnere": "C5"},
+                     tables={"Partnere": [("Partnere", "C5:J17")]})
+    # a title above and a note beside the table
+    from openpyxl import load_workbook
+    book = load_workbook(path)
+    book["Partnere"]["A1"] = "Bibliotekets partnere"
+    book["Partnere"]["L8"] = "ring til Anne"
+    book.save(path)
+    data = read([path])
+    reading = data.readings[0]
+    assert (reading.excel_table, reading.header_rows, reading.rows) == ("Partnere", (5,), 12)
+    assert [c.letter for c in reading.columns] == list("CDEFGHIJ")
+    assert fields(data) == dict(zip(header, ["name", "type", "sector", "staff", "level", "spaces",
+                                             "influence", "interest"], strict=True))
+    assert data.contacts[0].source.row == 6 and data.contacts[-1].values["name"] == "Partner 12"
+    (problem,) = data.problems
+    assert problem.message() == ("Kun Excel-tabellen 'Partnere' er læst; cellerne uden for den (L8) er ikke med. "
+                                 "Udvid tabellen i Excel, hvis de hører til.")
+
+
+def test_merged_cells_both_ways_staff_down_a_block_and_section_titles(tmp_path):
+    path = make_xlsx(tmp_path / "flettet.xlsx", {"Kontakter": [
+        ["Medarbejder", "Navn", "Relation"],
+        ["Børn og unge", None, None],
+        ["Mette Kjær", "Åby Skole", "samarbejde"],
+        [None, "Dagplejen", "netværk"],
+        [None, "Spejderne", "netværk"],
+        ["Voksne", None, None],
+        ["Jens Berg", "Seniorklubben", "partnerskab"],
+        [None, "Aftenskolen", "samarbejde"]]},
+        merged={"Kontakter": ["A2:C2", "A3:A5", "A6:C6", "A7:A8"]})
+    data = read([path])
+    assert [(r.values["name"], r.values["staff"]) for r in data.contacts] == [
+        ("Åby Skole", ("Mette Kjær",)), ("Dagplejen", ("Mette Kjær",)), ("Spejderne", ("Mette Kjær",)),
+        ("Seniorklubben", ("Jens Berg",)), ("Aftenskolen", ("Jens Berg",))]
+    messages = [p.message() for p in data.problems]
+    assert messages == [
+        "'Mette Kjær' står i en flettet celle over 3 rækker i 'Medarbejder'; værdien er brugt på hver række.",
+        "'Jens Berg' står i en flettet celle over 2 rækker i 'Medarbejder'; værdien er brugt på hver række.",
+        "Række 2, 6 er mellemoverskrifter ('Børn og unge', 'Voksne'), ikke kontakter; de er sprunget over."]
+    assert "missing-name" not in codes(data)
+
+
+def test_a_hidden_sheet_with_contacts_is_read_and_said(tmp_path):
+    path = make_xlsx(tmp_path / "skjult.xlsx", {
+        "Forside": [["Om filen"]], "Data": [["Navn", "Relation"], ["Åby Roklub", "netværk"]],
+        "Beregning": [["x", "y"], [1, 2]]}, hidden=("Data", "Beregning"))
+    data = read([path])
+    assert [r.values["name"] for r in data.contacts] == ["Åby Roklub"]
+    assert [(p.code, p.sheet) for p in data.problems] == [("hidden-sheet-read", "Data"),
+                                                          ("ignored-sheet", "Beregning")]
+    assert data.problems[0].message() == ("Arket 'Data' er skjult i Excel, men er læst, fordi det har en tabel, "
+                                          "netkort kender.")
+
+
+def test_a_header_only_sheet_never_refuses_a_workbook_that_loads(runner, tmp_path):
+    path = make_xlsx(tmp_path / "k.xlsx", {
+        "Kontakter": [["Navn", "Relation"], ["Åby Roklub", "netværk"]],
+        "Kontakter 2026": [["Navn", "Relation", "Rum"]],
+        "Relationer": [["Fra", "Til", "Relation"]]})
+    result = runner.invoke(cli, ["check", str(path), "--json"])
+    assert result.exit_code == 0
+    summary = json.loads(result.stdout)
+    assert summary["actors"] == 1
+    assert [(p["sheet"], p["message"]) for p in summary["problems"]] == [
+        ("Relationer", "Arket 'Relationer' har overskrifter, men ingen rækker; det er sprunget over."),
+        ("Kontakter 2026", "Arket 'Kontakter 2026' har overskrifter, men ingen rækker; det er sprunget over.")]
+
+
+def test_values_under_an_empty_header_are_kept_and_warned(tmp_path):
+    path = make_xlsx(tmp_path / "k.xlsx", {"Kontakter": [
+        ["Navn", "Relation", None, "Rum"], ["Åby Roklub", "netværk", "ring i maj", "Møde"], ["Åby Skole", None, None,
+                                                                                            None]]})
+    data = read([path])
+    assert data.contacts[0].custom == {"Kolonne C": "ring i maj"}
+    assert data.custom_columns["contacts"] == ["Kolonne C"]
+    problem = next(p for p in data.problems if p.code == "unnamed-column")
+    assert (problem.row, problem.column) == (1, "C")
+    assert problem.message() == ("Kolonne C har ingen overskrift, men har værdier; de er beholdt som 'Kolonne C'. "
+                                 "Skriv en overskrift, hvis kolonnen betyder noget bestemt.")
+
+
+# --- the column map: --column and the 'netkort' sheet ----------------------------------------
+
+
+def test_column_option_overrides_the_guess_by_header_or_letter(runner, tmp_path):
+    path = make_xlsx(tmp_path / "k.xlsx", {"Ark1": [
+        ["Firma", "Samarbejdsform", "Hvem", "By"], ["Åby Roklub", "samarbejde", "Mette Kjær", "Åby"]]})
+    result = runner.invoke(cli, ["check", str(path), "--json", "--column", "Firma=navn",
+                                 "--column", "Samarbejdsform=ekstra", "--column", "C=staff"])
+    assert result.exit_code == 0, result.output
+    columns = json.loads(result.stdout)["columns"][0]["columns"]
+    assert [(c["header"], c["field"], c["how"]) for c in columns] == [
+        ("Firma", "name", "user"), ("Samarbejdsform", None, "user"), ("Hvem", "staff", "user"),
+        ("By", None, "extra")]
+    text = runner.invoke(cli, ["check", str(path), "--column", "Firma=navn", "--column", "Hvem=medarbejder"])
+    assert "  A       Firma           → Navn (valgt af dig)" in text.stdout.splitlines()
+
+
+def test_column_option_mistakes_are_usage_errors(runner, tmp_path):
+    path = make_xlsx(tmp_path / "k.xlsx", {"Ark1": [["Navn", "By"], ["Åby Roklub", "Åby"]]})
+    unknown = runner.invoke(cli, ["check", str(path), "--column", "By=bynavn"])
+    assert unknown.exit_code == 2
+    assert unknown.stderr.startswith("netkort: --column: 'bynavn' er ikke et felt, netkort kender. Brug et af: "
+                                     "navn, id, type, sektor, kontaktperson, e-mail, telefon, medarbejder,")
+    missing = runner.invoke(cli, ["check", str(path), "--column", "Bynavn=ekstra"])
+    assert missing.exit_code == 2
+    assert missing.stderr == ("netkort: --column: ingen kolonne hedder 'bynavn'. Kolonnerne i filerne er: "
+                              "'Navn', 'By'.\n")
+    syntax = runner.invoke(cli, ["map", str(path), "-o", str(tmp_path / "k.html"), "--column", "By"])
+    assert syntax.exit_code == 2
+    assert syntax.stderr == ("netkort: --column 'By': skriv OVERSKRIFT=FELT, fx --column "
+                             "\"Organisation/navn=navn\".\n")
+
+
+def test_every_reading_command_takes_column(runner, tmp_path):
+    path = make_xlsx(tmp_path / "k.xlsx", {"Ark1": [["Firma", "Relation"], ["Åby Roklub", "netværk"]]})
+    for command, out in (("map", "k.html"), ("analyse", "r.html"), ("friends", "v.html"), ("merge", "m.xlsx"),
+                         ("export", "e.graphml")):
+        result = runner.invoke(cli, [command, str(path), "-o", str(tmp_path / out), "--column", "Firma=name"])
+        assert result.exit_code == 0, (command, result.output)
+    compared = runner.invoke(cli, ["compare", str(path), str(path), "--json", "--column", "Firma=Navn"])
+    assert compared.exit_code == 0 and json.loads(compared.stdout)["summary"]["after"]["actors"] == 1
+
+
+def test_the_workbook_can_carry_its_own_column_map(tmp_path):
+    path = make_xlsx(tmp_path / "k.xlsx", {
+        "Kontakter": [["Firma", "Vores person", "Niveau"], ["Åby Roklub", "Mette Kjær", "netværk"]],
+        "netkort": [["Kolonne", "Betyder"], ["Firma", "Navn"], ["Vores person", "medarbejder"],
+                    ["Niveau", "superfelt"]]})
+    network = load([path])
+    assert people(network) == ({"Åby Roklub": "network"}, ["Mette Kjær"])
+    (problem,) = network.problems
+    assert (problem.code, problem.sheet, problem.row, problem.column) == ("column-map-row", "netkort", 4, "B")
+    assert problem.message().startswith("Kolonnekortet siger 'Niveau' = 'superfelt', men det kan netkort ikke "
+                                        "bruge. Skriv en overskrift i Kolonne og et af disse i Betyder: navn, ")
+    # the command line wins over the workbook
+    overridden = load([path], columns={"Vores person": "ekstra"})
+    assert people(overridden)[1] == []
+
+
+def test_check_json_on_a_refused_file_prints_the_error(runner, tmp_path):
+    path = make_xlsx(tmp_path / "k.xlsx", {"Ark1": [["Firma", "By"], ["Åby Roklub", "Åby"]]})
+    result = runner.invoke(cli, ["check", str(path), "--json"])
+    assert result.exit_code == 1
+    error = json.loads(result.stdout)["error"]
+    assert (error["code"], error["file"]) == ("no-name-column", str(path))
+    assert error["message"].startswith(f"{path}: netkort kan ikke finde kolonnen med aktørernes navne. "
+                                       "Arket 'Ark1', række 1, ligner overskriften: 'Firma', 'By'.")
+    english = runner.invoke(cli, ["check", str(path), "--json", "--lang", "en"])
+    assert "Did you mean 'Firma'? Then write: --column \"Firma=navn\"" in json.loads(english.stdout)["error"]["message"]
