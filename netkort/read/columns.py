@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from ..text import clean, column_letter, fold
@@ -32,7 +31,7 @@ from ..vocabulary import (
     WEIGHT_WORDS,
 )
 from .headers import ALIASES, COLUMNS, EXACT, meaning, words
-from .values import PARSERS
+from .values import fits
 from .workbook import RawSheet
 
 HEADER_SCAN_ROWS = 30
@@ -363,20 +362,11 @@ def _samples(sheet: RawSheet, first: int, end: int, col0: int, width: int) -> tu
     return values, looked
 
 
-@lru_cache(maxsize=65536)
-def _fits(field_id: str, value: str) -> bool:
-    """Whether ``value`` reads as ``field_id`` without an error (or, for contact details, a warning)."""
-    parsed, issue = PARSERS[field_id](value)
-    if field_id in ("email", "phone"):
-        return issue is None
-    return issue is None or issue.severity != "error"
-
-
 def _fit(field_id: str, values: list[str]) -> float | None:
     """The share of ``values`` that read as ``field_id``; None when nothing can be said."""
     if not values or field_id not in VALUE_CHECKED:
         return None
-    return sum(_fits(field_id, v) for v in values) / len(values)
+    return sum(fits(field_id, v) for v in values) / len(values)
 
 
 def _weights(sheet: RawSheet, first: int, end: int, index: int) -> bool:

@@ -77,8 +77,12 @@ def _prefix_forms(word: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
-_PREFIXES = sorted(((form, word) for word in _WORDS | dict.fromkeys(_OURS | _THEIRS, {})
-                    for form in _prefix_forms(word)), key=lambda p: -len(p[0]))
+# form a compound may start with -> the known word (the longest word, where two forms agree)
+_PREFIXES: dict[str, str] = {}
+for _word in sorted(_WORDS.keys() | _OURS | _THEIRS, key=len):
+    if len(_word) >= MIN_PART:
+        for _form in _prefix_forms(_word):
+            _PREFIXES[_form] = _word
 
 
 def _known(word: str) -> bool:
@@ -94,26 +98,29 @@ def _inflected(word: str) -> str | None:
     return None
 
 
-def _compound(word: str) -> list[tuple[str, float]]:
+@lru_cache(maxsize=16384)
+def _compound(word: str) -> tuple[tuple[str, float], ...]:
     """Known words inside a compound, with the weight of their place in it."""
     stem = _inflected(word)
     if stem is not None:
-        return [(stem, 1.0)]
+        return ((stem, 1.0),)
     found: list[tuple[str, float]] = []
     rest = word
-    for form, known in _PREFIXES:  # longest known word the compound starts with
-        if rest.startswith(form) and len(rest) - len(form) >= MIN_PART and len(known) >= MIN_PART:
+    for end in range(len(word) - MIN_PART, MIN_PART - 1, -1):  # the longest known word it starts with
+        known = _PREFIXES.get(word[:end])
+        if known is not None:
             found.append((known, PREFIX_WEIGHT))
-            rest = rest[len(form):]
+            rest = word[end:]
             break
-    if _known(rest) or _inflected(rest):
-        found.append((rest if _known(rest) else _inflected(rest), 1.0))
-        return found
-    for known in sorted(_WORDS, key=len, reverse=True):  # longest known word it ends with
-        if len(known) >= MIN_PART + 1 and rest.endswith(known) and len(rest) > len(known):
-            found.append((known, 1.0))
+    stem = rest if _known(rest) else _inflected(rest)
+    if stem is not None:
+        found.append((stem, 1.0))
+        return tuple(found)
+    for start in range(1, len(rest) - MIN_PART):  # the longest known word it ends with
+        if rest[start:] in _WORDS:
+            found.append((rest[start:], 1.0))
             break
-    return found
+    return tuple(found)
 
 
 @lru_cache(maxsize=8192)

@@ -98,6 +98,11 @@ def _space(token: str) -> str | None:
     return _SPACE_FORMS.get(fold("".join(words)))
 
 
+def _space_tokens(text: str) -> list[str]:
+    return [part.strip() for token in split_list(text, V.LIST_SEPARATORS)
+            for part in _SPACE_JOIN.split(token) if part.strip()]
+
+
 @lru_cache(maxsize=8192)
 def parse_spaces(text: str):
     """'Møderum; det performative rum' -> ('meeting', 'performative').
@@ -106,8 +111,7 @@ def parse_spaces(text: str):
     """
     spaces: list[str] = []
     unknown: list[str] = []
-    tokens = [part.strip() for token in split_list(text, V.LIST_SEPARATORS)
-              for part in _SPACE_JOIN.split(token) if part.strip()]
+    tokens = _space_tokens(text)
     for token in tokens:
         space = _space(token)
         if space is None:
@@ -242,6 +246,25 @@ def parse_staff(text: str):
     """Several staff members in one cell, separated by ; , / & or new lines."""
     return tuple(dict.fromkeys(clean(s) for s in split_list(text, V.STAFF_SEPARATORS))), None
 
+
+def fits(field_id: str, text: str) -> bool:
+    """Whether ``text`` reads as ``field_id`` without an error (for contact details, without a warning).
+
+    The cheap question behind choosing a column's field: no suggestion is made for
+    a value that does not fit, as the parsers do for the cells they report.
+    """
+    if field_id in _CHOICES:
+        return fold(text) in _CHOICES[field_id]
+    if field_id == "spaces":
+        tokens = _space_tokens(text)
+        return bool(tokens) and all(_space(t) is not None for t in tokens)
+    _, issue = PARSERS[field_id](text)
+    if field_id in ("email", "phone"):
+        return issue is None
+    return issue is None or issue.severity != ERROR
+
+
+_CHOICES = {"level": _LEVELS, "sector": _SECTORS, "agreement": _AGREEMENTS}
 
 PARSERS = {
     "name": parse_text,
