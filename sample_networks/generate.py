@@ -28,6 +28,21 @@ hovedbibliotek.xlsx
     impossible date, two empty levels), three actors entered twice (other case
     or spacing, other staff member) and two look-alike but different pairs.
 
+kumu-netvaerk.xlsx
+    Vestby Bibliotek's network as a Kumu project exports it: sheets Elements
+    (Label, Type, Tags separated by '|', Description, Influence as High/Medium/Low)
+    and Connections (From, To with several '|'-separated targets, Type holding the
+    network circle's level, Direction). Two elements are typed Medarbejder and one
+    is the library itself. Written by hand, not drawn from the model.
+
+interessentanalyse.xlsx
+    An interest analysis kept the way people keep one: a title and a date above
+    the table, a group-header row, compound Danish headers ("Organisation/navn",
+    "Kontaktperson hos biblioteket", "Grad af indflydelse"), a word scale
+    (Meget høj ... Lav), the level in a column called "Samarbejdsform", a staff
+    member's name merged down her block of rows and a column with no header.
+    Written by hand, not drawn from the model.
+
 hovedbibliotek-2024.xlsx
     The same library one year earlier, same layout, drawn from the same model:
     60 of the 2025 actors are not there yet, 15 actors were lost since, 20
@@ -537,6 +552,68 @@ def build_filial(rng, picker):
     save(wb, HERE / "filial.xlsx")
 
 
+def build_kumu():
+    """Vestby Bibliotek's network as Kumu exports it (fixed data, no randomness)."""
+    wb = Workbook()
+    elements = wb.active
+    elements.title = "Elements"
+    write_table(elements, ["Label", "Type", "Tags", "Description", "Influence"], [
+        ("Vestby Bibliotek", "Bibliotek", "", "Folkebiblioteket i Vestby", ""),
+        ("Hanne Lund", "Medarbejder", "Børn og unge", "", ""),
+        ("Omar Haddad", "Medarbejder", "Voksne|Arrangementer", "", ""),
+        ("Vestby Skole", "Uddannelse", "Læselyst 2025", "Folkeskole, 0.-9. klasse", "High"),
+        ("Vestby Musikskole", "Kulturinstitution", "Læselyst 2025|Musik", "", "Medium"),
+        ("Ældresagen Vestby", "Forening", "Senior", "Lokalafdelingen", "Medium"),
+        ("Vestby Avis", "Medie", "", "", "High"),
+        ("Sprogcaféen", "Forening", "Integration", "Frivillige samtalegrupper", "Low"),
+        ("Jobcenter Vestby", "Kommunal forvaltning", "", "", "High"),
+        ("Vestby Roklub", "Forening", "Motion", "", "Low"),
+    ])
+    connections = wb.create_sheet("Connections")
+    write_table(connections, ["From", "To", "Type", "Direction", "Description"], [
+        ("Hanne Lund", "Vestby Skole|Vestby Musikskole", "partnerskab", "undirected", "Læselyst 2025"),
+        ("Hanne Lund", "Vestby Roklub", "netværk", "undirected", ""),
+        ("Omar Haddad", "Ældresagen Vestby", "samarbejde", "undirected", "Seniorcafé hver torsdag"),
+        ("Omar Haddad", "Sprogcaféen", "partnerskab", "undirected", "Samarbejdsaftale 2024"),
+        ("Omar Haddad", "Jobcenter Vestby", "netværk", "undirected", ""),
+        ("Vestby Bibliotek", "Vestby Avis", "netværk", "undirected", "Presselister"),
+        ("Vestby Skole", "Vestby Musikskole", "samarbejde", "mutual", "Fælles skolekoncert"),
+        ("Sprogcaféen", "Jobcenter Vestby", "", "directed", "Henviser deltagere"),
+    ])
+    save(wb, HERE / "kumu-netvaerk.xlsx")
+
+
+def build_stakeholders():
+    """An interest analysis laid out as people lay it out (fixed data, no randomness)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Interessenter"
+    ws.append(["Interessentanalyse: Læselyst 2025"])
+    ws["A1"].font = Font(bold=True, size=14)
+    ws.merge_cells("A1:H1")
+    ws.append(["Opdateret", date(2025, 9, 15)])
+    ws["B2"].number_format = "DD-MM-YYYY"
+    ws.append([])
+    ws.append(["Partner", None, None, "Bibliotekets kontakt", None, "Vurdering", None, None])
+    for cell in ("A4:C4", "D4:E4", "F4:H4"):
+        ws.merge_cells(cell)
+    rows = [
+        ("Organisation/navn", "Type", "Kontaktperson hos partneren", "Kontaktperson hos biblioteket",
+         "Samarbejdsform", "Grad af indflydelse", "Grad af interesse", None),
+        ("Vestby Skole", "uddannelse", "Lone Berg", "Hanne Lund", "partnerskab", "Meget høj", "Høj",
+         "Skolebibliotekar med"),
+        ("Dagplejen Vestby", "kommunal forvaltning", "Eva Skov", None, "samarbejde", "Middel", "Høj", None),
+        ("Vestby Musikskole", "kulturinstitution", "Per Holm", None, "samarbejde", "Middel", "Middel", None),
+        ("Vestby Avis", "medie", None, "Omar Haddad", "netværk", "Høj", "Lav", None),
+        ("Ældresagen Vestby", "forening", "Inge Dahl", None, "netværk", "Lav", "Middel", "Ring i januar"),
+        ("Forældrerådet", "forening", "Anders Bak", None, "Netværk ", "Lav", "Meget høj", None),
+    ]
+    write_table(ws, list(rows[0]), rows[1:])
+    ws.merge_cells("D6:D8")  # Hanne Lund holds the first three
+    ws.merge_cells("D9:D11")  # Omar Haddad the last three
+    save(wb, HERE / "interessentanalyse.xlsx")
+
+
 # ---- reading the files back: everything printed below is measured in the files ----
 
 def key(name):
@@ -645,6 +722,8 @@ def main():
     picker = NamePicker(rng)
     build_main(rng, picker)
     build_filial(rng, picker)
+    build_kumu()
+    build_stakeholders()
     summarise(HERE / "filial.xlsx")
     old = summarise(HERE / "hovedbibliotek-2024.xlsx")
     new = summarise(HERE / "hovedbibliotek.xlsx")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from conftest import ROOT
 
 from netkort.cli import cli
@@ -26,10 +27,11 @@ def test_readme_has_the_demo_command():
     assert re.search(r"pip install .* && netkort demo", README)
 
 
-def test_readme_check_transcript_is_what_check_prints(runner, monkeypatch):
+@pytest.mark.parametrize("sample", ["hovedbibliotek.xlsx", "interessentanalyse.xlsx", "kumu-netvaerk.xlsx"])
+def test_readme_check_transcript_is_what_check_prints(runner, monkeypatch, sample):
     monkeypatch.chdir(ROOT / "sample_networks")
-    shown = README.split("$ netkort check hovedbibliotek.xlsx\n", 1)[1].split("```", 1)[0]
-    assert runner.invoke(cli, ["check", "hovedbibliotek.xlsx"]).stdout == shown
+    shown = README.split(f"$ netkort check {sample}\n", 1)[1].split("```", 1)[0]
+    assert runner.invoke(cli, ["check", sample]).stdout == shown
 
 
 def test_readme_compare_transcript_is_what_compare_prints(runner, monkeypatch, tmp_path):
