@@ -353,3 +353,22 @@ def test_check_json_on_a_refused_file_prints_the_error(runner, tmp_path):
                                        "Arket 'Ark1', række 1, ligner overskriften: 'Firma', 'By'.")
     english = runner.invoke(cli, ["check", str(path), "--json", "--lang", "en"])
     assert "Did you mean 'Firma'? Then write: --column \"Firma=navn\"" in json.loads(english.stdout)["error"]["message"]
+
+
+def test_overlapping_merges_fill_each_row_once(tmp_path):
+    # merged ranges that overlap (Excel forbids them, other writers don't): linear, first one wins
+    rows = [["Navn", "Medarbejder"], ["A", "Mette Kjær"], *[[f"B{i}", None] for i in range(50)]]
+    path = make_xlsx(tmp_path / "k.xlsx", {"Kontakter": rows})
+    import zipfile
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    sheet = next(n for n in parts if n.startswith("xl/worksheets/sheet"))
+    merges = "".join('<mergeCell ref="B2:B52"/>' for _ in range(200))
+    parts[sheet] = parts[sheet].replace(b"</sheetData>", f'</sheetData><mergeCells count="200">{merges}</mergeCells>'
+                                        .encode())
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    data = read([path])
+    assert [r.values["staff"] for r in data.contacts] == [("Mette Kjær",)] * 51
+    assert [p.code for p in data.problems] == ["filled-down"]

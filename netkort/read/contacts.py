@@ -132,6 +132,7 @@ def _read_one(path: Path, data: Dataset, columns: dict[str, str | None]) -> Inpu
             data.problems.extend(sheet_problems)
             overrides = {**sheet_map, **columns}  # the command line wins over the workbook
     fmt = sheets[0].format if sheets and sheets[0].format else recognise(sheets)
+    before = {kind: len(names) for kind, names in data.custom_columns.items()}
     found: list[tuple[RawSheet, Table | None]] = []
     skipped: list[str] = []
     for sheet in sheets:
@@ -172,12 +173,16 @@ def _read_one(path: Path, data: Dataset, columns: dict[str, str | None]) -> Inpu
                 data.problems.append(Problem(WARNING, "empty-table", {"sheet": sheet.name or path.name},
                                              file=sheet.file, sheet=sheet.name))
     if fmt is not None or (part.relations and not any("staff" in r.values for r in part.contacts)):
-        from .nodes import resolve  # nodes builds on this module's rows
+        from .nodes import custom_columns, resolve  # nodes builds on this module's rows
 
         graph = fmt is not None and fmt.id in GRAPH_FILES
         sorted_out = resolve(part.contacts, part.relations, part.staff,
                              end_separator=fmt.end_separator if fmt else "", graph_file=graph)
         part.contacts, part.relations, part.staff = sorted_out.contacts, sorted_out.relations, sorted_out.staff
+        if graph:  # a graph file's kind, ids and staff departments are no extra columns of its contacts
+            for kind in ("contacts", "relations"):
+                seen = data.custom_columns[kind]
+                seen[before[kind]:] = custom_columns(getattr(part, kind), seen[:before[kind]])
         data.problems.extend(sorted_out.problems)
         data.library = data.library or sorted_out.library
     data.contacts.extend(part.contacts)
@@ -348,10 +353,11 @@ def _merged_cells(table: Table, problems: list[Problem]) -> tuple[dict[int, dict
     width = len(table.columns)
     fills: dict[int, dict[int, str]] = {}
     sections: dict[int, str] = {}
+    covered: dict[int, int] = {}  # column -> last row already filled: overlapping merges are skipped
     for (top, left), (bottom, right) in sorted(sheet.merged):
         first = top - base_row
         index = left - base_col
-        if not (table.first <= first < table.end) or not 0 <= index < width:
+        if not (table.first <= first < table.end) or not 0 <= index < width or first <= covered.get(index, -1):
             continue
         text = clean(table.cells(sheet.rows[first])[index])
         if not text:
@@ -364,6 +370,7 @@ def _merged_cells(table: Table, problems: list[Problem]) -> tuple[dict[int, dict
         if bottom <= top:
             continue
         last = min(bottom - base_row, table.end - 1)
+        covered[index] = last
         for offset in range(first + 1, last + 1):
             fills.setdefault(offset, {})[index] = text
         column = table.columns[index]
