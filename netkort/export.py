@@ -18,10 +18,16 @@ import networkx as nx
 from .privacy import PERSONAL_FIELDS as _PERSONAL
 from .privacy import looks_personal
 from .problems import UsageError
+from .vocabulary import FIELD_LABELS
 
 FORMATS = (".graphml", ".gexf", ".json", ".csv")
 PERSONAL_FIELDS = (*_PERSONAL, "note")  # and the note on an actor-actor relation
 _INTERNAL = ("sources",)
+CUSTOM_PREFIX = "custom:"
+# Names an extra column cannot keep: netkort's attributes, and the columns graph readers
+# make of a file's structure (node id and label, edge ends, direction, weight).
+_RESERVED = frozenset({*FIELD_LABELS["en"], "kind", "label", "conflicts", "custom", "sources",
+                       "directed", "weight"})
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -52,12 +58,22 @@ def flat_attributes(data: dict, details: bool = False) -> dict:
         if key == "custom":
             for column, text in value.items():
                 if details or not looks_personal(column):
-                    out[column if column not in data else f"custom:{column}"] = text
+                    out[_custom_name(column, data)] = text
         elif key == "conflicts":
             out["conflicts"] = "; ".join(f"{k}: {' / '.join(map(str, v))}" for k, v in value.items())
         else:
             out[key] = flat_value(value)
     return out
+
+
+def _custom_name(column: str, data: dict) -> str:
+    """An extra column's attribute name: its own, or 'custom:Level' where it would clash,
+    in any case, with one of netkort's attributes or a column a graph reader makes itself
+    (Gephi and netkort's reader take 'Level' and 'level' for one column)."""
+    folded = column.casefold()
+    if folded in _RESERVED or any(folded == key.casefold() for key in data):
+        return CUSTOM_PREFIX + column
+    return column
 
 
 def flat_graph(graph: nx.Graph, details: bool = False) -> nx.Graph:

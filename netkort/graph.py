@@ -20,6 +20,7 @@ import networkx as nx
 from .duplicates import similar_names
 from .problems import WARNING, Problem
 from .read.contacts import Dataset, Row, spans
+from .read.nodes import NodeRow
 from .text import name_key
 from .vocabulary import (
     AGREEMENT_LABELS,
@@ -61,12 +62,15 @@ def build(data: Dataset, library_name: str = LIBRARY_NAME) -> tuple[nx.Graph, li
     for rows in groups.values():
         actor = node_id("a", rows[0].values["name"])
         graph.add_node(actor, **_actor_attributes(rows, problems))
+        _keep_summary(graph.nodes[actor], rows)
         if len({row.source for row in rows}) > 1:  # one node of another tool's file with several staff is one row
             first = rows[0].source
             problems.append(Problem(WARNING, "merged-rows", {
                 "name": rows[0].values["name"], "count": len(rows),
                 "rows": _row_list(rows)}, file=first.file, sheet=first.sheet, row=first.row))
         for row in rows:
+            if isinstance(row, NodeRow) and not row.tied:
+                continue
             relation = {f: row.values[f] for f in RELATION_FIELDS if f in row.values}
             for staff_name in row.values.get("staff", ()) or (None,):
                 holder = LIBRARY if staff_name is None else _add_staff(graph, staff_name, staff_info)
@@ -203,6 +207,24 @@ def _actor_attributes(rows: list[Row], problems: list[Problem]) -> dict:
                 file=first.source.file, sheet=first.source.sheet, row=first.source.row))
     attributes["sources"] = [r.source for r in rows]
     return attributes
+
+
+def _keep_summary(attributes: dict, rows: list[Row]) -> None:
+    """An actor node read back from netkort's own graph file keeps its summary of its
+    relations (strongest level, every note) as the file states it, not as recomputed from
+    the edges, which hold only their own values.
+
+    Only when every row comes from that one node: the same actor in a workbook given
+    alongside is merged as any two rows are.
+    """
+    if not all(isinstance(row, NodeRow) for row in rows) or len({row.source for row in rows}) > 1:
+        return
+    summary = rows[0].summary
+    for field in RELATION_FIELDS:
+        if field in summary:
+            attributes[field] = summary[field]
+        else:
+            attributes.pop(field, None)
 
 
 def _single_row_attributes(row: Row) -> dict:

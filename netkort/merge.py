@@ -363,11 +363,12 @@ def _note_actor(rows: list[tuple[Row, dict]], actor: dict, first: int, last: int
     name = str(actor["values"]["name"])
     lines = texts["row"] if first == last else texts["rows"]
     span = f"{lines} {first}" if first == last else f"{lines} {first}-{last}"
-    if len(rows) > 1:
-        places = "; ".join(_place(r.source, texts) for r, _ in rows)
-        source = rows[0][0].source
+    sources = list(dict.fromkeys(r.source for r, _ in rows))  # one node of another tool's file is one row
+    if len(sources) > 1:
+        places = "; ".join(_place(source, texts) for source in sources)
+        source = sources[0]
         notes.append(Note("merged", name, texts["merged"].format(
-            name=name, count=len(rows), places=places, rows=span),
+            name=name, count=len(sources), places=places, rows=span),
             source.file, source.sheet, source.row, first))
     for column, values, where in actor["conflicts"]:
         notes.append(Note("conflict", name, texts["conflict"].format(

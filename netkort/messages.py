@@ -105,6 +105,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Arkene {sheets} hører til {tool}s egen opsætning og holder ikke netværket; de er ikke læst.",
         "en": "Sheets {sheets} belong to {tool}'s own set-up and do not hold the network; they were not read.",
     },
+    "several-houses": {
+        "da": "{names} er alle af typen bibliotek; netkort ved ikke, hvilket af dem der er huset selv, så "
+              "de er alle med som aktører. Giv de andre en anden type, så bliver det ene huset.",
+        "en": "{names} are all typed library; netkort cannot tell which of them is the house itself, so "
+              "they are all kept as actors. Give the others another type, and the one left is the house.",
+    },
     "staff-relation": {
         "da": "Forbindelsen mellem medarbejderne '{a}' og '{b}' er ikke med; netkort viser medarbejdernes "
               "forbindelser til aktører, ikke til hinanden.",

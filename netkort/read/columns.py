@@ -417,6 +417,8 @@ def _table(sheet: RawSheet, kind: str, rows: tuple[int, ...], names: list[str], 
             continue
         votes = meaning(column.header, kind) if column.header else {}
         for field_id, strength in votes.items():
+            if field_id in ("source", "target") and values and _fit("start", values) == 1.0:
+                continue  # dates are no relation ends (Onodo's From and To beside Source and Target)
             fit = _fit(field_id, values)
             how = "alias" if strength >= EXACT else "words"
             if field_id == "level" and fit is not None and fit < CONFIRMED and _weight_column(column.header) \

@@ -19,7 +19,7 @@ from ..text import clean, fold, has_control
 from ..vocabulary import OTHER_VALUE
 from . import columns as C
 from .columns import Column, Table, find_table, sheet_kind_by_name
-from .formats import GRAPH_FILES, recognise
+from .formats import GRAPH_FILES, gephi, recognise
 from .headers import ALIASES
 from .values import PARSERS, score_word
 from .workbook import RawSheet, read_file
@@ -109,10 +109,19 @@ def read(paths: Iterable[Path | str], progress: Callable[[str], None] | None = N
     """
     data = Dataset()
     waiting: InputFileError | None = None
+    tables: list[tuple[Path, list[RawSheet]]] = []  # Gephi's nodes and edges CSV files, read as one
     for path in paths:
         if progress:
             progress(str(path))
-        error = _read_one(Path(path), data, columns or {})
+        sheets = read_file(Path(path))
+        data.files.append(str(path))
+        if gephi.table_file(sheets):
+            tables.append((Path(path), sheets))
+            continue
+        error = _read_one(Path(path), sheets, data, columns or {})
+        waiting = waiting or error
+    if tables:  # the edges name the nodes by id: one file's ids are the other's
+        error = _read_one(tables[0][0], [s for _, sheets in tables for s in sheets], data, columns or {})
         waiting = waiting or error
     if waiting is not None and not data.contacts:
         raise waiting
@@ -121,10 +130,9 @@ def read(paths: Iterable[Path | str], progress: Callable[[str], None] | None = N
     return data
 
 
-def _read_one(path: Path, data: Dataset, columns: dict[str, str | None]) -> InputFileError | None:
-    """Read one file into ``data``; the error for a file with relations but no contacts, if so."""
-    sheets = read_file(path)
-    data.files.append(str(path))
+def _read_one(path: Path, sheets: list[RawSheet], data: Dataset,
+              columns: dict[str, str | None]) -> InputFileError | None:
+    """Read one file's sheets into ``data``; the error for a file with relations but no contacts, if so."""
     overrides = dict(columns)
     for sheet in sheets:
         if C.is_column_map_sheet(sheet):
@@ -172,12 +180,12 @@ def _read_one(path: Path, data: Dataset, columns: dict[str, str | None]) -> Inpu
             else:
                 data.problems.append(Problem(WARNING, "empty-table", {"sheet": sheet.name or path.name},
                                              file=sheet.file, sheet=sheet.name))
-    if fmt is not None or (part.relations and not any("staff" in r.values for r in part.contacts)):
+    if fmt is not None:  # another tool's nodes and edges; a workbook of one's own is read as it is
         from .nodes import custom_columns, resolve  # nodes builds on this module's rows
 
-        graph = fmt is not None and fmt.id in GRAPH_FILES
+        graph = fmt.id in GRAPH_FILES
         sorted_out = resolve(part.contacts, part.relations, part.staff,
-                             end_separator=fmt.end_separator if fmt else "", graph_file=graph)
+                             end_separator=fmt.end_separator, graph_file=graph)
         part.contacts, part.relations, part.staff = sorted_out.contacts, sorted_out.relations, sorted_out.staff
         if graph:  # a graph file's kind, ids and staff departments are no extra columns of its contacts
             for kind in ("contacts", "relations"):

@@ -17,3 +17,12 @@ def matches(sheets) -> bool:
         if {"id", "label"} <= found or ({"source", "target"} <= found and found & _EDGE_EXTRAS):
             return True
     return False
+
+
+def table_file(sheets) -> bool:
+    """Whether a file is one of Gephi's tables saved as CSV: its nodes or its edges.
+
+    Gephi saves the two apart; given together, they are read as one file (the edges
+    name the nodes by id).
+    """
+    return len(sheets) == 1 and sheets[0].name == "" and not sheets[0].format and matches(sheets)
