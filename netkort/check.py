@@ -6,7 +6,7 @@ from collections import Counter
 
 from .graph import actors, staff
 from .network import Network
-from .text import counted, fold
+from .text import column_index, counted, fold
 from .vocabulary import FIELD_LABELS, LEVEL_LABELS, LEVELS
 
 
@@ -130,9 +130,10 @@ def column_report(readings: list[dict], lang: str = "da") -> list[str]:
         width = min(34, max((len(c["header"]) for c, p in zip(columns, plain, strict=True) if not p), default=0))
         index = 0
         while index < len(columns):
-            if plain[index]:  # a run of columns called what they are: one line
+            if plain[index]:  # a run of side-by-side columns called what they are: one line
                 end = index
-                while end + 1 < len(columns) and plain[end + 1]:
+                while end + 1 < len(columns) and plain[end + 1] and \
+                        column_index(columns[end + 1]["column"]) == column_index(columns[end]["column"]) + 1:
                     end += 1
                 run = columns[index:end + 1]
                 letters = run[0]["column"] + (f"-{run[-1]['column']}" if len(run) > 1 else "")
@@ -187,7 +188,8 @@ def _reading_of(column: dict, by_letter: dict, labels: dict, t: dict) -> str:
             column["scale"].items(), key=lambda item: -item[1]))))
     if column.get("value_map"):
         shown = LEVEL_LABELS["da" if t is _TEXT["da"] else "en"]
-        notes.append(t["weights"].format(pairs=", ".join(f"{w} → {shown[v]}" for w, v in column["value_map"].items())))
+        pairs = sorted(column["value_map"].items(), key=lambda pair: (LEVELS.index(pair[1]), pair[0]))
+        notes.append(t["weights"].format(pairs=", ".join(f"{w} → {shown[v]}" for w, v in pairs)))
     return "→ " + labels.get(field, field) + (f" ({'; '.join(notes)})" if notes else "")
 
 

@@ -81,11 +81,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "no-name-column": {
         "da": "{file}: netkort kan ikke finde kolonnen med aktørernes navne. {where} ligner overskriften: "
-              "{found}. Mente du '{guess}'? Så skriv: {option} (eller læg et ark 'netkort' i "
-              "projektmappen, se README). Navnekolonnen kan fx hedde: {accepted}.",
+              "{found}. Mente du '{guess}'? Så skriv: {option} (eller læg et ark 'netkort' med kolonnerne "
+              "Kolonne og Betyder i projektmappen). Navnekolonnen kan fx hedde: {accepted}.",
         "en": "{file}: netkort cannot find the column with the actors' names. {where} looks like the "
-              "header: {found}. Did you mean '{guess}'? Then write: {option} (or add a sheet 'netkort' to "
-              "the workbook, see the README). The name column may be called e.g.: {accepted}.",
+              "header: {found}. Did you mean '{guess}'? Then write: {option} (or add a sheet 'netkort' with "
+              "the columns Kolonne and Betyder to the workbook). The name column may be called e.g.: {accepted}.",
     },
     "no-contacts-sheet": {
         "da": "{file}: der er intet kontaktark; {sheets} har relationer eller medarbejdere, men ingen "
@@ -138,8 +138,12 @@ MESSAGES: dict[str, dict[str, str]] = {
               "Write a header if the column means something in particular.",
     },
     "section-rows": {
-        "da": "Række {rows} er mellemoverskrifter ({titles}), ikke kontakter; de er sprunget over.",
-        "en": "Row {rows} are section titles ({titles}), not contacts; they were skipped.",
+        "da": "{row} {rows} {what} ({titles}), ikke kontakter, og er sprunget over.",
+        "en": "{row} {rows} {what} ({titles}), not contacts, and skipped.",
+    },
+    "column-map-unused": {
+        "da": "Kolonnekortet nævner '{value}', men ingen kolonne hedder sådan. Kolonnerne er: {found}.",
+        "en": "The column map names '{value}', but no column is called that. The columns are: {found}.",
     },
     "column-map-row": {
         "da": "Kolonnekortet siger '{header}' = '{value}', men det kan netkort ikke bruge. Skriv en "

@@ -42,7 +42,7 @@ def load(paths: Iterable[Path | str], progress: Callable[[str], None] | None = N
     Raises :class:`~netkort.problems.InputFileError` when a file cannot be read
     at all; problems inside the files are in ``Network.problems``.
     """
-    from .read.columns import column_map
+    from .read.column_map import column_map
 
     mapping = column_map(columns) if columns else None
     with gc_paused():

@@ -122,7 +122,7 @@ SCORE_RANGE = (1, 5)
 # field id -> header aliases (Danish, English, Norwegian, Swedish).
 CONTACT_COLUMNS: dict[str, tuple[str, ...]] = {
     "name": ("Navn", "Name", "Namn", "Organisation", "Organization", "Organisationsnavn",
-             "Navn på aktør", "Organisasjon", "Kontakt navn", "Virksomhed/organisation",
+             "Navn på aktør", "Organisasjon", "Virksomhed/organisation",
              "Interessent", "Intressent", "Stakeholder"),
     "id": ("Id", "Node id", "Vertex ID", "Key", "Nøgle"),
     "type": ("Type", "Aktørtype", "Actor type", "Kategori", "Category", "Slags", "Typ", "Aktörstyp"),
@@ -188,9 +188,10 @@ HEADER_WORDS: dict[str, dict[str, float]] = {
     "name": {"navn": 0.9, "name": 0.9, "namn": 0.9, "organisation": 0.8, "organisasjon": 0.8,
              "organization": 0.8, "organisationsnavn": 0.9, "aktør": 0.8, "actor": 0.8,
              "aktor": 0.8, "partner": 0.8, "interessent": 0.8, "intressent": 0.8,
-             "stakeholder": 0.8, "label": 0.7, "vertex": 0.7, "node": 0.6, "virksomhed": 0.6,
-             "institution": 0.6, "enhet": 0.6, "enhed": 0.6, "gruppe": 0.5, "forening": 0.5},
-    "id": {"id": 0.7, "key": 0.6},
+             "stakeholder": 0.8, "label": 0.8, "vertex": 0.8, "node": 0.6, "virksomhed": 0.6,
+             "institution": 0.6, "enhet": 0.6, "enhed": 0.6, "gruppe": 0.5, "forening": 0.5,
+             "hvem": 0.6, "who": 0.6, "vem": 0.6, "hvem er det": 0.7},
+    "id": {"id": 0.7, "key": 0.6, "nr": 0.6, "nummer": 0.6, "number": 0.6, "cvr": 0.7, "nummeret": 0.6},
     "type": {"type": 0.8, "typ": 0.8, "kategori": 0.7, "category": 0.7, "slags": 0.6, "form": 0.5,
              "art": 0.5},
     "sector": {"sektor": 0.9, "sector": 0.9},
@@ -201,7 +202,8 @@ HEADER_WORDS: dict[str, dict[str, float]] = {
               "tel": 0.7, "telephone": 0.9, "mobilnummer": 0.9},
     "staff": {"medarbejder": 0.9, "medarbejdere": 0.9, "medarbeider": 0.9, "medarbetare": 0.9,
               "staff": 0.9, "ansvarlig": 0.8, "ansvarig": 0.8, "ansat": 0.7, "ansatt": 0.7,
-              "employee": 0.7, "kontaktansvarlig": 0.9, "tovholder": 0.8, "bibliotekar": 0.7},
+              "employee": 0.7, "kontaktansvarlig": 0.9, "tovholder": 0.8, "bibliotekar": 0.7,
+              "lead": 0.6, "hvem kender": 0.8, "hvem hos os": 0.9, "kontakt hos os": 0.9},
     "level": {"relation": 0.9, "relasjon": 0.9, "relationstype": 0.9, "relasjonstype": 0.9,
               "niveau": 0.8, "level": 0.8, "nivå": 0.8, "netværkscirkel": 0.9,
               "relationsniveau": 0.9, "samarbejde": 0.5, "samarbeid": 0.5, "samarbete": 0.5,
@@ -221,7 +223,10 @@ HEADER_WORDS: dict[str, dict[str, float]] = {
                   "contract": 0.7},
     "start": {"start": 0.8, "startdato": 0.9, "siden": 0.6, "since": 0.6, "oprettet": 0.6},
     "last_contact": {"sidste kontakt": 0.9, "seneste kontakt": 0.9, "last contact": 0.9,
-                     "siste kontakt": 0.9, "senaste kontakt": 0.9, "sidst kontaktet": 0.9},
+                     "siste kontakt": 0.9, "senaste kontakt": 0.9, "sidst kontaktet": 0.9,
+                     "sist kontaktet": 0.9, "sist kontakt": 0.9, "senest kontaktet": 0.9,
+                     "senest kontakt": 0.9, "last contacted": 0.9, "senast kontaktad": 0.9,
+                     "sidst kontakt": 0.9, "latest contact": 0.9},
     "next_evaluation": {"evaluering": 0.8, "evaluation": 0.8, "utvärdering": 0.8,
                         "evalueringsdato": 0.9},
     "activities": {"aktiviteter": 0.9, "aktivitet": 0.9, "activities": 0.9, "activity": 0.9,
@@ -232,11 +237,22 @@ HEADER_WORDS: dict[str, dict[str, float]] = {
               "kommentar": 0.9, "kommentarer": 0.9, "comments": 0.9, "comment": 0.9,
               "merknad": 0.9, "merknader": 0.9, "anteckning": 0.9, "anteckningar": 0.9,
               "beskrivelse": 0.8, "description": 0.8, "beskrivning": 0.8},
+    "note": {"noter": 0.9, "note": 0.9, "notes": 0.9, "bemærkning": 0.9, "bemærkninger": 0.9,
+             "kommentar": 0.9, "kommentarer": 0.9, "comments": 0.9, "comment": 0.9, "merknad": 0.9,
+             "merknader": 0.9, "anteckning": 0.9, "anteckningar": 0.9, "beskrivelse": 0.8,
+             "description": 0.8, "beskrivning": 0.8},
     "department": {"afdeling": 0.9, "avdeling": 0.9, "avdelning": 0.9, "department": 0.9,
                    "team": 0.8, "enhed": 0.7, "enhet": 0.7},
     "source": {"fra": 0.8, "from": 0.8, "source": 0.9, "kilde": 0.9, "från": 0.8},
     "target": {"til": 0.8, "to": 0.8, "target": 0.9, "mål": 0.7, "till": 0.8},
 }
+# A row that starts with one of these is a total, not a contact ("I alt", "Total: 12").
+TOTAL_WORDS: tuple[str, ...] = ("i alt", "ialt", "total", "totalt", "totals", "sum", "summa", "subtotal",
+                                "grand total", "samlet", "tilsammen", "til sammen")
+
+# Words that make a header an identifier: "Org.nr", "CVR-nummer" is no name.
+ID_WORDS: tuple[str, ...] = ("nr", "nummer", "number", "cvr", "id", "nummeret")
+
 # Words that say whose a person is: "Kontaktperson hos biblioteket" is a staff member,
 # "Ansvarlig hos partneren" the actor's own contact person.
 OUR_WORDS: tuple[str, ...] = ("biblioteket", "bibliotekets", "bibliotek", "library", "os", "vores",

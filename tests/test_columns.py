@@ -241,7 +241,7 @@ def test_merged_cells_both_ways_staff_down_a_block_and_section_titles(tmp_path):
     assert messages == [
         "'Mette Kjær' står i en flettet celle over 3 rækker i 'Medarbejder'; værdien er brugt på hver række.",
         "'Jens Berg' står i en flettet celle over 2 rækker i 'Medarbejder'; værdien er brugt på hver række.",
-        "Række 2, 6 er mellemoverskrifter ('Børn og unge', 'Voksne'), ikke kontakter; de er sprunget over."]
+        "Rækkerne 2, 6 er mellemoverskrifter ('Børn og unge', 'Voksne'), ikke kontakter, og er sprunget over."]
     assert "missing-name" not in codes(data)
 
 
@@ -309,7 +309,7 @@ def test_column_option_mistakes_are_usage_errors(runner, tmp_path):
                                      "navn, id, type, sektor, kontaktperson, e-mail, telefon, medarbejder,")
     missing = runner.invoke(cli, ["check", str(path), "--column", "Bynavn=ekstra"])
     assert missing.exit_code == 2
-    assert missing.stderr == ("netkort: --column: ingen kolonne hedder 'bynavn'. Kolonnerne i filerne er: "
+    assert missing.stderr == ("netkort: --column: ingen kolonne hedder 'Bynavn'. Kolonnerne i filerne er: "
                               "'Navn', 'By'.\n")
     syntax = runner.invoke(cli, ["map", str(path), "-o", str(tmp_path / "k.html"), "--column", "By"])
     assert syntax.exit_code == 2
@@ -372,3 +372,21 @@ def test_overlapping_merges_fill_each_row_once(tmp_path):
     data = read([path])
     assert [r.values["staff"] for r in data.contacts] == [("Mette Kjær",)] * 51
     assert [p.code for p in data.problems] == ["filled-down"]
+
+
+def test_totals_and_category_titles_are_no_contacts(tmp_path):
+    path = make_xlsx(tmp_path / "k.xlsx", {"Kontakter": [
+        ["Navn", "Medarbejder", "Relation"],
+        ["SKOLER", None, None],
+        ["Åby Skole", "Mette Kjær", "samarbejde"],
+        ["KFUM", None, None],  # an acronym alone on its row is still a contact
+        ["Foreninger:", None, None],
+        ["Åby Roklub", "Jens Berg", "netværk"],
+        ["I alt: 3", None, None]]})
+    data = read([path])
+    assert [r.values["name"] for r in data.contacts] == ["Åby Skole", "KFUM", "Åby Roklub"]
+    (note,) = [p for p in data.problems if p.code == "section-rows"]
+    assert note.message() == ("Rækkerne 2, 5, 7 er mellemoverskrifter ('SKOLER', 'Foreninger:', 'I alt: 3'), "
+                              "ikke kontakter, og er sprunget over.")
+    assert note.message("en") == ("Rows 2, 5, 7 are section titles or totals ('SKOLER', 'Foreninger:', "
+                                  "'I alt: 3'), not contacts, and skipped.")

@@ -149,13 +149,24 @@ def test_organisation_merged_over_rows_is_filled_down(tmp_path):
 
 
 def test_two_name_columns_name_both_letters(tmp_path):
-    path = contacts_xlsx(tmp_path / "k.xlsx", [["A", "B"]], header=["Navn", "Name"])
+    # BAD_INPUTS #11: two columns called "Navn" cannot be told apart
+    path = contacts_xlsx(tmp_path / "k.xlsx", [["A", "B"]], header=["Navn", "Navn"])
     data = read([path])
     (problem,) = problems(data, "duplicate-column")
     assert problem.severity == "error"
     assert problem.message() == ("Kolonnerne A og B betyder begge 'Navn'; A bruges, og B gemmes "
                                  "som ekstra kolonne.")
-    assert data.contacts[0].custom == {"Name": "B"}
+    assert data.contacts[0].custom == {"Navn": "B"}
+
+
+def test_two_different_headers_for_the_name_the_first_wins_without_an_error(tmp_path):
+    # issue 10: two columns competing for one field never refuse the file; the better, or the first, wins
+    path = contacts_xlsx(tmp_path / "k.xlsx", [["Åby Roklub", "Lars Ro"]], header=["Organisation", "Navn"])
+    data = read([path])
+    assert data.problems == []
+    assert data.contacts[0].values == {"name": "Åby Roklub"} and data.contacts[0].custom == {"Navn": "Lars Ro"}
+    second = data.readings[0].columns[1]
+    assert (second.field, second.rival) == (None, 0)
 
 
 def test_contacts_sheet_found_by_headers_among_other_sheets(tmp_path):

@@ -385,7 +385,7 @@ def test_a_nodexl_workbook(runner, tmp_path):
         f"{path} › Vertices: kontakter, Excel-tabellen 'Vertices', overskrift i række 2",
         "  A       Vertex  → Navn",
         "  B       Color   beholdt som ekstra kolonne",
-        "  C       Label   beholdt som ekstra kolonne",
+        "  C       Label   beholdt som ekstra kolonne (A 'Vertex' passer bedre som Navn)",
         "  D       Degree  beholdt som ekstra kolonne",
         "  E       læst som de hedder: ID",
     ]

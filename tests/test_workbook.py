@@ -102,7 +102,8 @@ def test_no_sheet_with_a_name_column(runner, tmp_path):
     assert result.stderr == (
         f"netkort: {path}: netkort kan ikke finde kolonnen med aktørernes navne. Arket 'Ark1', række 2, "
         "ligner overskriften: 'Firma', 'By', 'Antal'. Mente du 'Firma'? Så skriv: --column \"Firma=navn\" "
-        "(eller læg et ark 'netkort' i projektmappen, se README). Navnekolonnen kan fx hedde: Navn, Name, "
+        "(eller læg et ark 'netkort' med kolonnerne Kolonne og Betyder i projektmappen). Navnekolonnen kan fx "
+        "hedde: Navn, Name, "
         "Organisation, Aktør, Partner, Interessent.\n")
     fixed = runner.invoke(cli, ["check", str(path), "--column", "Firma=navn"])
     assert fixed.exit_code == 0, fixed.output

@@ -30,6 +30,7 @@ from ..vocabulary import (
     WEIGHT_LEVELS,
     WEIGHT_WORDS,
 )
+from .column_map import ColumnMap
 from .headers import ALIASES, COLUMNS, EXACT, meaning, words
 from .values import fits
 from .workbook import RawSheet
@@ -41,6 +42,13 @@ HINT = 0.6  # below this a header's words only hint at a field
 CONFIRMED = 0.6  # share of values that must fit a field for the values to confirm it
 REFUTED = 0.5  # below this share, values refute a header that is only a word's hint
 VALUES_ALONE = 0.8  # share of values that makes a column a level column by its values
+NAMED = 0.8  # a field named by a header, not merely hinted at ("Partner" names the actor; "forening" doesn't)
+FORCED = 100.0  # the user's column map beats any guess
+SHORTLIST = 4  # header readings weighed with their values
+# Fields that name someone or something: a column of dates is none of them.
+# A relation's ends are never dates, whatever the header; the others are not when merely hinted at.
+NAMING = ("name", "contact_person", "staff", "type", "department")
+ENDS = ("source", "target")
 KINDS = ("contacts", "relations", "staff")
 # What a table of each kind cannot do without.
 REQUIRED = {"contacts": ("name",), "relations": ("source", "target"), "staff": ("name",)}
@@ -140,44 +148,55 @@ def _quick(names: list[str], kind: str) -> tuple[float, dict[str, float]]:
 
 
 def _complete(kind: str, best: dict[str, float]) -> bool:
+    """Whether a reading names what a table of ``kind`` cannot do without, clearly enough.
+
+    A name column must be named by more than a hint ("Navn", "Organisation", "Partner"):
+    a value such as "kulturinstitution" in a data row is no header.
+    """
     if kind == "contacts":
-        return "name" in best or "id" in best
-    return all(f in best for f in REQUIRED[kind])
+        return best.get("name", 0.0) >= NAMED or "id" in best
+    return all(best.get(f, 0.0) >= ACCEPT for f in REQUIRED[kind])
 
 
-def _kind_of(names: list[str], sheet_name: str) -> tuple[str, float] | None:
-    """What a header row makes its table: contacts, relations or staff, with its worth.
+def _kind_of(names: list[str], sheet_name: str) -> list[tuple[str, float]]:
+    """What a header row may make its table, best first: contacts, relations or staff, with its worth.
 
     A relations table names both ends, and no real name column ("Navn") beside them;
     a contacts table names a name and, to beat the others, fields only contacts
     have (a contacts sheet with "Fra"/"Til" date columns stays contacts). A staff
     table names a department, or sits on a sheet called so. The sheet's name only
-    breaks ties.
+    breaks ties. The others follow, for when the values overrule the headers.
     """
     named = sheet_kind_by_name(sheet_name)
     if named == "notes":
-        return None
+        return []
     read = {kind: _quick(names, kind) for kind in KINDS}
     complete = {kind: value for kind, value in read.items() if _complete(kind, value[1])}
     contacts, relations, staff = (complete.get(kind) for kind in KINDS)
-    if relations is not None and min(relations[1]["source"], relations[1]["target"]) >= 0.8:
+    if relations is not None and min(relations[1]["source"], relations[1]["target"]) < NAMED:
+        relations = None  # ends merely hinted at make no relations table
+    if staff is not None and "department" not in staff[1] and named != "staff":
+        staff = None  # a staff list names its departments or says what it is
+    first = None
+    if relations is not None:
         named_contact = contacts is not None and contacts[1].get("name", 0) >= EXACT
         if not named_contact or named == "relations":
-            return "relations", relations[0]
-    contact_only = contacts is not None and bool(contacts[1].keys() - _SHARED)
-    if contact_only:
-        return "contacts", contacts[0]
-    if staff is not None and ("department" in staff[1] or named == "staff"):
-        return "staff", staff[0]
-    if contacts is not None and (relations is None or named == "contacts"):
-        return "contacts", contacts[0]
-    if relations is not None:
-        return "relations", relations[0]
-    return None
+            first = "relations"
+    if first is None and contacts is not None and contacts[1].keys() - _SHARED:
+        first = "contacts"
+    if first is None and staff is not None:
+        first = "staff"
+    if first is None and contacts is not None and (relations is None or named == "contacts"):
+        first = "contacts"
+    qualified = {"contacts": contacts, "relations": relations, "staff": staff}
+    order = [first] if first else []
+    order += [k for k in KINDS if qualified[k] is not None and k not in order]
+    return [(kind, qualified[kind][0]) for kind in order]
 
 
 def _row_text(row: list[str]) -> list[str]:
-    return [clean(c) if isinstance(c, str) else "" for c in row]
+    """A row's cells as header text: cleaned, a line break inside a header read as a space."""
+    return [" ".join(clean(c).split()) if isinstance(c, str) else "" for c in row]
 
 
 def _merged_above(sheet: RawSheet, index: int) -> dict[int, str]:
@@ -239,62 +258,80 @@ def _header_rows(sheet: RawSheet) -> list[int]:
     return found
 
 
-def _read_row(names: list[str], sheet_name: str, overrides) -> tuple[str, float] | None:
-    if _forced(names, overrides):
-        return _forced_kind(names, overrides, sheet_name)
+def _letters(sheet: RawSheet, col0: int, width: int) -> list[str]:
+    return [column_letter(sheet.first_col + col0 + i) for i in range(width)]
+
+
+def _read_row(names: list[str], letters: list[str], sheet_name: str,
+              overrides: ColumnMap | None) -> list[tuple[str, float]]:
+    """What a header row may make its table; a row the user's column map names is read as it says."""
+    if overrides:
+        chosen = {overrides.field_for(sheet_name, n, letter) for n, letter in zip(names, letters, strict=False)
+                  if n or letter}
+        chosen.discard(None)
+        if "name" in chosen:
+            return [("contacts", FORCED + _quick(names, "contacts")[0])]
+        if {"source", "target"} <= chosen:
+            return [("relations", FORCED)]
     return _kind_of(names, sheet_name)
 
 
-def find_table(sheet: RawSheet, overrides: dict[str, str | None] | None = None) -> Table | None:
+def _headerish(names: list[str], width: int) -> bool:
+    """A header names more than one column, unless its table has only one (a title is one cell)."""
+    return sum(1 for n in names if n) >= 2 or width <= 1
+
+
+def find_table(sheet: RawSheet, overrides: ColumnMap | None = None) -> Table | None:
     """The table ``sheet`` holds, with every column's field chosen; None for no known table.
 
-    Each of the first rows is read as a header, alone and with the row below it;
-    the reading that understands the most wins, the earliest of equals. Two rows
-    win over one only when they understand at least one more column.
+    Each of the first rows is read as a header, alone and with the row below it.
+    The few readings whose words understand the most are then weighed with the
+    values below them, and the table that explains its columns best wins (the
+    earliest of equals). Two rows win over one only when they understand at least
+    one more column.
     """
     if sheet.tables:
         tables = [t for t in (_excel_table(sheet, excel, overrides) for excel in sheet.tables) if t]
         return max(tables, key=lambda t: t.score, default=None)
-    candidates = _header_rows(sheet)
-    single: dict[int, tuple[list[str], tuple[str, float] | None]] = {}
-    for index in candidates:
+    width = max((len(r) for r in sheet.rows), default=0)
+    letters = _letters(sheet, 0, width)
+    options: list[tuple[float, int, tuple[int, ...], list[str], list[str]]] = []
+    single: dict[int, list[tuple[str, float]]] = {}
+    for index in _header_rows(sheet):
         names = _row_text(sheet.rows[index])
-        single[index] = (names, _read_row(names, sheet.name, overrides))
-    best: tuple[float, tuple[int, ...], list[str], str] | None = None
-    for index in candidates:
-        names, found = single[index]
-        options = []
-        if found is not None:
-            options.append((found[1], (index,), names, found[0]))
+        found = _read_row(names, letters, sheet.name, overrides) if _headerish(names, width) else []
+        single[index] = found
+        if found:
+            options.append((found[0][1], -index, (index,), names, [k for k, _ in found]))
+    for index in list(single):
         below = single.get(index + 1)
-        if below is not None:
-            kind = found[0] if found else (below[1][0] if below[1] else "contacts")
-            joined = _joined(sheet, index, kind)
-            both = _read_row(joined, sheet.name, overrides) if joined else None
-            alone = max((f[1] for f in (found, below[1]) if f is not None), default=0.0)
-            if both is not None and both[1] > alone + 0.4:  # at least one more column understood
-                options.append((both[1], (index, index + 1), joined, both[0]))
-        for option in options:
-            if best is None or option[0] > best[0] + 1e-9:
-                best = option
-    if best is None:
-        return None
-    score, rows, names, kind = best
-    return _table(sheet, kind, rows, names, rows[-1] + 1, len(sheet.rows), 0, overrides, score)
+        if below is None:
+            continue
+        kind = (single[index] or below or [("contacts", 0.0)])[0][0]
+        joined = _joined(sheet, index, kind)
+        found = _read_row(joined, letters, sheet.name, overrides) if joined else []
+        alone = max((f[0][1] for f in (single[index], below) if f), default=0.0)
+        if found and found[0][1] > alone + 0.4:  # at least one more column understood
+            options.append((found[0][1], -index, (index, index + 1), joined, [k for k, _ in found]))
+    options.sort(reverse=True)
+    best: Table | None = None
+    for _, _, rows, names, kinds in options[:SHORTLIST]:
+        table = _first_complete(sheet, kinds, rows, names, rows[-1] + 1, len(sheet.rows), 0, overrides)
+        if table is not None and (best is None or table.score > best.score + 1e-9
+                                  or (abs(table.score - best.score) < 1e-9 and rows[0] < best.header_rows[0])):
+            best = table
+    return best
 
 
-def _forced(names: list[str], overrides: dict[str, str | None] | None) -> bool:
-    return bool(overrides) and any(_override(overrides, name, "") is not None for name in names if name)
-
-
-def _forced_kind(names, overrides, sheet_name) -> tuple[str, float] | None:
-    """A row the user's column map names: contacts when it names the name column."""
-    chosen = {_override(overrides, n, "") for n in names if n}
-    if "name" in chosen:
-        return "contacts", 10.0 + _quick(names, "contacts")[0]
-    if {"source", "target"} <= chosen:
-        return "relations", 10.0
-    return _kind_of(names, sheet_name)
+def _first_complete(sheet: RawSheet, kinds: list[str], rows: tuple[int, ...], names: list[str], first: int,
+                    end: int, col0: int, overrides: ColumnMap | None, width: int | None = None) -> Table | None:
+    """The table the first of ``kinds`` makes that keeps what it cannot do without once the values
+    have spoken (a relations reading whose "Fra"/"Til" hold dates is a contacts table after all)."""
+    for kind in kinds:
+        table = _table(sheet, kind, rows, names, first, end, col0, overrides, width)
+        if all(f in table.fields for f in REQUIRED[kind]):
+            return table
+    return None
 
 
 def _outside(sheet: RawSheet, top: int, end: int, col0: int, width: int, limit: int = 10) -> list[str]:
@@ -310,7 +347,7 @@ def _outside(sheet: RawSheet, top: int, end: int, col0: int, width: int, limit: 
     return found
 
 
-def _excel_table(sheet: RawSheet, excel, overrides) -> Table | None:
+def _excel_table(sheet: RawSheet, excel, overrides: ColumnMap | None) -> Table | None:
     """An Excel table: its header row and its columns are the table's own."""
     header = excel.header_row - (sheet.first_row - 1)
     col0 = excel.first_col - sheet.first_col
@@ -319,29 +356,17 @@ def _excel_table(sheet: RawSheet, excel, overrides) -> Table | None:
         return None
     names = _row_text(sheet.rows[header][col0:col0 + width])
     names += [""] * (width - len(names))
-    found = _kind_of(names, sheet.name)
-    if _forced(names, overrides):
-        found = _forced_kind(names, overrides, sheet.name)
-    if found is None:
-        return None
-    kind, score = found
+    kinds = [k for k, _ in _read_row(names, _letters(sheet, col0, width), sheet.name, overrides)]
     end = min(len(sheet.rows), excel.last_row - (sheet.first_row - 1) + 1)
-    table = _table(sheet, kind, (header,), names, header + 1, end, col0, overrides, score, width=width)
+    table = _first_complete(sheet, kinds, (header,), names, header + 1, end, col0, overrides, width=width)
+    if table is None:
+        return None
     table.excel_table = excel.name
     table.outside = _outside(sheet, header, end, col0, width)
     return table
 
 
 # --- choosing each column's field -----------------------------------------------------
-
-
-def _override(overrides: dict[str, str | None], header: str, letter: str) -> str | None:
-    """The field the user's column map gives a header (or a column letter); '' for an extra column."""
-    for key in (fold(header), letter.upper()):
-        if key and key in overrides:
-            value = overrides[key]
-            return "" if value is None else value
-    return None
 
 
 def _samples(sheet: RawSheet, first: int, end: int, col0: int, width: int) -> tuple[list[list[str]], int]:
@@ -369,108 +394,154 @@ def _fit(field_id: str, values: list[str]) -> float | None:
     return sum(fits(field_id, v) for v in values) / len(values)
 
 
-def _weights(sheet: RawSheet, first: int, end: int, index: int) -> bool:
-    """Whether every value in the column is a weight 1, 2 or 3 (so each gives a level)."""
-    seen = False
+def _date_like(value: str) -> bool:
+    """A date as people and Excel write it (not a bare number: ids and years are numbers)."""
+    return not value.isdigit() and fits("start", value)
+
+
+def _nameness(values: list[str]) -> float:
+    """The share of values that could name someone: neither numbers nor dates."""
+    if not values:
+        return 0.0
+    return sum(not v.replace(".", "").replace(",", "").isdigit() and not _date_like(v) for v in values) / len(values)
+
+
+def _weight_key(value: str) -> str:
+    """'3', '3.0' and '3,0' are the weight 3."""
+    try:
+        number = float(value.replace(",", "."))
+    except ValueError:
+        return value
+    return str(int(number)) if number.is_integer() else value
+
+
+def _weights(sheet: RawSheet, first: int, end: int, index: int) -> dict[str, str] | None:
+    """The level each weight in the column gives, when every value is a weight 1, 2 or 3 ('3.0' too)."""
+    found: dict[str, str] = {}
     for row in sheet.rows[first:end]:
-        cell = row[index].strip() if index < len(row) else ""
-        if cell:
-            if cell not in WEIGHT_LEVELS:
-                return False
-            seen = True
-    return seen
+        cell = clean(row[index]) if index < len(row) else ""
+        if cell and cell not in found:
+            level = WEIGHT_LEVELS.get(_weight_key(cell))
+            if level is None:
+                return None
+            found[cell] = level
+    return found or None
 
 
 @dataclass(order=True)
 class _Candidate:
     score: float
+    nameness: float  # ties between names go to the column of names, not of numbers or dates
     fill: float
     order: int
     field: str = dataclasses.field(compare=False)
     how: str = dataclasses.field(compare=False)
 
 
+def _votes(column: Column, values: list[str], looked: int, kind: str, sheet: RawSheet, first: int, end: int,
+           col0: int) -> list[tuple[str, float, str]]:
+    """(field, strength, how) for one column: its header's votes weighed with its values."""
+    fields = COLUMNS[kind]
+    votes = meaning(column.header, kind) if column.header else {}
+    found: list[tuple[str, float, str]] = []
+    dates = values and sum(map(_date_like, values)) / len(values) >= VALUES_ALONE
+    for field_id, strength in votes.items():
+        if dates and (field_id in ENDS or field_id in NAMING and strength < EXACT):
+            continue  # dates name nobody: Onodo's From and To, a "Sist kontaktet" column
+        fit = _fit(field_id, values)
+        how = "alias" if strength >= EXACT else "words"
+        if field_id == "level" and fit is not None and fit < CONFIRMED and _weight_column(column.header):
+            column.value_map = _weights(sheet, first, end, col0 + column.index)
+            if column.value_map:
+                fit, how = 1.0, "weights"
+        if field_id in VALUE_CHECKED and fit is not None:
+            if strength < EXACT and fit < REFUTED:
+                continue  # a hint the values do not bear out
+            if fit >= CONFIRMED:
+                if strength < HINT and how == "words":
+                    how = "values"  # the header only hinted; the values decided
+                strength += 0.3
+        if strength >= ACCEPT:
+            found.append((field_id, strength, how))
+    for field_id in VALUE_ONLY:  # mostly level words is a level column, whatever its header says
+        if field_id not in fields or len(values) < min(2, looked) or _how_of(found, field_id) == "weights":
+            continue
+        fit = _fit(field_id, values)
+        if fit is not None and fit >= VALUES_ALONE:
+            alone = 0.7 + 0.4 * fit
+            known = next((s for f, s, _ in found if f == field_id), 0.0)
+            if alone > known:
+                found = [v for v in found if v[0] != field_id] + [(field_id, alone, "values")]
+    return found
+
+
+def _how_of(found: list[tuple[str, float, str]], field_id: str) -> str:
+    return next((how for f, _, how in found if f == field_id), "")
+
+
 def _table(sheet: RawSheet, kind: str, rows: tuple[int, ...], names: list[str], first: int, end: int,
-           col0: int, overrides: dict[str, str | None] | None, score: float, width: int | None = None) -> Table:
+           col0: int, overrides: ColumnMap | None, width: int | None = None) -> Table:
     """Choose every column's field, weighing its header with the values below it.
 
     ``width`` is an Excel table's own; otherwise the table reaches as far right as
-    any of its rows, so values under an empty header are kept, not dropped.
+    any of its rows, so values under an empty header are kept, not dropped. The
+    table's score is what its chosen columns are worth together.
     """
     if width is None:
         width = max(len(names), max((len(r) - col0 for r in sheet.rows[first:end]), default=0))
     names = names + [""] * (width - len(names))
-    columns = [Column(i, column_letter(sheet.first_col + col0 + i), names[i]) for i in range(width)]
+    columns = [Column(i, letter, names[i]) for i, letter in enumerate(_letters(sheet, col0, width))]
     samples, looked = _samples(sheet, first, end, col0, width)
     fields = COLUMNS[kind]
     candidates: list[_Candidate] = []
     for column in columns:
         values = samples[column.index]
         fill = len(values) / looked if looked else 0.0
-        user = _override(overrides or {}, column.header, column.letter)
+        nameness = _nameness(values)
+        user = overrides.field_for(sheet.name, column.header, column.letter) if overrides else None
         if user is not None:
             column.user = True
-            if user and user in fields:
-                candidates.append(_Candidate(100.0, fill, -column.index, user, "user"))
-            elif user == "":
+            if user in fields:
+                candidates.append(_Candidate(FORCED, nameness, fill, -column.index, user, "user"))
+            else:
                 column.how = "user"
             continue
-        votes = meaning(column.header, kind) if column.header else {}
-        for field_id, strength in votes.items():
-            if field_id in ("source", "target") and values and _fit("start", values) == 1.0:
-                continue  # dates are no relation ends (Onodo's From and To beside Source and Target)
-            fit = _fit(field_id, values)
-            how = "alias" if strength >= EXACT else "words"
-            if field_id == "level" and fit is not None and fit < CONFIRMED and _weight_column(column.header) \
-                    and _weights(sheet, first, end, col0 + column.index):
-                column.value_map = dict(WEIGHT_LEVELS)
-                fit, how = 1.0, "weights"
-            if field_id in VALUE_CHECKED and fit is not None:
-                if strength < EXACT and fit < REFUTED:
-                    continue  # a hint the values do not bear out
-                if fit >= CONFIRMED:
-                    if strength < HINT and how == "words":
-                        how = "values"  # the header only hinted; the values decided
-                    strength += 0.3
-            if strength >= ACCEPT:
-                candidates.append(_Candidate(strength, fill, -column.index, field_id, how))
-        for field_id in VALUE_ONLY:
-            if field_id in votes or field_id not in fields or len(values) < 3:
-                continue
-            fit = _fit(field_id, values)
-            if fit is not None and fit >= VALUES_ALONE:
-                candidates.append(_Candidate(0.7 + 0.4 * fit, fill, -column.index, field_id, "values"))
+        for field_id, strength, how in _votes(column, values, looked, kind, sheet, first, end, col0):
+            candidates.append(_Candidate(strength, nameness, fill, -column.index, field_id, how))
     candidates.sort(reverse=True)
-    taken: dict[str, Column] = {}
+    taken: dict[str, tuple[Column, _Candidate]] = {}
     for candidate in candidates:
         column = columns[-candidate.order]
         if column.field is not None or column.how in ("user", "duplicate"):
             continue
-        winner = taken.get(candidate.field)
-        if winner is None:
+        if candidate.field not in taken:
             column.field, column.how, column.score = candidate.field, candidate.how, candidate.score
             if candidate.how != "weights":
                 column.value_map = None
-            taken[candidate.field] = column
-        elif candidate.field in MULTI_VALUED and candidate.score >= 0.8:
+            taken[candidate.field] = (column, candidate)
+            continue
+        winner, won = taken[candidate.field]
+        if candidate.field in MULTI_VALUED and candidate.score >= NAMED:
             column.field, column.how, column.score = candidate.field, "joined", candidate.score
             column.rival = winner.index
-        elif candidate.how == winner.how == "alias" and candidate.score == winner.score:
+        elif fold(column.header) == fold(winner.header) and candidate.how == won.how == "alias" \
+                and min(candidate.fill, won.fill) >= 0.5:
             column.how, column.rival = "duplicate", winner.index  # two columns called the same: say so
             column.field = candidate.field
-        elif column.rival is None and candidate.score >= 0.8:  # a strong rival is worth a word
+        elif column.rival is None and candidate.score >= NAMED:  # a strong rival is worth a word
             column.rival = winner.index
     if kind == "contacts" and "name" not in taken and "id" in taken:
-        taken["id"].field, taken["id"].how = "name", "id"  # a node list with ids only: the id is the name
+        column = taken["id"][0]
+        column.field, column.how = "name", "id"  # a node list with ids only: the id is the name
     for column in columns:
         if column.field is None and column.how == "extra" and not column.header and samples[column.index]:
             column.how = "generated"
         if column.field is None or column.how == "duplicate":
             column.value_map = None
-    chosen = {c.field for c in columns if c.field and c.how not in ("joined", "duplicate")}
-    weak = kind == "contacts" and chosen <= {"name"} and sheet_kind_by_name(sheet.name) != "contacts"
+    chosen = {c.field: c.score for c in columns if c.field and c.how not in ("joined", "duplicate")}
+    weak = kind == "contacts" and chosen.keys() <= {"name"} and sheet_kind_by_name(sheet.name) != "contacts"
     return Table(kind=kind, sheet=sheet, header_rows=rows, first=first, end=end, columns=columns,
-                 col0=col0, score=score, weak=weak)
+                 col0=col0, score=sum(chosen.values()), weak=weak)
 
 
 def _weight_column(header: str) -> bool:
@@ -482,144 +553,12 @@ def is_name_header(line: str) -> bool:
     return ALIASES["contacts"].get(fold(line.strip().strip('"'))) == "name"
 
 
-# --- the user's column map: --column and the workbook's own 'netkort' sheet ------------
-
-MAP_SHEET = "netkort"
-# What a column map may say instead of a field: keep the column as an extra column.
-EXTRA_WORDS = ("ekstra", "extra", "ekstra kolonne", "extra column", "ingen", "none", "ignorer", "ignore")
-_MAP_HEADERS = {"column": ("Kolonne", "Column", "Overskrift", "Header", "Kolumn"),
-                "field": ("Betyder", "Means", "Felt", "Field", "Betyr", "Betydning", "Fält")}
-
-
-def _field_names() -> dict[str, str]:
-    """Every way to name a field in a column map, folded: ids, labels, aliases (Danish and English)."""
-    from ..vocabulary import FIELD_LABELS
-
-    names: dict[str, str] = {}
-    for kind in KINDS:
-        names.update(ALIASES[kind])
-    for labels in FIELD_LABELS.values():
-        names.update({fold(label): field_id for field_id, label in labels.items()})
-    for kind in KINDS:
-        names.update({fold(field_id): field_id for field_id in COLUMNS[kind]})
-    return names
-
-
-def field_of(text: str) -> str | None:
-    """The field a column map names ('navn', 'Medarbejder', 'staff'); '' for an extra column; None if unknown."""
-    key = fold(text)
-    if key in {fold(w) for w in EXTRA_WORDS}:
-        return ""
-    return _field_names().get(key)
-
-
-def valid_fields(lang: str = "da") -> str:
-    """The field names a column map accepts, for messages."""
-    from ..vocabulary import FIELD_LABELS
-
-    labels = FIELD_LABELS[lang]
-    shown = [labels[f].lower() for f in COLUMNS["contacts"] if f in labels and f not in ("kind",)]
-    return ", ".join([*shown, "ekstra" if lang == "da" else "extra"])
-
-
-def _map_keys(header: str) -> list[str]:
-    """The keys a column map entry is found by: the header folded, and a column letter as written."""
-    keys = [fold(header)]
-    stripped = header.strip()
-    if 1 <= len(stripped) <= 3 and stripped.isascii() and stripped.isalpha() and stripped.isupper():
-        keys.append(stripped)
-    return [k for k in keys if k]
-
-
-def column_map(entries) -> dict[str, str | None]:
-    """The user's column map from ``--column`` options or a mapping.
-
-    ``entries`` is either strings "HEADER=FIELD" ("Organisation/navn=navn",
-    "H=medarbejder") or a mapping {header: field}. A field is named by its id,
-    its Danish or English label, or any alias ("navn", "Medarbejder", "staff");
-    "ekstra" keeps the column as an extra column. Raises
-    :class:`~netkort.problems.UsageError` for an entry without '=' or a field
-    netkort does not know.
-    """
-    from ..problems import UsageError
-
-    if hasattr(entries, "items"):
-        pairs = [(str(h), str(f)) for h, f in entries.items()]
-    else:
-        pairs = []
-        for spec in entries:
-            header, sep, name = spec.rpartition("=")
-            if not sep or not header.strip() or not name.strip():
-                raise UsageError("column-option", value=spec)
-            pairs.append((header, name))
-    mapping: dict[str, str | None] = {}
-    for header, name in pairs:
-        chosen = field_of(name)
-        if chosen is None:
-            raise UsageError("column-field", value=name.strip(), valid={
-                "da": valid_fields("da"), "en": valid_fields("en")})
-        for key in _map_keys(header):
-            mapping[key] = chosen or None
-    return mapping
-
-
-def is_column_map_sheet(sheet: RawSheet) -> bool:
-    return fold(sheet.name) == MAP_SHEET
-
-
-def column_map_sheet(sheet: RawSheet) -> tuple[dict[str, str | None], list]:
-    """A workbook's own column map: a sheet 'netkort' with the columns Kolonne and Betyder."""
-    from ..problems import ERROR, Problem
-
-    rows = [_row_text(r) for r in sheet.rows]
-    start, column, meaning_col = 0, 0, 1
-    for index, cells in enumerate(rows[:HEADER_SCAN_ROWS]):
-        keys = [fold(c) for c in cells]
-        found = {role: next((i for i, k in enumerate(keys) if k in {fold(n) for n in names}), None)
-                 for role, names in _MAP_HEADERS.items()}
-        if found["column"] is not None and found["field"] is not None:
-            start, column, meaning_col = index + 1, found["column"], found["field"]
-            break
-    mapping: dict[str, str | None] = {}
-    problems = []
-    for index in range(start, len(rows)):
-        cells = rows[index] + ["", ""]
-        header, name = cells[column], cells[meaning_col]
-        if not header and not name:
-            continue
-        chosen = field_of(name) if name else None
-        if not header or chosen is None:
-            problems.append(Problem(ERROR, "column-map-row", {
-                "header": header, "value": name,
-                "valid": {"da": valid_fields("da"), "en": valid_fields("en")}},
-                file=sheet.file, sheet=sheet.name, row=sheet.first_row + index,
-                column=column_letter(sheet.first_col + (meaning_col if header else column))))
-            continue
-        for key in _map_keys(header):
-            mapping[key] = chosen or None
-    return mapping, problems
-
-
-def check_column_map_used(mapping: dict[str, str | None], readings: list) -> None:
-    """Every ``--column`` must name a column of the files read: a typo is a usage error (exit 2)."""
-    from ..problems import UsageError
-
-    seen: set[str] = set()
-    headers: list[str] = []
-    for reading in readings:
-        for column in reading.columns:
-            if column.user:
-                seen.update(_map_keys(column.header))
-                seen.add(column.letter)
-            if column.header:
-                headers.append(column.header)
-    unused = [key for key in mapping if key not in seen and key.upper() not in seen]
-    if unused and not any(fold(h) == unused[0] or h == unused[0] for h in headers):
-        found = ", ".join(f"'{h}'" for h in list(dict.fromkeys(headers))[:30])
-        raise UsageError("column-unused", value=unused[0], found=found)
-
-
 # --- a refusal that helps ----------------------------------------------------------------
+
+
+def header_texts(sheet: RawSheet) -> list[str]:
+    """Every text in a sheet's first rows: the headers a column map may have meant."""
+    return [n for index in _header_rows(sheet) for n in _row_text(sheet.rows[index]) if n]
 
 
 def refusal(path, sheets: list[RawSheet]):
@@ -649,12 +588,12 @@ def refusal(path, sheets: list[RawSheet]):
     known = [fold(a) for a in CONTACT_COLUMNS["name"]]
     values = _samples(sheet, index + 1, len(sheet.rows), 0, len(names))[0]
 
-    def likeness(col: int) -> tuple[float, float]:
-        header = names[col]
-        close = max((difflib.SequenceMatcher(None, fold(header), k).ratio() for k in known), default=0.0)
-        texts = [v for v in values[col] if not _numberish(v)]
-        distinct = len(set(texts)) / max(1, len(values[col])) if values[col] else 0.0
-        return (close if close >= 0.6 else 0.0) + distinct, close
+    def likeness(col: int) -> tuple[float, float, float]:
+        """How much a column looks like the names: its header's words, then its values'."""
+        texts = [v for v in values[col] if not _numberish(v) and not any(fits(f, v) for f in VALUE_CHECKED)]
+        distinct = len(set(texts)) / max(1, len(values[col]))
+        close = max((difflib.SequenceMatcher(None, fold(names[col]), k).ratio() for k in known), default=0.0)
+        return meaning(names[col], "contacts").get("name", 0.0), distinct, close
 
     candidates = [i for i, n in enumerate(names) if n]
     guess = names[max(candidates, key=likeness)]

@@ -16,8 +16,9 @@ from pathlib import Path
 from ..privacy import looks_personal
 from ..problems import ERROR, WARNING, InputFileError, Problem
 from ..text import clean, fold, has_control
-from ..vocabulary import OTHER_VALUE
+from ..vocabulary import OTHER_VALUE, TOTAL_WORDS
 from . import columns as C
+from .column_map import ColumnMap, check_used, is_map_sheet, read_map_sheet, unused_in_sheet
 from .columns import Column, Table, find_table, sheet_kind_by_name
 from .formats import GRAPH_FILES, gephi, recognise
 from .headers import ALIASES
@@ -96,18 +97,19 @@ class Dataset:
 
 
 def read(paths: Iterable[Path | str], progress: Callable[[str], None] | None = None,
-         columns: dict[str, str | None] | None = None) -> Dataset:
+         columns: ColumnMap | None = None) -> Dataset:
     """Read contact workbooks, CSV files and other tools' files into one :class:`Dataset`.
 
-    ``columns`` is the user's column map (header or column letter -> field id, or
-    None for an extra column; see :func:`netkort.read.columns.column_map`); it wins
-    over what netkort would guess.
+    ``columns`` is the user's column map (:mod:`netkort.read.column_map`, what
+    ``--column`` gives); it wins over what netkort would guess, and every entry
+    must name a column of the files read.
 
     Raises :class:`~netkort.problems.InputFileError` for a file that cannot be
     read at all; everything else is reported in ``Dataset.problems``. A file with
     only relations (an edge list) is read when another file has the contacts.
     """
     data = Dataset()
+    columns = columns or ColumnMap()
     waiting: InputFileError | None = None
     tables: list[tuple[Path, list[RawSheet]]] = []  # Gephi's nodes and edges CSV files, read as one
     for path in paths:
@@ -118,34 +120,35 @@ def read(paths: Iterable[Path | str], progress: Callable[[str], None] | None = N
         if gephi.table_file(sheets):
             tables.append((Path(path), sheets))
             continue
-        error = _read_one(Path(path), sheets, data, columns or {})
+        error = _read_one(Path(path), sheets, data, columns)
         waiting = waiting or error
     if tables:  # the edges name the nodes by id: one file's ids are the other's
-        error = _read_one(tables[0][0], [s for _, sheets in tables for s in sheets], data, columns or {})
+        error = _read_one(tables[0][0], [s for _, sheets in tables for s in sheets], data, columns)
         waiting = waiting or error
     if waiting is not None and not data.contacts:
         raise waiting
-    if columns:
-        C.check_column_map_used(columns, data.readings)
+    check_used(columns, [c.header for r in data.readings for c in r.columns if c.header])
     return data
 
 
-def _read_one(path: Path, sheets: list[RawSheet], data: Dataset,
-              columns: dict[str, str | None]) -> InputFileError | None:
+def _read_one(path: Path, sheets: list[RawSheet], data: Dataset, columns: ColumnMap) -> InputFileError | None:
     """Read one file's sheets into ``data``; the error for a file with relations but no contacts, if so."""
-    overrides = dict(columns)
+    overrides = columns
+    map_sheet: tuple[RawSheet, ColumnMap] | None = None
     for sheet in sheets:
-        if C.is_column_map_sheet(sheet):
-            sheet_map, sheet_problems = C.column_map_sheet(sheet)
+        if is_map_sheet(sheet):
+            sheet_map, sheet_problems = read_map_sheet(sheet)
             data.problems.extend(sheet_problems)
-            overrides = {**sheet_map, **columns}  # the command line wins over the workbook
+            overrides = sheet_map.under(columns)  # the command line wins over the workbook
+            map_sheet = (sheet, sheet_map)
+    readings_before = len(data.readings)
     fmt = sheets[0].format if sheets and sheets[0].format else recognise(sheets)
     before = {kind: len(names) for kind, names in data.custom_columns.items()}
     found: list[tuple[RawSheet, Table | None]] = []
     skipped: list[str] = []
     for sheet in sheets:
         data.problems.extend(sheet.problems)
-        if C.is_column_map_sheet(sheet):
+        if is_map_sheet(sheet):
             continue
         if fmt is not None and not fmt.reads(sheet):
             if any(any(c.strip() for c in row) for row in sheet.rows):
@@ -163,7 +166,7 @@ def _read_one(path: Path, sheets: list[RawSheet], data: Dataset,
         if table is not None and table.weak and strong:
             table = None
         if table is None:
-            if sheet_kind_by_name(sheet.name) != "notes" and any(
+            if sheet_kind_by_name(sheet.name) != "notes" and not sheet.very_hidden and any(
                     any(c.strip() for c in row) for row in sheet.rows):
                 data.problems.append(Problem(WARNING, "ignored-sheet", {"sheet": sheet.name},
                                              file=sheet.file, sheet=sheet.name))
@@ -187,15 +190,19 @@ def _read_one(path: Path, sheets: list[RawSheet], data: Dataset,
         sorted_out = resolve(part.contacts, part.relations, part.staff,
                              end_separator=fmt.end_separator, graph_file=graph)
         part.contacts, part.relations, part.staff = sorted_out.contacts, sorted_out.relations, sorted_out.staff
-        if graph:  # a graph file's kind, ids and staff departments are no extra columns of its contacts
-            for kind in ("contacts", "relations"):
-                seen = data.custom_columns[kind]
-                seen[before[kind]:] = custom_columns(getattr(part, kind), seen[:before[kind]])
+        # the extra columns the rows hold now: an edge's travel with the contact row it became, and a
+        # graph file's kind, ids and staff departments are no extra columns of its contacts
+        for kind in ("contacts", "relations"):
+            seen = data.custom_columns[kind]
+            seen[before[kind]:] = custom_columns(getattr(part, kind), seen[:before[kind]])
         data.problems.extend(sorted_out.problems)
         data.library = data.library or sorted_out.library
     data.contacts.extend(part.contacts)
     data.relations.extend(part.relations)
     data.staff.extend(part.staff)
+    headers = [c.header for r in data.readings[readings_before:] for c in r.columns if c.header]
+    if map_sheet is not None:
+        data.problems.extend(unused_in_sheet(map_sheet[1], map_sheet[0], headers))
     if part.contacts:
         for name in empty_contacts:  # a header-only sheet beside real contacts: say so, go on
             data.problems.append(Problem(WARNING, "empty-table", {"sheet": name}, file=str(path), sheet=name))
@@ -206,7 +213,9 @@ def _read_one(path: Path, sheets: list[RawSheet], data: Dataset,
               if table is not None and table.kind != "contacts"]
     if others:
         return InputFileError("no-contacts-sheet", str(path), sheets=", ".join(others))
-    raise C.refusal(path, [sheet for sheet, _ in found])
+    tried = [sheet for sheet, _ in found]
+    check_used(columns, [n for sheet in tried for n in C.header_texts(sheet)])  # a typo in --column first
+    raise C.refusal(path, tried)
 
 
 def _read_table(table: Table, data: Dataset, nodes: bool = False) -> list[Row]:
@@ -248,7 +257,8 @@ def _read_table(table: Table, data: Dataset, nodes: bool = False) -> list[Row]:
         if column.name not in known:
             custom_seen.append(column.name)
             known.add(column.name)
-        if looks_personal(column.name):
+        if looks_personal(column.name) and any(table.cells(r)[column.index].strip()
+                                               for r in sheet.rows[table.first:table.end]):
             problems.append(Problem(WARNING, "personal-column", {"field": column.name},
                                     **at(header_row, column.index)))
     fields = [(c.field, c.index) for c in columns if c.field is not None and c.how != "duplicate"]
@@ -266,14 +276,16 @@ def _read_table(table: Table, data: Dataset, nodes: bool = False) -> list[Row]:
     rows: list[Row] = []
     blank: list[int] = []
     section_rows: list[tuple[int, str]] = []
+    headed = sum(1 for c in columns if c.header)
     csv = sheet.name == "" and not sheet.tables
     width = len(sheet.rows[table.header_rows[-1]])
     for offset in range(table.first, table.end):
         raw_row = sheet.rows[offset]
         excel_row = sheet.first_row + offset
         cells = table.cells(raw_row)
-        if offset in sections:
-            section_rows.append((excel_row, sections[offset]))
+        title = sections.get(offset) or _title_row(cells, headed)
+        if title:
+            section_rows.append((excel_row, title))
             continue
         for index, value in fills.get(offset, {}).items():
             cells[index] = value
@@ -336,14 +348,37 @@ def _read_table(table: Table, data: Dataset, nodes: bool = False) -> list[Row]:
         problems.append(Problem(WARNING, "blank-rows", {"count": len(blank), "what": what,
                                                         "rows": spans(blank)}, **where))
     if section_rows:
+        one = len(section_rows) == 1
+        what = {"da": "er en mellemoverskrift" if one else "er mellemoverskrifter",
+                "en": "is a section title or total" if one else "are section titles or totals"}
         problems.append(Problem(WARNING, "section-rows", {
-            "rows": spans([r for r, _ in section_rows]),
+            "rows": spans([r for r, _ in section_rows]), "what": what,
+            "row": {"da": "Række" if one else "Rækkerne", "en": "Row" if one else "Rows"},
             "titles": ", ".join(f"'{t}'" for t in dict.fromkeys(t for _, t in section_rows))}, **where))
     data.readings.append(Reading(
         file=sheet.file, sheet=sheet.name, kind=table.kind,
         header_rows=tuple(sheet.first_row + r for r in table.header_rows), columns=columns,
         excel_table=table.excel_table, rows=len(rows)))
     return rows
+
+
+def _title_row(cells: list[str], headed: int) -> str:
+    """A row that is no contact: a total ("I alt: 12"), or a category title in capitals alone on
+    its row ("SKOLER") in a table of several columns. Its text, or ''."""
+    filled = [c.strip() for c in cells if c.strip()]
+    if not filled:
+        return ""
+    first = fold(filled[0].split(":")[0])
+    if first in _TOTALS:
+        return filled[0]
+    text = filled[0]
+    if len(filled) == 1 and headed >= 3 and (text.endswith(":") or (  # not 'KFUM': an acronym is a name
+            text.isupper() and sum(ch.isalpha() for ch in text) >= 5 and not any(ch.isdigit() for ch in text))):
+        return text
+    return ""
+
+
+_TOTALS = frozenset(fold(w) for w in TOTAL_WORDS)
 
 
 def _merged_cells(table: Table, problems: list[Problem]) -> tuple[dict[int, dict[int, str]], dict[int, str]]:

@@ -20,11 +20,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz import fuzz, process
+
 from ..text import fold
 from ..vocabulary import (
     CONTACT_COLUMNS,
     HEADER_FILLER,
     HEADER_WORDS,
+    ID_WORDS,
     OUR_WORDS,
     RELATION_COLUMNS,
     STAFF_COLUMNS,
@@ -39,6 +42,11 @@ MIN_PART = 3  # shorter pieces of a compound are endings, not words
 ENDINGS = ("erne", "ene", "ens", "ets", "ernes", "enes", "en", "et", "er", "ne", "s", "e")
 # A name of a person-field is that person's: "Navn på kontaktperson", "Medarbejderens navn".
 PERSON_FIELDS = ("contact_person", "staff")
+# A header of more words than this is a sentence in a cell, not a header.
+MAX_WORDS = 6
+# A misspelt word ("Organisaton") counts as the word it is this close to (rapidfuzz's ratio, 0-100).
+TYPO_SCORE = 90
+MIN_TYPO = 6  # shorter words are too easily one letter from another word
 
 COLUMNS = {"contacts": CONTACT_COLUMNS, "relations": RELATION_COLUMNS, "staff": STAFF_COLUMNS}
 ALIASES: dict[str, dict[str, str]] = {
@@ -53,7 +61,9 @@ for _field, _words in HEADER_WORDS.items():
 _OURS = frozenset(fold(w) for w in OUR_WORDS)
 _THEIRS = frozenset(fold(w) for w in THEIR_WORDS)
 _FILLER = frozenset(fold(w) for w in HEADER_FILLER)
+_IDS = frozenset(fold(w) for w in ID_WORDS)
 _SPLIT = re.compile(r"[^\w]+|_")
+_ABBREVIATED = re.compile(r"(\w+)\.")
 
 
 def words(header: str) -> list[str]:
@@ -123,6 +133,40 @@ def _compound(word: str) -> tuple[tuple[str, float], ...]:
     return tuple(found)
 
 
+_FIELD_WORDS = sorted(_WORDS)
+
+
+@lru_cache(maxsize=4096)
+def _abbreviation(token: str, kind: str) -> tuple[tuple[str, float], ...]:
+    """What an abbreviation stands for ('Org.', 'Ansv.', 'Indfl.'): the known words it starts.
+
+    Words of one field of the table: that word's vote. Of several: each a hint, for
+    the column's values to settle ('Int.' is interesse or interessent). A word of
+    whose a person is counts too ('bibl.' is the library's side).
+    """
+    if len(token) < 3:
+        return ()
+    fields = COLUMNS[kind]
+    side = sorted(w for w in _OURS | _THEIRS if w.startswith(token))[:1]
+    matches = [w for w in _FIELD_WORDS if w.startswith(token) and fields.keys() & _WORDS[w].keys()]
+    voted = {f for w in matches for f in _WORDS[w] if f in fields}
+    if len(voted) == 1:
+        return ((max(matches, key=lambda w: max(_WORDS[w].values())), 1.0), *((w, 1.0) for w in side))
+    return (*((w, HINT_WEIGHT / max(_WORDS[w].values())) for w in matches), *((w, 1.0) for w in side))
+
+
+@lru_cache(maxsize=16384)
+def _typo(token: str) -> str | None:
+    """The known word a misspelt one stands for ('organisaton' -> 'organisation'), if any is that close."""
+    if len(token) < MIN_TYPO:
+        return None
+    found = process.extractOne(token, _FIELD_WORDS, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE)
+    return found[0] if found else None
+
+
+HINT_WEIGHT = 0.6
+
+
 @lru_cache(maxsize=8192)
 def meaning(header: str, kind: str) -> dict[str, float]:
     """The fields ``header`` may name in a ``kind`` table, strongest first.
@@ -137,6 +181,9 @@ def meaning(header: str, kind: str) -> dict[str, float]:
     if exact is not None:
         return {exact: EXACT}
     tokens = words(header)
+    if len(tokens) > MAX_WORDS:
+        return {}
+    abbreviated = {fold(m) for m in _ABBREVIATED.findall(header.casefold())}
     meaningful = [t for t in tokens if t not in _FILLER or fields.keys() & _WORDS.get(t, {}).keys()]
     if meaningful:
         tokens = meaningful
@@ -162,7 +209,10 @@ def meaning(header: str, kind: str) -> dict[str, float]:
         if token in _WORDS or token in _OURS or token in _THEIRS:
             vote(token, 1.0)
         else:
-            for part, weight in _compound(token):
+            parts = (_abbreviation(token, kind) if token in abbreviated else ()) or _compound(token)
+            if not parts and _typo(token):
+                parts = ((_typo(token), 1.0),)
+            for part, weight in parts:
                 vote(part, weight)
         index += 1
     if ours and not theirs and "contact_person" in votes and "staff" in fields:
@@ -171,4 +221,6 @@ def meaning(header: str, kind: str) -> dict[str, float]:
         votes["contact_person"] = max(votes.get("contact_person", 0.0), votes.pop("staff"))
     if "name" in votes and len(tokens) > 1 and any(votes.get(f, 0.0) >= 0.5 for f in PERSON_FIELDS):
         del votes["name"]  # the name of the contact person, or of the staff member
+    if "name" in votes and "id" in fields and _IDS & set(tokens):
+        votes["id"] = max(votes.get("id", 0.0), votes.pop("name"))  # "Org.nr" numbers the organisation
     return dict(sorted(votes.items(), key=lambda item: -item[1]))

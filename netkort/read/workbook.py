@@ -46,6 +46,7 @@ class RawSheet:
     first_row: int = 1  # Excel row number of rows[0]
     first_col: int = 0  # 0-based column index of rows[i][0]
     hidden: bool = False
+    very_hidden: bool = False  # hidden so that Excel's menus cannot show it (dropdown lists, settings)
     merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     tables: list[ExcelTable] = field(default_factory=list)
@@ -161,6 +162,7 @@ def _read_with_calamine(source: Path | io.BytesIO, shown: str) -> list[RawSheet]
                 file=shown, name=meta.name, rows=rows,
                 first_row=start[0] + 1, first_col=start[1],
                 hidden=str(meta.visible) != "SheetVisibleEnum.Visible",
+                very_hidden=str(meta.visible) == "SheetVisibleEnum.VeryHidden",
                 merged=list(sheet.merged_cell_ranges or []),
                 tables=tables.get(meta.name, []),
             ))
