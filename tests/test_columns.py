@@ -11,6 +11,7 @@ from workbooks import make_xlsx
 from netkort.cli import cli
 from netkort.graph import actors, staff
 from netkort.network import load
+from netkort.read.column_map import column_map
 from netkort.read.contacts import read
 
 
@@ -390,3 +391,108 @@ def test_totals_and_category_titles_are_no_contacts(tmp_path):
                               "ikke kontakter, og er sprunget over.")
     assert note.message("en") == ("Rows 2, 5, 7 are section titles or totals ('SKOLER', 'Foreninger:', "
                                   "'I alt: 3'), not contacts, and skipped.")
+
+
+# --- found by a review as a new user ------------------------------------------------------------
+
+
+def test_a_data_row_below_the_header_is_not_taken_for_it(tmp_path):
+    path = make_xlsx(tmp_path / "k.xlsx", {"Kontakter": [
+        ["Navn", "Hvad laver vi sammen", "Hvornår"],
+        ["Vejle Kunstforening", "Udstillinger i foyeren", "hver vinter"],
+        ["Byens Skole", "Kulturinstitution, samarbejde om læsning", "Start efteråret"],
+        ["Ældresagen", "Foredrag", "forår"]]})
+    data = read([path])
+    assert data.readings[0].header_rows == (1,)
+    assert [r.values["name"] for r in data.contacts] == ["Vejle Kunstforening", "Byens Skole", "Ældresagen"]
+
+
+def test_a_title_above_a_header_with_a_typo_is_no_header(tmp_path):
+    path = make_xlsx(tmp_path / "k.xlsx", {"Ark1": [
+        ["Samarbejdspartnere 2025"], [],
+        ["Organisaton", "Kontaktperson", "Medarbejder", "Relation"],
+        ["Åby Skole", "Eva Skov", "Mette Kjær", "samarbejde"]]})
+    data = read([path])
+    assert fields(data) == {"Organisaton": "name", "Kontaktperson": "contact_person", "Medarbejder": "staff",
+                            "Relation": "level"}
+    assert [r.values["name"] for r in data.contacts] == ["Åby Skole"]
+
+
+def test_period_columns_beside_a_partner_column_make_no_relations(tmp_path):
+    path = make_xlsx(tmp_path / "k.xlsx", {"Aftaler": [
+        ["Partner", "Fra", "Til"], ["Sprogskolen", "2024-01-01", None], ["Jobcentret", "2023-08-01", "2024-06-30"]]})
+    data = read([path])
+    assert (data.readings[0].kind, fields(data)) == ("contacts", {"Partner": "name", "Fra": None, "Til": None})
+    assert [r.values["name"] for r in data.contacts] == ["Sprogskolen", "Jobcentret"] and data.relations == []
+
+
+def test_source_and_target_beat_empty_or_year_from_and_to(tmp_path):
+    path = make_xlsx(tmp_path / "k.xlsx", {
+        "Kontakter": [["Navn"], ["A"], ["B"]],
+        "Relationer": [["Source", "Type", "Target", "From", "To"], ["A", "partnerskab", "B", None, 2019],
+                       ["B", "netværk", "A", None, 2020]]})
+    data = read([path])
+    assert fields(data, "Relationer") == {"Source": "source", "Type": "level", "Target": "target", "From": None,
+                                          "To": None}
+    assert data.problems == []
+
+
+def test_column_letters_choose_the_header_row_too(runner, tmp_path):
+    path = make_xlsx(tmp_path / "k.xlsx", {"Ark1": [
+        ["Hvem", "Hvad", "Hvor tæt"], ["Kulturmaskinen", "kulturinstitution", "samarbejde"],
+        ["Sprogcaféen", "forening", "netværk"]]})
+    refused = runner.invoke(cli, ["check", str(path)])
+    assert refused.exit_code == 1 and "Mente du 'Hvem'? Så skriv: --column \"Hvem=navn\"" in refused.stderr
+    result = runner.invoke(cli, ["check", str(path), "--json", "--column", "A=navn"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["actors"] == 2
+    typo = runner.invoke(cli, ["check", str(path), "--column", "Hvemm=navn"])
+    assert typo.exit_code == 2
+    assert typo.stderr == ("netkort: --column: ingen kolonne hedder 'Hvemm'. Kolonnerne i filerne er: 'Hvem', "
+                           "'Hvad', 'Hvor tæt'.\n")
+
+
+def test_a_column_map_entry_can_name_its_sheet(tmp_path):
+    path = make_xlsx(tmp_path / "k.xlsx", {
+        "Kontakter": [["Navn", "Type"], ["A", "forening"], ["B", "skole"]],
+        "Relationer": [["Fra", "Til", "Type"], ["A", "B", "tæt"]]})
+    data = read([path], columns=column_map(["Relationer:Type=relation"]))
+    assert fields(data, "Kontakter") == {"Navn": "name", "Type": "type"}
+    assert fields(data, "Relationer")["Type"] == "level"
+
+
+def test_the_map_sheet_says_which_of_its_headers_name_no_column(tmp_path):
+    path = make_xlsx(tmp_path / "k.xlsx", {
+        "Kontakter": [["Hvem", "Hvor tæt"], ["A", "netværk"]],
+        "netkort": [["Kolonne", "Betyder"], ["Hvem", "navn"], ["Hvorr tæt", "relation"]]})
+    data = read([path])
+    (problem,) = data.problems
+    assert (problem.code, problem.sheet, problem.row) == ("column-map-unused", "netkort", 3)
+    assert problem.message() == ("Kolonnekortet nævner 'Hvorr tæt', men ingen kolonne hedder sådan. "
+                                 "Kolonnerne er: 'Hvem', 'Hvor tæt'.")
+
+
+def test_dates_under_a_person_word_are_no_person(tmp_path):
+    path = make_xlsx(tmp_path / "k.xlsx", {"Kontakter": [
+        ["Navn", "Ansvarlig", "Kontakt seneste"], ["A", "Bo", "2024-05-01"], ["B", "Bo", "2024-06-01"]]})
+    assert fields(read([path]))["Kontakt seneste"] is None
+
+
+def test_an_empty_email_column_is_no_personal_data_warning(tmp_path):
+    path = make_xlsx(tmp_path / "k.xlsx", {
+        "Kontakter": [["Navn"], ["A"]], "Relationer": [["Fra", "Til", "Email"], ["A", "B", None]]})
+    assert "personal-column" not in codes(read([path]))
+
+
+def test_gephi_weights_written_as_decimals_give_levels(tmp_path):
+    nodes = tmp_path / "nodes.csv"
+    nodes.write_text("Id,Label\n1,Åby Skole\n2,Åby Roklub\n3,Sprogcaféen\n", encoding="utf-8")
+    edges = tmp_path / "edges.csv"
+    edges.write_text("Source,Target,Type,Id,Label,Weight\n1,2,Undirected,0,,3.0\n2,3,Undirected,1,,1.0\n",
+                     encoding="utf-8")
+    network = load([nodes, edges])
+    graph = network.graph
+    levels = sorted(d["level"] for *_, d in graph.edges(data=True) if d["kind"] == "relation")
+    assert levels == ["network", "partnership"]
+    reading = network.data.readings[1]
+    assert reading.columns[5].value_map == {"3.0": "partnership", "1.0": "network"}

@@ -71,3 +71,29 @@ def test_words_split_on_punctuation_and_keep_e_mail_whole():
     assert words("E-mail (arbejde)") == ["email", "arbejde"]
     assert words("Organisasjon/enhet/gruppe") == ["organisasjon", "enhet", "gruppe"]
     assert words("Grad af indflydelse") == ["grad", "af", "indflydelse"]
+
+
+@pytest.mark.parametrize("header, field", [
+    ("Org.", "name"), ("Kontaktpers.", "contact_person"), ("Ansv.", "staff"), ("Rel.", "level"),
+    ("Indfl.", "influence"), ("Bem.", "notes"), ("Ansv. bibl.", "staff"), ("Bibl. kontakt", "staff"),
+    ("Org.nr", "id"), ("CVR-nummer", "id"),
+])
+def test_abbreviations_are_read_as_the_word_they_start(header, field):
+    assert next(iter(meaning(header, "contacts"))) == field
+
+
+def test_an_ambiguous_abbreviation_only_hints_for_the_values_to_settle():
+    assert meaning("Int.", "contacts") == {"interest": 0.6, "name": 0.6}
+
+
+@pytest.mark.parametrize("header, field", [
+    ("Organisaton", "name"), ("Medarbeidere", "staff"), ("Relaton", "level"),
+    ("Sist kontaktet", "last_contact"), ("Last contacted", "last_contact"), ("Library lead", "staff"),
+    ("Kontakt (navn)", "contact_person"), ("Hvem kender dem", "staff"),
+])
+def test_typos_and_the_words_a_review_found_missing(header, field):
+    assert next(iter(meaning(header, "contacts"))) == field
+
+
+def test_a_sentence_in_a_cell_is_no_header():
+    assert meaning("Kulturinstitution, samarbejde om læsning og sprog hele året", "contacts") == {}

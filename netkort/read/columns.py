@@ -556,9 +556,19 @@ def is_name_header(line: str) -> bool:
 # --- a refusal that helps ----------------------------------------------------------------
 
 
-def header_texts(sheet: RawSheet) -> list[str]:
-    """Every text in a sheet's first rows: the headers a column map may have meant."""
-    return [n for index in _header_rows(sheet) for n in _row_text(sheet.rows[index]) if n]
+def likely_header(sheets: list[RawSheet]) -> tuple[RawSheet, int, list[str]] | None:
+    """The row that looks most like a header in any of ``sheets``: the one with the most texts
+    that are no numbers (the first of equals), as (sheet, row index, its cells)."""
+    best: tuple[int, RawSheet, int, list[str]] | None = None
+    for sheet in sheets:
+        if sheet_kind_by_name(sheet.name) == "notes":
+            continue
+        for index in _header_rows(sheet):
+            names = _row_text(sheet.rows[index])
+            texts = sum(1 for n in names if n and not _numberish(n))
+            if texts and (best is None or texts > best[0]):
+                best = (texts, sheet, index, names)
+    return best[1:] if best else None
 
 
 def refusal(path, sheets: list[RawSheet]):
@@ -569,22 +579,14 @@ def refusal(path, sheets: list[RawSheet]):
     from ..problems import InputFileError
     from ..vocabulary import CONTACT_COLUMNS, NAME_EXAMPLES
 
-    best: tuple[int, RawSheet, int, list[str]] | None = None
-    for sheet in sheets:
-        if sheet_kind_by_name(sheet.name) == "notes":
-            continue
-        for index in _header_rows(sheet):
-            names = _row_text(sheet.rows[index])
-            texts = sum(1 for n in names if n and not _numberish(n))
-            if texts and (best is None or texts > best[0]):
-                best = (texts, sheet, index, names)
+    best = likely_header(sheets)
     if best is None:
         names = [f"'{s.name}'" for s in sheets if s.name] or [f"'{Path(path).name}'"]
         listed = ", ".join(names)
         what = ({"da": f"arket {listed} er tomt", "en": f"sheet {listed} is empty"} if len(names) == 1
                 else {"da": f"arkene {listed} er tomme", "en": f"sheets {listed} are empty"})
         return InputFileError("no-data", str(path), what=what)
-    _, sheet, index, names = best
+    sheet, index, names = best
     known = [fold(a) for a in CONTACT_COLUMNS["name"]]
     values = _samples(sheet, index + 1, len(sheet.rows), 0, len(names))[0]
 

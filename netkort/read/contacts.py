@@ -214,7 +214,8 @@ def _read_one(path: Path, sheets: list[RawSheet], data: Dataset, columns: Column
     if others:
         return InputFileError("no-contacts-sheet", str(path), sheets=", ".join(others))
     tried = [sheet for sheet, _ in found]
-    check_used(columns, [n for sheet in tried for n in C.header_texts(sheet)])  # a typo in --column first
+    header = C.likely_header(tried)
+    check_used(columns, [n for n in header[2] if n] if header else [])  # a typo in --column first
     raise C.refusal(path, tried)
 
 
