@@ -42,8 +42,10 @@ MIN_PART = 3  # shorter pieces of a compound are endings, not words
 ENDINGS = ("erne", "ene", "ens", "ets", "ernes", "enes", "en", "et", "er", "ne", "s", "e")
 # A name of a person-field is that person's: "Navn på kontaktperson", "Medarbejderens navn".
 PERSON_FIELDS = ("contact_person", "staff")
-# A header of more words than this is a sentence in a cell, not a header.
+# A header of more words, or more characters, than this is text in a cell, not a header.
 MAX_WORDS = 6
+MAX_LENGTH = 120
+MAX_WORD = 40  # no compound is longer: splitting a longer "word" would only cost time
 # A misspelt word ("Organisaton") counts as the word it is this close to (rapidfuzz's ratio, 0-100).
 TYPO_SCORE = 90
 MIN_TYPO = 6  # shorter words are too easily one letter from another word
@@ -111,6 +113,8 @@ def _inflected(word: str) -> str | None:
 @lru_cache(maxsize=16384)
 def _compound(word: str) -> tuple[tuple[str, float], ...]:
     """Known words inside a compound, with the weight of their place in it."""
+    if len(word) > MAX_WORD:
+        return ()
     stem = _inflected(word)
     if stem is not None:
         return ((stem, 1.0),)
@@ -158,7 +162,7 @@ def _abbreviation(token: str, kind: str) -> tuple[tuple[str, float], ...]:
 @lru_cache(maxsize=16384)
 def _typo(token: str) -> str | None:
     """The known word a misspelt one stands for ('organisaton' -> 'organisation'), if any is that close."""
-    if len(token) < MIN_TYPO:
+    if not MIN_TYPO <= len(token) <= MAX_WORD:
         return None
     found = process.extractOne(token, _FIELD_WORDS, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE)
     return found[0] if found else None
@@ -176,6 +180,8 @@ def meaning(header: str, kind: str) -> dict[str, float]:
     >>> meaning("Kontaktperson hos biblioteket", "contacts")
     {'staff': 0.9}
     """
+    if len(header) > MAX_LENGTH:
+        return {}
     fields = COLUMNS[kind]
     exact = ALIASES[kind].get(fold(header))
     if exact is not None:
