@@ -6,6 +6,7 @@ from collections import Counter
 
 from .graph import actors, staff
 from .network import Network
+from .read.formats import GRAPH_FILES
 from .text import column_index, counted, fold
 from .vocabulary import FIELD_LABELS, LEVEL_LABELS, LEVELS
 
@@ -120,7 +121,8 @@ def column_report(readings: list[dict], lang: str = "da") -> list[str]:
         where = f"{reading['file']} › {reading['sheet']}" if reading["sheet"] else reading["file"]
         rows = "-".join(str(r) for r in (reading["header_rows"][0], reading["header_rows"][-1]))
         rows = str(reading["header_rows"][0]) if len(set(reading["header_rows"])) == 1 else rows
-        about = [t["kinds"][reading["table"]], t["header_row"].format(rows=rows)]
+        lettered = reading.get("format") not in GRAPH_FILES  # a graph file has attributes, not columns
+        about = [t["kinds"][reading["table"]]] + ([t["header_row"].format(rows=rows)] if lettered else [])
         if reading.get("excel_table"):
             about.insert(1, t["excel_table"].format(name=reading["excel_table"]))
         lines.append(f"{where}: {', '.join(about)}")
@@ -132,18 +134,19 @@ def column_report(readings: list[dict], lang: str = "da") -> list[str]:
         while index < len(columns):
             if plain[index]:  # a run of side-by-side columns called what they are: one line
                 end = index
-                while end + 1 < len(columns) and plain[end + 1] and \
-                        column_index(columns[end + 1]["column"]) == column_index(columns[end]["column"]) + 1:
+                while end + 1 < len(columns) and plain[end + 1] and (not lettered or column_index(
+                        columns[end + 1]["column"]) == column_index(columns[end]["column"]) + 1):
                     end += 1
                 run = columns[index:end + 1]
                 letters = run[0]["column"] + (f"-{run[-1]['column']}" if len(run) > 1 else "")
                 names = ", ".join(c["header"] for c in run)
-                lines.append(f"  {letters:<8}{t['as_named']}: {names}")
+                lines.append(f"  {letters if lettered else '':<8}{t['as_named']}: {names}")
                 index = end + 1
                 continue
             column = columns[index]
             header = column["header"] or "-"
-            lines.append(f"  {column['column']:<8}{header[:width]:<{width}}  {_reading_of(column, by_letter, labels, t)}")
+            how = _reading_of(column, by_letter, labels, t, lettered)
+            lines.append(f"  {column['column'] if lettered else '':<8}{header[:width]:<{width}}  {how}")
             index += 1
     lines.append("")
     return lines
@@ -154,10 +157,11 @@ def _as_named(column: dict) -> bool:
     if column["field"] is None or column["how"] not in ("alias",) or column.get("scale") or column.get("value_map"):
         return False
     key = fold(column["header"])
-    return any(fold(FIELD_LABELS[lang].get(column["field"], "")) == key for lang in FIELD_LABELS)
+    return key == fold(column["field"]) or any(fold(FIELD_LABELS[lang].get(column["field"], "")) == key
+                                               for lang in FIELD_LABELS)
 
 
-def _reading_of(column: dict, by_letter: dict, labels: dict, t: dict) -> str:
+def _reading_of(column: dict, by_letter: dict, labels: dict, t: dict, lettered: bool = True) -> str:
     """One column's line in the column report, after its header."""
     how = column["how"]
     field = column["field"]
@@ -171,8 +175,8 @@ def _reading_of(column: dict, by_letter: dict, labels: dict, t: dict) -> str:
             why = t["user"]
         elif column.get("rival"):
             rival = by_letter.get(column["rival"], {})
-            why = t["rival"].format(letter=column["rival"], header=rival.get("header", ""),
-                                    field=labels.get(rival.get("field"), rival.get("field")))
+            why = t["rival"].format(letter=column["rival"] if lettered else "", header=rival.get("header", ""),
+                                    field=labels.get(rival.get("field"), rival.get("field"))).lstrip()
         return t["extra"] + (f" ({why})" if why else "")
     notes = []
     if how == "user":
@@ -182,7 +186,8 @@ def _reading_of(column: dict, by_letter: dict, labels: dict, t: dict) -> str:
     elif how == "id":
         notes.append(t["id"])
     elif how == "joined":
-        notes.append(t["joined"].format(letter=column["rival"]))
+        rival = column["rival"] if lettered else f"'{by_letter.get(column['rival'], {}).get('header', '')}'"
+        notes.append(t["joined"].format(letter=rival))
     if column.get("scale"):
         notes.append(t["scale"].format(pairs=", ".join(f"{w} → {n}" for w, n in sorted(
             column["scale"].items(), key=lambda item: -item[1]))))

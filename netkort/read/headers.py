@@ -20,8 +20,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
-
 from ..text import fold
 from ..vocabulary import (
     CONTACT_COLUMNS,
@@ -164,6 +162,8 @@ def _typo(token: str) -> str | None:
     """The known word a misspelt one stands for ('organisaton' -> 'organisation'), if any is that close."""
     if not MIN_TYPO <= len(token) <= MAX_WORD:
         return None
+    from rapidfuzz import fuzz, process  # only when a header has a word netkort doesn't know
+
     found = process.extractOne(token, _FIELD_WORDS, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE)
     return found[0] if found else None
 
