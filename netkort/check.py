@@ -128,7 +128,7 @@ def column_report(readings: list[dict], lang: str = "da") -> list[str]:
         lines.append(f"{where}: {', '.join(about)}")
         columns = reading["columns"]
         by_letter = {c["column"]: c for c in columns}
-        plain = [_as_named(c) for c in columns]
+        plain = [_as_named(c, by_id=not lettered) for c in columns]
         width = min(34, max((len(c["header"]) for c, p in zip(columns, plain, strict=True) if not p), default=0))
         index = 0
         while index < len(columns):
@@ -152,12 +152,15 @@ def column_report(readings: list[dict], lang: str = "da") -> list[str]:
     return lines
 
 
-def _as_named(column: dict) -> bool:
-    """A column read as the field its header plainly names ('Navn' as Navn), with nothing to explain."""
+def _as_named(column: dict, by_id: bool = False) -> bool:
+    """A column read as the field its header plainly names ('Navn' as Navn), with nothing to explain.
+
+    ``by_id``: a graph file's attribute named by the field's id ('level') is named plainly too.
+    """
     if column["field"] is None or column["how"] not in ("alias",) or column.get("scale") or column.get("value_map"):
         return False
     key = fold(column["header"])
-    return key == fold(column["field"]) or any(fold(FIELD_LABELS[lang].get(column["field"], "")) == key
+    return by_id and key == fold(column["field"]) or any(fold(FIELD_LABELS[lang].get(column["field"], "")) == key
                                                for lang in FIELD_LABELS)
 
 
