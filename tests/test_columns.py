@@ -496,3 +496,9 @@ def test_gephi_weights_written_as_decimals_give_levels(tmp_path):
     assert levels == ["network", "partnership"]
     reading = network.data.readings[1]
     assert reading.columns[5].value_map == {"3.0": "partnership", "1.0": "network"}
+
+
+def test_a_name_header_alone_over_unnamed_columns_is_still_the_header(tmp_path):
+    path = make_xlsx(tmp_path / "k.xlsx", {"Ark1": [["Navn", None], ["Åby Roklub", "ring i maj"]]})
+    data = read([path])
+    assert [(r.values["name"], r.custom) for r in data.contacts] == [("Åby Roklub", {"Kolonne B": "ring i maj"})]

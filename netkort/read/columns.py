@@ -277,8 +277,10 @@ def _read_row(names: list[str], letters: list[str], sheet_name: str,
 
 
 def _headerish(names: list[str], width: int) -> bool:
-    """A header names more than one column, unless its table has only one (a title is one cell)."""
-    return sum(1 for n in names if n) >= 2 or width <= 1
+    """A header names more than one column, unless its table has only one or its one cell is a
+    header netkort knows by heart ("Navn" over columns with no header): a title is one cell."""
+    filled = [n for n in names if n]
+    return len(filled) >= 2 or width <= 1 or (len(filled) == 1 and EXACT in meaning(filled[0], "contacts").values())
 
 
 def find_table(sheet: RawSheet, overrides: ColumnMap | None = None) -> Table | None:
