@@ -45,15 +45,13 @@ VALUES_ALONE = 0.8  # share of values that makes a column a level column by its 
 NAMED = 0.8  # a field named by a header, not merely hinted at ("Partner" names the actor; "forening" doesn't)
 FORCED = 100.0  # the user's column map beats any guess
 SHORTLIST = 4  # header readings weighed with their values
-# Fields that name someone or something: a column of dates is none of them.
-# A relation's ends are never dates, whatever the header; the others are not when merely hinted at.
+# Fields that name someone or something, so a column of dates is none of them: a relation's
+# ends never, whatever the header; the others not when their header merely hints at them.
 NAMING = ("name", "contact_person", "staff", "type", "department")
 ENDS = ("source", "target")
 KINDS = ("contacts", "relations", "staff")
 # What a table of each kind cannot do without.
 REQUIRED = {"contacts": ("name",), "relations": ("source", "target"), "staff": ("name",)}
-# A contact table's header is best read as one when rows say the same; names the
-# user or a format gives win over anything netkort would guess.
 GENERATED = "Kolonne {letter}"  # the name of an extra column with an empty header (data, not a sentence)
 
 _SHEET_KEYS = {kind: tuple(fold(n) for n in names) for kind, names in SHEET_NAMES.items()}
