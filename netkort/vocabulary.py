@@ -19,7 +19,7 @@ LEVEL_ALIASES: dict[str, tuple[str, ...]] = {
     "network": ("netværk", "network", "nettverk", "nätverk", "netværksrelation",
                 "netværkskontakt", "kontakt"),
     "cooperation": ("samarbejde", "cooperation", "collaboration", "samarbeid",
-                    "samarbete", "samarbejdsrelation", "co-operation"),
+                    "samarbete", "samarbejdsrelation", "co-operation", "samverkan", "samarbeidsrelasjon"),
     "partnership": ("partnerskab", "partnership", "partnerskap", "partner"),
 }
 
@@ -140,9 +140,9 @@ CONTACT_COLUMNS: dict[str, tuple[str, ...]] = {
                "Biblioteksrom", "Rummet", "Rum i biblioteksmodellen"),
     "groups": ("Målgrupper", "Målgruppe", "Target group", "Target groups", "Målgrupper/brugere",
                "Målgrupp", "Målgrupperna"),
-    "influence": ("Indflydelse", "Influence", "Magt", "Power", "Innflytelse", "Inflytande"),
-    "interest": ("Interesse", "Påvirkning", "Interest", "Påvirket", "Interesse/påvirkning", "Intresse",
-                 "Påverkan"),
+    "influence": ("Indflydelse", "Influence", "Magt", "Power", "Innflytelse", "Inflytande", "Påverkan"),
+    # Danish "påvirkning" is how affected someone is (the interest axis); Swedish "påverkan" is influence
+    "interest": ("Interesse", "Påvirkning", "Interest", "Påvirket", "Interesse/påvirkning", "Intresse"),
     "agreement": ("Aftale", "Agreement", "Avtale", "Avtal", "Aftaletype"),
     "start": ("Start", "Startdato", "Start date", "Siden", "Since", "Oprettet", "Startdatum"),
     "last_contact": ("Sidste kontakt", "Sidst kontaktet", "Last contact", "Siste kontakt",
@@ -170,6 +170,7 @@ RELATION_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 STAFF_COLUMNS: dict[str, tuple[str, ...]] = {
     "name": ("Navn", "Name", "Medarbejder", "Medarbeider", "Staff", "Namn"),
+    "initials": ("Initialer", "Initials", "Forkortelse", "Initial", "Kortnavn", "Short name"),
     "department": ("Afdeling", "Team", "Afdeling/Team", "Department", "Avdeling",
                    "Avdelning", "Enhed", "Enhet"),
     "email": CONTACT_COLUMNS["email"],
@@ -190,20 +191,24 @@ HEADER_WORDS: dict[str, dict[str, float]] = {
              "aktor": 0.8, "partner": 0.8, "interessent": 0.8, "intressent": 0.8,
              "stakeholder": 0.8, "label": 0.8, "vertex": 0.8, "node": 0.6, "virksomhed": 0.6,
              "institution": 0.6, "enhet": 0.6, "enhed": 0.6, "gruppe": 0.5, "forening": 0.5,
-             "hvem": 0.6, "who": 0.6, "vem": 0.6, "hvem er det": 0.7},
+             "hvem": 0.6, "who": 0.6, "vem": 0.6, "hvem er det": 0.7, "company": 0.8, "firma": 0.8,
+             "hedder": 0.8, "heter": 0.8, "called": 0.7},
     "id": {"id": 0.7, "key": 0.6, "nr": 0.6, "nummer": 0.6, "number": 0.6, "cvr": 0.7, "nummeret": 0.6},
     "type": {"type": 0.8, "typ": 0.8, "kategori": 0.7, "category": 0.7, "slags": 0.6, "form": 0.5,
              "art": 0.5},
     "sector": {"sektor": 0.9, "sector": 0.9},
     "contact_person": {"kontaktperson": 0.9, "kontakt": 0.7, "contact": 0.7, "person": 0.5,
-                       "kontaktpersonen": 0.9},
+                       "kontaktpersonen": 0.9, "fornavn": 0.7, "efternavn": 0.7, "etternavn": 0.7,
+                       "förnamn": 0.7, "efternamn": 0.7, "first name": 0.7, "last name": 0.7,
+                       "given name": 0.7, "surname": 0.7, "mellemnavn": 0.6},
     "email": {"email": 0.9, "mail": 0.9, "epost": 0.9, "mailadresse": 0.9},
     "phone": {"telefon": 0.9, "phone": 0.9, "tlf": 0.9, "telefonnummer": 0.9, "mobil": 0.8,
               "tel": 0.7, "telephone": 0.9, "mobilnummer": 0.9},
     "staff": {"medarbejder": 0.9, "medarbejdere": 0.9, "medarbeider": 0.9, "medarbetare": 0.9,
               "staff": 0.9, "ansvarlig": 0.8, "ansvarig": 0.8, "ansat": 0.7, "ansatt": 0.7,
               "employee": 0.7, "kontaktansvarlig": 0.9, "tovholder": 0.8, "bibliotekar": 0.7,
-              "lead": 0.6, "hvem kender": 0.8, "hvem hos os": 0.9, "kontakt hos os": 0.9},
+              "lead": 0.6, "hvem kender": 0.8, "hvem hos os": 0.9, "kontakt hos os": 0.9, "owner": 0.7,
+              "ejer": 0.6, "eier": 0.6, "ägare": 0.6},
     "level": {"relation": 0.9, "relasjon": 0.9, "relationstype": 0.9, "relasjonstype": 0.9,
               "niveau": 0.8, "level": 0.8, "nivå": 0.8, "netværkscirkel": 0.9,
               "relationsniveau": 0.9, "samarbejde": 0.5, "samarbeid": 0.5, "samarbete": 0.5,
@@ -215,9 +220,10 @@ HEADER_WORDS: dict[str, dict[str, float]] = {
     "groups": {"målgruppe": 0.9, "målgrupper": 0.9, "målgrupp": 0.9, "group": 0.6, "groups": 0.6,
                "brugere": 0.6, "brukere": 0.6, "users": 0.6, "audience": 0.7},
     "influence": {"indflydelse": 0.9, "influence": 0.9, "innflytelse": 0.9, "inflytande": 0.9,
+                  "påverkan": 0.9, "påvirkningskraft": 0.9,
                   "magt": 0.9, "makt": 0.9, "power": 0.9},
     "interest": {"interesse": 0.9, "interest": 0.9, "intresse": 0.9, "påvirkning": 0.9,
-                 "påvirket": 0.9, "påverkan": 0.9, "berørthed": 0.9, "berørt": 0.8,
+                 "påvirket": 0.9, "berørthed": 0.9, "berørt": 0.8,
                  "berørthet": 0.9, "affected": 0.8, "impact": 0.6},
     "agreement": {"aftale": 0.9, "agreement": 0.9, "avtale": 0.9, "avtal": 0.9, "kontrakt": 0.7,
                   "contract": 0.7},
@@ -228,7 +234,8 @@ HEADER_WORDS: dict[str, dict[str, float]] = {
                      "senest kontakt": 0.9, "last contacted": 0.9, "senast kontaktad": 0.9,
                      "sidst kontakt": 0.9, "latest contact": 0.9},
     "next_evaluation": {"evaluering": 0.8, "evaluation": 0.8, "utvärdering": 0.8,
-                        "evalueringsdato": 0.9},
+                        "evalueringsdato": 0.9, "review": 0.7, "next review": 0.9, "opfølgning": 0.7,
+                        "oppfølging": 0.7, "uppföljning": 0.7},
     "activities": {"aktiviteter": 0.9, "aktivitet": 0.9, "activities": 0.9, "activity": 0.9,
                    "projekter": 0.6, "arrangementer": 0.6},
     "tags": {"tema": 0.8, "tags": 0.9, "tag": 0.9, "emne": 0.7, "emner": 0.7, "theme": 0.8,
@@ -241,6 +248,7 @@ HEADER_WORDS: dict[str, dict[str, float]] = {
              "kommentar": 0.9, "kommentarer": 0.9, "comments": 0.9, "comment": 0.9, "merknad": 0.9,
              "merknader": 0.9, "anteckning": 0.9, "anteckningar": 0.9, "beskrivelse": 0.8,
              "description": 0.8, "beskrivning": 0.8},
+    "initials": {"initialer": 0.9, "initials": 0.9, "forkortelse": 0.7},
     "department": {"afdeling": 0.9, "avdeling": 0.9, "avdelning": 0.9, "department": 0.9,
                    "team": 0.8, "enhed": 0.7, "enhet": 0.7},
     "source": {"fra": 0.8, "from": 0.8, "source": 0.9, "kilde": 0.9, "från": 0.8},
@@ -249,6 +257,10 @@ HEADER_WORDS: dict[str, dict[str, float]] = {
 # A row that starts with one of these is a total, not a contact ("I alt", "Total: 12").
 TOTAL_WORDS: tuple[str, ...] = ("i alt", "ialt", "total", "totalt", "totals", "sum", "summa", "subtotal",
                                 "grand total", "samlet", "tilsammen", "til sammen")
+
+# Words that make a header a count ("Antal brugere", "Number of visits"): a number, not a field.
+QUANTITY_WORDS: tuple[str, ...] = ("antal", "antall", "count", "number of", "amount", "beløb", "beløp",
+                                   "belopp", "sum", "pris", "price", "budget", "budsjett")
 
 # Words that make a header an identifier: "Org.nr", "CVR-nummer" is no name.
 ID_WORDS: tuple[str, ...] = ("nr", "nummer", "number", "cvr", "id", "nummeret")
@@ -281,11 +293,12 @@ MULTI_VALUED = ("email", "phone", "staff", "spaces", "groups", "tags", "notes", 
 SCORE_WORDS: dict[int, tuple[str, ...]] = {
     5: ("meget høj", "meget stor", "very high", "svært høy", "veldig høy", "svært stor",
         "veldig stor", "mycket hög", "mycket stor", "very large", "maksimal", "meget"),
-    4: ("høj", "høy", "hög", "high", "stor", "large", "big", "betydelig", "betydande", "considerable"),
+    4: ("høj", "høy", "hög", "high", "stor", "large", "big", "betydelig", "betydande", "considerable",
+        "h"),
     3: ("middel", "middels", "medel", "medium", "moderat", "moderate", "mellem", "mellom", "mellan",
-        "noget", "noen", "some"),
+        "noget", "noen", "some", "m"),
     2: ("lav", "låg", "low", "lille", "liten", "litt", "lidt", "small", "little", "begrænset",
-        "begrenset", "begränsad", "limited"),
+        "begrenset", "begränsad", "limited", "l"),
     1: ("meget lav", "meget lille", "very low", "svært lav", "veldig lav", "svært liten",
         "mycket låg", "mycket liten", "very small", "ingen", "none", "ingen/ikke", "inget", "ikke"),
 }
@@ -326,7 +339,7 @@ FIELD_LABELS = {
            "last_contact": "Sidste kontakt", "next_evaluation": "Næste evaluering",
            "activities": "Aktiviteter", "tags": "Tema", "notes": "Noter",
            "id": "Id", "source": "Fra", "target": "Til", "note": "Note",
-           "department": "Afdeling"},
+           "department": "Afdeling", "initials": "Initialer"},
     "en": {"name": "Name", "type": "Type", "sector": "Sector", "contact_person": "Contact person",
            "email": "Email", "phone": "Phone", "staff": "Staff", "level": "Relation",
            "spaces": "Spaces", "groups": "Target groups", "influence": "Influence",
@@ -334,7 +347,7 @@ FIELD_LABELS = {
            "last_contact": "Last contact", "next_evaluation": "Next evaluation",
            "activities": "Activities", "tags": "Tags", "notes": "Notes",
            "id": "Id", "source": "From", "target": "To", "note": "Note",
-           "department": "Department"},
+           "department": "Department", "initials": "Initials"},
 }
 
 # netkort merge keeps a conflicting value in "<column> (anden værdi)"; reading checks

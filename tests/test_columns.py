@@ -290,16 +290,16 @@ def test_values_under_an_empty_header_are_kept_and_warned(tmp_path):
 
 def test_column_option_overrides_the_guess_by_header_or_letter(runner, tmp_path):
     path = make_xlsx(tmp_path / "k.xlsx", {"Ark1": [
-        ["Firma", "Samarbejdsform", "Hvem", "By"], ["Åby Roklub", "samarbejde", "Mette Kjær", "Åby"]]})
-    result = runner.invoke(cli, ["check", str(path), "--json", "--column", "Firma=navn",
+        ["Sted", "Samarbejdsform", "Hvem", "By"], ["Åby Roklub", "samarbejde", "Mette Kjær", "Åby"]]})
+    result = runner.invoke(cli, ["check", str(path), "--json", "--column", "Sted=navn",
                                  "--column", "Samarbejdsform=ekstra", "--column", "C=staff"])
     assert result.exit_code == 0, result.output
     columns = json.loads(result.stdout)["columns"][0]["columns"]
     assert [(c["header"], c["field"], c["how"]) for c in columns] == [
-        ("Firma", "name", "user"), ("Samarbejdsform", None, "user"), ("Hvem", "staff", "user"),
+        ("Sted", "name", "user"), ("Samarbejdsform", None, "user"), ("Hvem", "staff", "user"),
         ("By", None, "extra")]
-    text = runner.invoke(cli, ["check", str(path), "--column", "Firma=navn", "--column", "Hvem=medarbejder"])
-    assert "  A       Firma           → Navn (valgt af dig)" in text.stdout.splitlines()
+    text = runner.invoke(cli, ["check", str(path), "--column", "Sted=navn", "--column", "Hvem=medarbejder"])
+    assert "  A       Sted            → Navn (valgt af dig)" in text.stdout.splitlines()
 
 
 def test_column_option_mistakes_are_usage_errors(runner, tmp_path):
@@ -319,19 +319,19 @@ def test_column_option_mistakes_are_usage_errors(runner, tmp_path):
 
 
 def test_every_reading_command_takes_column(runner, tmp_path):
-    path = make_xlsx(tmp_path / "k.xlsx", {"Ark1": [["Firma", "Relation"], ["Åby Roklub", "netværk"]]})
+    path = make_xlsx(tmp_path / "k.xlsx", {"Ark1": [["Sted", "Relation"], ["Åby Roklub", "netværk"]]})
     for command, out in (("map", "k.html"), ("analyse", "r.html"), ("friends", "v.html"), ("merge", "m.xlsx"),
                          ("export", "e.graphml")):
-        result = runner.invoke(cli, [command, str(path), "-o", str(tmp_path / out), "--column", "Firma=name"])
+        result = runner.invoke(cli, [command, str(path), "-o", str(tmp_path / out), "--column", "Sted=name"])
         assert result.exit_code == 0, (command, result.output)
-    compared = runner.invoke(cli, ["compare", str(path), str(path), "--json", "--column", "Firma=Navn"])
+    compared = runner.invoke(cli, ["compare", str(path), str(path), "--json", "--column", "Sted=Navn"])
     assert compared.exit_code == 0 and json.loads(compared.stdout)["summary"]["after"]["actors"] == 1
 
 
 def test_the_workbook_can_carry_its_own_column_map(tmp_path):
     path = make_xlsx(tmp_path / "k.xlsx", {
-        "Kontakter": [["Firma", "Vores person", "Niveau"], ["Åby Roklub", "Mette Kjær", "netværk"]],
-        "netkort": [["Kolonne", "Betyder"], ["Firma", "Navn"], ["Vores person", "medarbejder"],
+        "Kontakter": [["Sted", "Vores person", "Niveau"], ["Åby Roklub", "Mette Kjær", "netværk"]],
+        "netkort": [["Kolonne", "Betyder"], ["Sted", "Navn"], ["Vores person", "medarbejder"],
                     ["Niveau", "superfelt"]]})
     network = load([path])
     assert people(network) == ({"Åby Roklub": "network"}, ["Mette Kjær"])
@@ -345,15 +345,15 @@ def test_the_workbook_can_carry_its_own_column_map(tmp_path):
 
 
 def test_check_json_on_a_refused_file_prints_the_error(runner, tmp_path):
-    path = make_xlsx(tmp_path / "k.xlsx", {"Ark1": [["Firma", "By"], ["Åby Roklub", "Åby"]]})
+    path = make_xlsx(tmp_path / "k.xlsx", {"Ark1": [["Sted", "By"], ["Åby Roklub", "Åby"]]})
     result = runner.invoke(cli, ["check", str(path), "--json"])
     assert result.exit_code == 1
     error = json.loads(result.stdout)["error"]
     assert (error["code"], error["file"]) == ("no-name-column", str(path))
     assert error["message"].startswith(f"{path}: netkort kan ikke finde kolonnen med aktørernes navne. "
-                                       "Arket 'Ark1', række 1, ligner overskriften: 'Firma', 'By'.")
+                                       "Arket 'Ark1', række 1, ligner overskriften: 'Sted', 'By'.")
     english = runner.invoke(cli, ["check", str(path), "--json", "--lang", "en"])
-    assert "Did you mean 'Firma'? Then write: --column \"Firma=navn\"" in json.loads(english.stdout)["error"]["message"]
+    assert "Did you mean 'Sted'? Then write: --column \"Sted=navn\"" in json.loads(english.stdout)["error"]["message"]
 
 
 def test_overlapping_merges_fill_each_row_once(tmp_path):

@@ -89,11 +89,19 @@ def test_an_ambiguous_abbreviation_only_hints_for_the_values_to_settle():
 @pytest.mark.parametrize("header, field", [
     ("Organisaton", "name"), ("Medarbeidere", "staff"), ("Relaton", "level"),
     ("Sist kontaktet", "last_contact"), ("Last contacted", "last_contact"), ("Library lead", "staff"),
-    ("Kontakt (navn)", "contact_person"), ("Hvem kender dem", "staff"),
+    ("Kontakt (navn)", "contact_person"), ("Hvem kender dem", "staff"), ("Kontaktperson i biblioteket", "staff"),
+    ("Hvad hedder organisationen?", "name"), ("Company", "name"), ("First Name", "contact_person"),
+    ("Owner", "staff"), ("Next review", "next_evaluation"), ("Påverkan", "influence"),
 ])
 def test_typos_and_the_words_a_review_found_missing(header, field):
     assert next(iter(meaning(header, "contacts"))) == field
 
 
 def test_a_sentence_in_a_cell_is_no_header():
-    assert meaning("Kulturinstitution, samarbejde om læsning og sprog hele året", "contacts") == {}
+    assert meaning("Vi har et godt samarbejde med dem om læsning og sprog for børn hele året", "contacts") == {}
+    assert meaning("Hvor stor indflydelse har de på projektet? (1-5)", "contacts") == {"influence": 0.9}
+
+
+@pytest.mark.parametrize("header", ["Antal brugere", "Number of visits", "Budget 2025", "Beløb (kr.)"])
+def test_a_count_is_no_field(header):
+    assert meaning(header, "contacts") == {}

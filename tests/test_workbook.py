@@ -95,17 +95,17 @@ def test_password_protected_workbook(runner, tmp_path):
 
 def test_no_sheet_with_a_name_column(runner, tmp_path):
     path = make_xlsx(tmp_path / "uden-navn.xlsx", {"Ark1": [
-        ["Oversigt over samarbejder", None, None], ["Firma", "By", "Antal"],
+        ["Oversigt over samarbejder", None, None], ["Sted", "By", "Antal"],
         ["Åby Roklub", "Åby", 3], ["Åby Skole", "Åby", 4]]})
     result = run_check(runner, path)
     assert result.exit_code == 1
     assert result.stderr == (
         f"netkort: {path}: netkort kan ikke finde kolonnen med aktørernes navne. Arket 'Ark1', række 2, "
-        "ligner overskriften: 'Firma', 'By', 'Antal'. Mente du 'Firma'? Så skriv: --column \"Firma=navn\" "
+        "ligner overskriften: 'Sted', 'By', 'Antal'. Mente du 'Sted'? Så skriv: --column \"Sted=navn\" "
         "(eller læg et ark 'netkort' med kolonnerne Kolonne og Betyder i projektmappen). Navnekolonnen kan fx "
         "hedde: Navn, Name, "
         "Organisation, Aktør, Partner, Interessent.\n")
-    fixed = runner.invoke(cli, ["check", str(path), "--column", "Firma=navn"])
+    fixed = runner.invoke(cli, ["check", str(path), "--column", "Sted=navn"])
     assert fixed.exit_code == 0, fixed.output
     assert fixed.stdout.startswith(f"Læst: {path}\n2 aktører, 0 medarbejdere")
 

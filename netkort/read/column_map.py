@@ -34,8 +34,8 @@ _MAP_KEYS = {role: frozenset(fold(n) for n in names) for role, names in MAP_HEAD
 def _field_names() -> dict[str, str]:
     """Every way to name a field in a column map, folded: aliases, labels and ids."""
     names: dict[str, str] = {}
-    for aliases in ALIASES.values():
-        names.update(aliases)
+    for kind in ("staff", "relations", "contacts"):  # a contacts field's name wins: "Medarbejder" is staff
+        names.update(ALIASES[kind])
     for labels in FIELD_LABELS.values():
         names.update({fold(label): field_id for field_id, label in labels.items()})
     for table in COLUMNS.values():

@@ -57,7 +57,7 @@ GENERATED = "Kolonne {letter}"  # the name of an extra column with an empty head
 _SHEET_KEYS = {kind: tuple(fold(n) for n in names) for kind, names in SHEET_NAMES.items()}
 _WEIGHT_WORDS = frozenset(fold(w) for w in WEIGHT_WORDS)
 # Fields a staff list has too: they alone do not make a table a contacts table.
-_SHARED = frozenset({"name", "email", "id"})
+_SHARED = frozenset({"name", "email", "id", "phone"})
 
 
 @dataclass

@@ -27,6 +27,7 @@ from ..vocabulary import (
     HEADER_WORDS,
     ID_WORDS,
     OUR_WORDS,
+    QUANTITY_WORDS,
     RELATION_COLUMNS,
     STAFF_COLUMNS,
     THEIR_WORDS,
@@ -41,7 +42,7 @@ ENDINGS = ("erne", "ene", "ens", "ets", "ernes", "enes", "en", "et", "er", "ne",
 # A name of a person-field is that person's: "Navn på kontaktperson", "Medarbejderens navn".
 PERSON_FIELDS = ("contact_person", "staff")
 # A header of more words, or more characters, than this is text in a cell, not a header.
-MAX_WORDS = 6
+MAX_WORDS = 10  # a question from a form ("Hvor stor indflydelse har de? (1-5)") still counts
 MAX_LENGTH = 120
 MAX_WORD = 40  # no compound is longer: splitting a longer "word" would only cost time
 # A misspelt word ("Organisaton") counts as the word it is this close to (rapidfuzz's ratio, 0-100).
@@ -62,6 +63,7 @@ _OURS = frozenset(fold(w) for w in OUR_WORDS)
 _THEIRS = frozenset(fold(w) for w in THEIR_WORDS)
 _FILLER = frozenset(fold(w) for w in HEADER_FILLER)
 _IDS = frozenset(fold(w) for w in ID_WORDS)
+_QUANTITIES = frozenset(fold(w) for w in QUANTITY_WORDS)
 _SPLIT = re.compile(r"[^\w]+|_")
 _ABBREVIATED = re.compile(r"(\w+)\.")
 
@@ -71,8 +73,8 @@ def words(header: str) -> list[str]:
     parts = [fold(p) for p in _SPLIT.split(header.casefold()) if p]
     parts = [p for p in parts if p]
     joined: list[str] = []
-    for part in parts:  # "e-mail", "e-post": a lone letter belongs to the next word
-        if joined and len(joined[-1]) == 1 and joined[-1].isalpha():
+    for part in parts:  # "e-mail", "e-post": a lone letter belongs to the next word when they make one
+        if joined and len(joined[-1]) == 1 and joined[-1].isalpha() and joined[-1] + part in _WORDS:
             joined[-1] += part
         else:
             joined.append(part)
@@ -189,6 +191,8 @@ def meaning(header: str, kind: str) -> dict[str, float]:
     tokens = words(header)
     if len(tokens) > MAX_WORDS:
         return {}
+    if _QUANTITIES & {*tokens, *(a + b for a, b in zip(tokens, tokens[1:], strict=False))}:
+        return {}  # "Antal brugere" counts users; it is no target group
     abbreviated = {fold(m) for m in _ABBREVIATED.findall(header.casefold())}
     meaningful = [t for t in tokens if t not in _FILLER or fields.keys() & _WORDS.get(t, {}).keys()]
     if meaningful:

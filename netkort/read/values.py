@@ -293,4 +293,5 @@ PARSERS = {
     "target": parse_text,
     "note": parse_text,
     "department": parse_text,
+    "initials": parse_text,
 }
