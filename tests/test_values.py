@@ -139,8 +139,15 @@ def test_emails_are_normalised():
     assert parse_emails("Jens.Berg@Eksempel.DK") == (("jens.berg@eksempel.dk",), None)
     assert parse_emails("jens(at)eksempel.dk") == (("jens@eksempel.dk",), None)
     assert parse_emails("a@x.dk; b@y.dk") == (("a@x.dk", "b@y.dk"), None)
-    emails, issue = parse_emails("ikke en adresse")
-    assert issue.code == "bad-email"
+    assert parse_emails("jens @ eksempel.dk") == (("jens@eksempel.dk",), None)
+    assert parse_emails("Anne Holm <Anne@Eksempel.dk>") == (("anne@eksempel.dk",), None)
+
+
+def test_a_cell_with_no_address_is_kept_exactly_as_written():
+    emails, issue = parse_emails("ikke oplyst")
+    assert emails == ("ikke oplyst",) and issue.code == "bad-email"
+    emails, issue = parse_emails("a@x.dk, b@y")
+    assert emails == ("a@x.dk", "b@y") and issue.params == {"value": "b@y"}
 
 
 @pytest.mark.parametrize("text", ["+45 12 34 56 78", "12345678", "004512345678"])

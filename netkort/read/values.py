@@ -194,20 +194,21 @@ def _date(text: str, year: int, month: int, day: int):
 
 
 _EMAIL = re.compile(r"^[^@\s;,<>()]+@[^@\s;,<>()]+\.[a-z]{2,}$")
-_AT = re.compile(r"\s*(?:\(at\)|\[at\]|\{at\}| at )\s*", re.IGNORECASE)
+_AT = re.compile(r"\s*(?:\(at\)|\[at\]|\{at\}| at )\s*|\s*@\s*", re.IGNORECASE)
+_ADDRESS_SPLIT = re.compile(r"[;,\s<>()\"']+")
 
 
 def parse_emails(text: str):
-    """One or more addresses, lower-cased and de-spaced; 'x(at)y.dk' -> 'x@y.dk'.
+    """One or more addresses, lower-cased; 'x(at)y.dk' and 'x @ y.dk' -> 'x@y.dk'.
 
-    Anything that still doesn't look like an address is kept as written and
-    flagged, so nothing is lost.
+    Addresses are found in what surrounds them ('Anne Holm <anne@x.dk>', as mail
+    programs copy them). A cell with no address in it ('ikke oplyst') is kept exactly
+    as written and flagged, so nothing is lost or rewritten.
     """
-    text = _AT.sub("@", text)
-    parts = [p for p in re.split(r"[;,\s]+", text) if p]
-    if len(parts) > 1 and not all("@" in p for p in parts):
-        parts = [re.sub(r"\s+", "", text)]  # "jens @ x.dk" split by spaces
-    emails = tuple(p.lower() for p in parts)
+    found = [token for token in _ADDRESS_SPLIT.split(_AT.sub("@", text)) if "@" in token]
+    emails = tuple(dict.fromkeys(address.lower() for address in found))
+    if not emails:
+        return (text,), Issue(WARNING, "bad-email", {"value": text})
     bad = [e for e in emails if not _EMAIL.match(e)]
     if bad:
         return emails, Issue(WARNING, "bad-email", {"value": bad[0]})
