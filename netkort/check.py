@@ -47,7 +47,8 @@ _TEXT = {
                     "start": "datoer", "last_contact": "datoer", "next_evaluation": "datoer",
                     "email": "e-mailadresser", "phone": "telefonnumre", "other": "af den slags"}, "joined": "lagt sammen med {letter}",
            "duplicate": "{letter} hedder det samme; se fejlen nedenfor", "scale": "ord: {pairs}",
-           "weights": "vægt: {pairs}", "id": "id'erne bruges som navne"},
+           "weights": "vægt: {pairs}", "id": "id'erne bruges som navne",
+           "levels_where_given": "de celler, der er et relationsniveau, giver rækkens niveau"},
     "en": {"read": "Read", "actors": ("actor", "actors"), "staff": ("staff member", "staff members"),
            "relations": ("relation between actors", "relations between actors"), "unknown": "unknown",
            "level": "Level", "none": "No problems found.", "count": "{e} and {w}:",
@@ -65,7 +66,8 @@ _TEXT = {
                     "start": "dates", "last_contact": "dates", "next_evaluation": "dates",
                     "email": "email addresses", "phone": "phone numbers", "other": "of that kind"}, "joined": "joined with {letter}",
            "duplicate": "{letter} has the same name; see the error below", "scale": "words: {pairs}",
-           "weights": "weights: {pairs}", "id": "the ids are used as names"},
+           "weights": "weights: {pairs}", "id": "the ids are used as names",
+           "levels_where_given": "the cells that are a relation level give their row's level"},
 }
 
 
@@ -176,6 +178,8 @@ def _reading_of(column: dict, by_letter: dict, labels: dict, t: dict, lettered: 
             why = t["duplicate"].format(letter=column["rival"])
         elif how == "user":
             why = t["user"]
+        elif column.get("levels_where_given"):
+            why = t["levels_where_given"]
         elif column.get("rival"):
             rival = by_letter.get(column["rival"], {})
             why = t["rival"].format(letter=column["rival"] if lettered else "", header=rival.get("header", ""),

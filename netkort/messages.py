@@ -105,6 +105,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Arkene {sheets} hører til {tool}s egen opsætning og holder ikke netværket; de er ikke læst.",
         "en": "Sheets {sheets} belong to {tool}'s own set-up and do not hold the network; they were not read.",
     },
+    "house-details": {
+        "da": "'{name}' er huset selv, netkortets midte; filens øvrige oplysninger om det ({details}) er ikke med.",
+        "en": "'{name}' is the house itself, the map's centre; the file's other details about it ({details}) "
+              "are left out.",
+    },
     "several-houses": {
         "da": "{names} er alle af typen bibliotek; netkort ved ikke, hvilket af dem der er huset selv, så "
               "de er alle med som aktører. Giv de andre en anden type, så bliver det ene huset.",

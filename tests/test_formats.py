@@ -217,7 +217,8 @@ def assert_gephi_graph(graph):
     assert staff_names(graph) == ["Mette Kjær"]
     assert node(graph, "Åby Roklub") == {
         "kind": "actor", "name": "Åby Roklub", "type": "Forening", "level": "partnership",
-        "custom": {"Type": "Undirected", "Id": "1", "Modularity Class": "0"}}
+        # the edge's Type and Id travel with the relation it became, renamed beside the actor's own
+        "custom": {"Type (relation)": "Undirected", "Id (relation)": "0", "Id": "1", "Modularity Class": "0"}}
     assert edges(graph) == {
         ("Biblioteket", "Mette Kjær"): {"kind": "employs"},
         ("Biblioteket", "Torup Avis"): {"kind": "direct"},
@@ -309,8 +310,8 @@ def test_a_gephi_weight_that_is_not_1_2_or_3_is_no_level(runner, tmp_path):
     graph = load([path]).graph
     assert levels(graph) == {"Åby Roklub": None, "Søby Skole": None, "Torup Avis": None}
     assert edges(graph)["Mette Kjær", "Søby Skole"] == {"kind": "holds"}
-    assert node(graph, "Søby Skole")["custom"] == {"Type": "Undirected", "Id": "2", "Modularity Class": "1",
-                                                   "Weight": "1.5"}
+    assert node(graph, "Søby Skole")["custom"] == {"Type (relation)": "Undirected", "Id (relation)": "1", "Id": "2",
+                                                   "Modularity Class": "1", "Weight": "1.5"}
     result, lines = check(runner, path)
     assert result.exit_code == 0
     assert column_report(lines)[-1] == "  F       Weight  beholdt som ekstra kolonne"

@@ -74,6 +74,7 @@ class Column:
     value_map: dict[str, str] | None = None  # raw cell -> the value read (weights 1-3 -> levels)
     scale: dict[str, int] = dataclasses.field(default_factory=dict)  # words read as scores: 'Høj' -> 4
     user: bool = False  # chosen by the user's column map
+    levels_where_given: bool = False  # an extra column whose level words give those rows their level
 
     @property
     def name(self) -> str:
@@ -538,6 +539,13 @@ def _table(sheet: RawSheet, kind: str, rows: tuple[int, ...], names: list[str], 
             column.how = "generated"
         if column.field is None or column.how == "duplicate":
             column.value_map = None
+    if kind == "relations" and "level" not in taken:
+        # a connection's Type or Label that is a level word on some rows gives those rows their level
+        for column in columns:
+            if column.field is None and column.how == "extra" and column.header and \
+                    any(fits("level", v) for v in samples[column.index]):
+                column.levels_where_given = True
+                break
     chosen = {c.field: c.score for c in columns if c.field and c.how not in ("joined", "duplicate")}
     weak = kind == "contacts" and chosen.keys() <= {"name"} and sheet_kind_by_name(sheet.name) != "contacts"
     return Table(kind=kind, sheet=sheet, header_rows=rows, first=first, end=end, columns=columns,

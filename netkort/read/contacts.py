@@ -75,7 +75,8 @@ class Reading:
                          "kept_as": c.name if c.field is None or c.how == "duplicate" else None,
                          "rival": None if c.rival is None else self.columns[c.rival].letter,
                          "scale": dict(c.scale) or None,
-                         "value_map": dict(c.value_map) if c.value_map else None}
+                         "value_map": dict(c.value_map) if c.value_map else None,
+                         "levels_where_given": c.levels_where_given}
                         for c in self.columns if c.header or c.how != "extra"],
         }
 
@@ -192,7 +193,7 @@ def _read_one(path: Path, sheets: list[RawSheet], data: Dataset, columns: Column
         part.contacts, part.relations, part.staff = sorted_out.contacts, sorted_out.relations, sorted_out.staff
         # the extra columns the rows hold now: an edge's travel with the contact row it became, and a
         # graph file's kind, ids and staff departments are no extra columns of its contacts
-        for kind in ("contacts", "relations"):
+        for kind in ("contacts", "relations", "staff"):
             seen = data.custom_columns[kind]
             seen[before[kind]:] = custom_columns(getattr(part, kind), seen[:before[kind]])
         data.problems.extend(sorted_out.problems)
@@ -270,6 +271,7 @@ def _read_table(table: Table, data: Dataset, nodes: bool = False) -> list[Row]:
                       for index, name in custom if name.endswith(OTHER_VALUE)]
     checked_custom = [(index, field_id) for index, field_id in checked_custom if field_id in PARSERS]
     value_maps = {c.index: c.value_map for c in columns if c.value_map}
+    levels_where_given = [c.index for c in columns if c.levels_where_given]
     scales = {c.index: c.scale for c in columns if c.field in ("influence", "interest")}
     name_index = table.fields.get("name")
     fills, sections = _merged_cells(table, problems)
@@ -335,6 +337,10 @@ def _read_table(table: Table, data: Dataset, nodes: bool = False) -> list[Row]:
                 _, issue = PARSERS[field_id](part)
                 if issue is not None and issue.severity == ERROR:
                     problems.append(Problem(issue.severity, issue.code, issue.params, **at(excel_row, index)))
+        for index in levels_where_given:
+            level, issue = PARSERS["level"](clean(cells[index])) if cells[index].strip() else (None, None)
+            if issue is None and level is not None and "level" not in values:
+                values["level"] = level
         row = Row(Source(sheet.file, sheet.name, excel_row), values, key=str(values.pop("id", "")))
         if row.key:  # an id is kept as an extra column too: nothing read is lost
             row.custom[columns[table.fields["id"]].header] = row.key

@@ -24,8 +24,9 @@ from dataclasses import dataclass, field, replace
 from ..export import CUSTOM_PREFIX
 from ..problems import WARNING, Problem
 from ..text import fold, name_key
-from ..vocabulary import LIBRARY_NODE_TYPES, STAFF_NODE_TYPES
+from ..vocabulary import FIELD_LABELS, LIBRARY_NODE_TYPES, STAFF_NODE_TYPES
 from .contacts import Row
+from .headers import EXACT, meaning
 from .values import PARSERS
 
 _STAFF = frozenset(fold(t) for t in STAFF_NODE_TYPES)
@@ -108,6 +109,11 @@ def resolve(contacts: list[Row], relations: list[Row], staff: list[Row], end_sep
     houses = [row for kind, row in listed if kind == "library"]
     if len(houses) == 1:
         out.library = str(houses[0].values["name"])
+        details = _house_details(houses[0])
+        if details:  # the house is netkort's own node: say what of the file's is not on it
+            out.problems.append(Problem(WARNING, "house-details", {"name": out.library, "details": details},
+                                        file=houses[0].source.file, sheet=houses[0].source.sheet,
+                                        row=houses[0].source.row))
     elif houses:  # which of them is the house? None: each stays an actor, and the user is told
         names = ", ".join(f"'{row.values['name']}'" for row in houses)
         out.problems.append(Problem(WARNING, "several-houses", {"names": names},
@@ -165,7 +171,7 @@ def _rows(row: Row, ties: list[tuple[str | None, dict, dict]]) -> list[Row]:
     held = [(holder, values, custom) for holder, values, custom in ties if holder is not None]
     if not held:
         return [row]
-    rows = [Row(row.source, {**row.values, **values, "staff": (holder,)}, {**custom, **row.custom})
+    rows = [Row(row.source, {**row.values, **values, "staff": (holder,)}, {**_as_relation(custom), **row.custom})
             for holder, values, custom in held]
     own_notes = row.values.get("notes")
     if own_notes and rows[0].values.get("notes") != own_notes:  # the node's own description stays
@@ -293,9 +299,8 @@ def _without_bookkeeping(row: Row, graph_file: bool) -> Row:
 
 
 def _staff_row(row: Row) -> Row:
-    """A staff node as a row of the staff table: name, department, email."""
-    from .headers import meaning
-
+    """A staff node as a row of the staff table: name, department, email, and the rest kept
+    as extra columns under their fields' names ("Telefon", "Noter")."""
     values: dict[str, object] = {"name": row.values["name"]}
     if row.values.get("email"):
         values["email"] = row.values["email"]
@@ -305,7 +310,30 @@ def _staff_row(row: Row) -> Row:
             values["department"] = value
         else:
             custom[column] = value
+    for field_id, value in row.values.items():
+        if field_id not in ("name", "email"):
+            custom.setdefault(FIELD_LABELS["da"].get(field_id, field_id), _text(value))
     return Row(row.source, values, custom)
+
+
+def _house_details(row: Row) -> str:
+    """What another tool's file says about the house beyond its name and type, for a warning."""
+    shown = [f"{FIELD_LABELS['da'].get(f, f)}: {_text(v)}" for f, v in row.values.items() if f not in ("name", "type")]
+    shown += [f"{k}: {v}" for k, v in row.custom.items() if k not in ("Id", "kind", "Label")]
+    return "; ".join(shown)
+
+
+def _text(value: object) -> str:
+    """A typed value as text again, for an extra column ('a; b' for a list)."""
+    if isinstance(value, (tuple, list)):
+        return "; ".join(map(str, value))
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+def _as_relation(custom: dict[str, str]) -> dict[str, str]:
+    """An edge's extra columns on the actor's contact row, renamed where a contact field has the name
+    ("Type" of a connection is no actor's Type): "Type (relation)"."""
+    return {f"{k} (relation)" if EXACT in meaning(k, "contacts").values() else k: v for k, v in custom.items()}
 
 
 def custom_columns(rows: list[Row], earlier: list[str]) -> list[str]:
