@@ -122,6 +122,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The connection between staff members '{a}' and '{b}' is left out; netkort shows staff "
               "members' connections to actors, not to each other.",
     },
+    "no-rows-formulas": {
+        "da": "{file}: arket '{sheet}' har overskrifter, men dets celler er formler uden gemt resultat, så "
+              "netkort kan ikke se kontakterne. Åbn filen i Excel, og gem den igen, så resultaterne kommer med.",
+        "en": "{file}: sheet '{sheet}' has headers, but its cells are formulas with no saved result, so netkort "
+              "cannot see the contacts. Open the file in Excel and save it again to include the results.",
+    },
     "empty-table": {
         "da": "Arket '{sheet}' har overskrifter, men ingen rækker; det er sprunget over.",
         "en": "Sheet '{sheet}' has headers but no rows; it was skipped.",

@@ -502,3 +502,19 @@ def test_a_name_header_alone_over_unnamed_columns_is_still_the_header(tmp_path):
     path = make_xlsx(tmp_path / "k.xlsx", {"Ark1": [["Navn", None], ["Åby Roklub", "ring i maj"]]})
     data = read([path])
     assert [(r.values["name"], r.custom) for r in data.contacts] == [("Åby Roklub", {"Kolonne B": "ring i maj"})]
+
+
+def test_an_excel_tables_totals_row_is_part_of_it(tmp_path):
+    from openpyxl import load_workbook
+    from openpyxl.worksheet.table import Table
+
+    path = make_xlsx(tmp_path / "k.xlsx", {"Kontakter": [
+        ["Navn", "Relation", "Timer"], ["Åby Skole", "netværk", 4], ["Åby Roklub", "samarbejde", 6], ["I alt", None, 10]]})
+    book = load_workbook(path)
+    table = Table(displayName="Kontakter", ref="A1:C4")
+    table.totalsRowCount = 1
+    book["Kontakter"].add_table(table)
+    book.save(path)
+    data = read([path])
+    assert [r.values["name"] for r in data.contacts] == ["Åby Skole", "Åby Roklub"]
+    assert data.problems == []

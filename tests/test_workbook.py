@@ -278,3 +278,21 @@ def test_an_encrypted_zip_member_asks_for_the_password_to_be_removed(tmp_path):
     with pytest.raises(InputFileError) as caught:
         read_file(path)
     assert caught.value.code == "file-password"
+
+
+def test_a_sheet_whose_names_are_all_formulas_without_results_says_so(runner, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Kontakter"
+    sheet.append(["Navn", "Fornavn", "Relation"])
+    for first in ("Åby", "Torup"):
+        sheet.append(['=B2&" Skole"', first, "netværk"])  # no cached value: a script wrote it
+    path = tmp_path / "formler.xlsx"
+    book.save(path)
+    result = run_check(runner, path)
+    assert result.exit_code == 1
+    assert result.stderr == (f"netkort: {path}: arket 'Kontakter' har overskrifter, men dets celler er formler uden "
+                             "gemt resultat, så netkort kan ikke se kontakterne. Åbn filen i Excel, og gem den igen, "
+                             "så resultaterne kommer med.\n")

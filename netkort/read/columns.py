@@ -25,6 +25,7 @@ from ..text import clean, column_letter, fold
 from ..vocabulary import (
     MULTI_VALUED,
     SHEET_NAMES,
+    TOTAL_WORDS,
     VALUE_CHECKED,
     VALUE_ONLY,
     WEIGHT_LEVELS,
@@ -348,6 +349,15 @@ def _outside(sheet: RawSheet, top: int, end: int, col0: int, width: int, limit: 
     return found
 
 
+_TOTALS = frozenset(fold(w) for w in TOTAL_WORDS)
+
+
+def is_total(cells: list[str]) -> bool:
+    """Whether a row is a total ("I alt", "Total: 12"), not a contact."""
+    first = next((c.strip() for c in cells if isinstance(c, str) and c.strip()), "")
+    return bool(first) and fold(first.split(":")[0]) in _TOTALS
+
+
 def _excel_table(sheet: RawSheet, excel, overrides: ColumnMap | None) -> Table | None:
     """An Excel table: its header row and its columns are the table's own."""
     header = excel.header_row - (sheet.first_row - 1)
@@ -363,7 +373,9 @@ def _excel_table(sheet: RawSheet, excel, overrides: ColumnMap | None) -> Table |
     if table is None:
         return None
     table.excel_table = excel.name
-    table.outside = _outside(sheet, header, end, col0, width)
+    totals = end < len(sheet.rows) and is_total(sheet.rows[end][col0:col0 + width])
+    # Excel's totals row sits right below the table's data and belongs to the table
+    table.outside = _outside(sheet, header, end + totals, col0, width)
     return table
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from ..privacy import looks_personal
 from ..problems import ERROR, WARNING, InputFileError, Problem
 from ..text import clean, fold, has_control
-from ..vocabulary import OTHER_VALUE, TOTAL_WORDS
+from ..vocabulary import OTHER_VALUE
 from . import columns as C
 from .column_map import ColumnMap, check_used, is_map_sheet, read_map_sheet, unused_in_sheet
 from .columns import Column, Table, find_table, sheet_kind_by_name
@@ -209,7 +209,8 @@ def _read_one(path: Path, sheets: list[RawSheet], data: Dataset, columns: Column
             data.problems.append(Problem(WARNING, "empty-table", {"sheet": name}, file=str(path), sheet=name))
         return None
     if empty_contacts:
-        raise InputFileError("no-rows", str(path), sheet=empty_contacts[0])
+        formulas = any(p.code == "formula-no-value" and p.sheet == empty_contacts[0] for p in data.problems)
+        raise InputFileError("no-rows-formulas" if formulas else "no-rows", str(path), sheet=empty_contacts[0])
     others = [f"'{sheet.name or path.name}'" for sheet, table in found
               if table is not None and table.kind != "contacts"]
     if others:
@@ -375,8 +376,7 @@ def _title_row(cells: list[str], headed: int) -> str:
     filled = [c.strip() for c in cells if c.strip()]
     if not filled:
         return ""
-    first = fold(filled[0].split(":")[0])
-    if first in _TOTALS:
+    if C.is_total(filled):
         return filled[0]
     text = filled[0]
     if len(filled) == 1 and headed >= 3 and (text.endswith(":") or (  # not 'KFUM': an acronym is a name
@@ -384,8 +384,6 @@ def _title_row(cells: list[str], headed: int) -> str:
         return text
     return ""
 
-
-_TOTALS = frozenset(fold(w) for w in TOTAL_WORDS)
 
 
 def _merged_cells(table: Table, problems: list[Problem]) -> tuple[dict[int, dict[int, str]], dict[int, str]]:
