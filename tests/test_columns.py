@@ -518,3 +518,27 @@ def test_an_excel_tables_totals_row_is_part_of_it(tmp_path):
     data = read([path])
     assert [r.values["name"] for r in data.contacts] == ["Åby Skole", "Åby Roklub"]
     assert data.problems == []
+
+
+def test_a_block_of_relations_beside_the_contacts_is_a_table_of_its_own(tmp_path):
+    path = make_xlsx(tmp_path / "k.xlsx", {"Kontakter": [
+        ["Navn", "Medarbejder", "Relation", None, "Relationer", None, None],
+        ["Sprogskolen", "Pia Lund", "samarbejde", None, "Fra", "Til", "Hvad"],
+        ["Jobcentret", "Pia Lund", "netværk", None, "Sprogskolen", "Jobcentret", "henviser kursister"],
+        ["Røde Kors", "Ole Vang", "partnerskab", None, None, None, None]]})
+    data = read([path])
+    assert [(r.kind, r.header_rows, [c.letter for c in r.columns]) for r in data.readings] == [
+        ("contacts", (1,), ["A", "B", "C"]), ("relations", (2,), ["E", "F", "G"])]
+    assert [r.values["name"] for r in data.contacts] == ["Sprogskolen", "Jobcentret", "Røde Kors"]
+    assert [(r.values["source"], r.values["target"], r.custom) for r in data.relations] == [
+        ("Sprogskolen", "Jobcentret", {"Hvad": "henviser kursister"})]
+    assert data.problems == [] and data.contacts[0].custom == {}
+
+
+def test_an_empty_spacer_column_inside_a_table_does_not_part_it(tmp_path):
+    path = make_xlsx(tmp_path / "k.xlsx", {"Kontakter": [
+        ["Navn", "Type", None, "Medarbejder", "Relation"], ["Åby Skole", "skole", None, "Mette Kjær", "netværk"]]})
+    data = read([path])
+    assert len(data.readings) == 1
+    assert data.contacts[0].values == {"name": "Åby Skole", "type": "skole", "staff": ("Mette Kjær",),
+                                       "level": "network"}

@@ -283,6 +283,42 @@ def _headerish(names: list[str], width: int) -> bool:
     return len(filled) >= 2 or width <= 1 or (len(filled) == 1 and EXACT in meaning(filled[0], "contacts").values())
 
 
+def find_tables(sheet: RawSheet, overrides: ColumnMap | None = None) -> list[Table]:
+    """The tables ``sheet`` holds: usually one; several side by side when empty columns part them
+    (contacts in A:D, a block of relations in F:H) and each part is a table netkort knows."""
+    blocks = _blocks(sheet)
+    if len(blocks) > 1 and not sheet.tables:
+        tables = [find_table(_view(sheet, first, end), overrides) for first, end in blocks]
+        if all(table is not None for table in tables):
+            return tables
+    table = find_table(sheet, overrides)
+    return [table] if table is not None else []
+
+
+def _blocks(sheet: RawSheet) -> list[tuple[int, int]]:
+    """Column ranges with something in them, parted by columns empty in every row."""
+    width = max((len(r) for r in sheet.rows), default=0)
+    used = [False] * width
+    for row in sheet.rows:
+        for col, cell in enumerate(row):
+            if not used[col] and isinstance(cell, str) and cell.strip():
+                used[col] = True
+    blocks, start = [], None
+    for col, filled in enumerate([*used, False]):
+        if filled and start is None:
+            start = col
+        elif not filled and start is not None:
+            blocks.append((start, col))
+            start = None
+    return blocks
+
+
+def _view(sheet: RawSheet, first: int, end: int) -> RawSheet:
+    """Columns ``first`` to ``end`` of a sheet, as a sheet of their own (Excel's letters kept)."""
+    return dataclasses.replace(sheet, rows=[row[first:end] for row in sheet.rows],
+                               first_col=sheet.first_col + first, problems=[])
+
+
 def find_table(sheet: RawSheet, overrides: ColumnMap | None = None) -> Table | None:
     """The table ``sheet`` holds, with every column's field chosen; None for no known table.
 
@@ -319,9 +355,9 @@ def find_table(sheet: RawSheet, overrides: ColumnMap | None = None) -> Table | N
     best: Table | None = None
     for _, _, rows, names, kinds in options[:SHORTLIST]:
         table = _first_complete(sheet, kinds, rows, names, rows[-1] + 1, len(sheet.rows), 0, overrides)
-        if table is not None and (best is None or table.score > best.score + 1e-9
-                                  or (abs(table.score - best.score) < 1e-9 and rows[0] < best.header_rows[0])):
-            best = table
+        if table is not None and (best is None or (round(table.score, 6), -len(rows), -rows[0]) >
+                                  (round(best.score, 6), -len(best.header_rows), -best.header_rows[0])):
+            best = table  # of equals, one header row before two, and the earlier
     return best
 
 

@@ -19,7 +19,7 @@ from ..text import clean, fold, has_control
 from ..vocabulary import OTHER_VALUE
 from . import columns as C
 from .column_map import ColumnMap, check_used, is_map_sheet, read_map_sheet, unused_in_sheet
-from .columns import Column, Table, find_table, sheet_kind_by_name
+from .columns import Column, Table, find_tables, sheet_kind_by_name
 from .formats import GRAPH_FILES, gephi, recognise
 from .headers import ALIASES
 from .values import PARSERS, score_word
@@ -155,7 +155,7 @@ def _read_one(path: Path, sheets: list[RawSheet], data: Dataset, columns: Column
             if any(any(c.strip() for c in row) for row in sheet.rows):
                 skipped.append(f"'{sheet.name}'")
             continue
-        found.append((sheet, find_table(sheet, overrides)))
+        found.extend((sheet, table) for table in find_tables(sheet, overrides) or [None])
     if skipped:
         data.problems.append(Problem(WARNING, "tool-sheets", {"sheets": ", ".join(skipped), "tool": fmt.tool},
                                      file=str(path)))
@@ -349,6 +349,8 @@ def _read_table(table: Table, data: Dataset, nodes: bool = False) -> list[Row]:
             if cells[index].strip():
                 row.custom[name] = clean(cells[index])
         rows.append(row)
+    last = rows[-1].source.row if rows else 0
+    blank = [b for b in blank if b < last]  # blank rows after the last contact are just the table's end
     if blank:
         one = len(blank) == 1
         what = {"da": "tom række er" if one else "tomme rækker er",
