@@ -35,7 +35,7 @@ _TEXT = {
            "level": "Niveau", "none": "Ingen problemer fundet.", "count": "{e} og {w}:",
            "warnings": ("advarsel", "advarsler"), "errors": ("fejl", "fejl"),
            "row": "Række", "column": "Kolonne", "severity": "Alvor", "problem": "Problem",
-           "error": "fejl", "warning": "advarsel", "file": "hele filen",
+           "error": "fejl", "warning": "advarsel", "file": "hele filen", "network": "Hele netværket",
            "columns": "Sådan blev kolonnerne læst:", "as_named": "læst som de hedder", "header_row": "overskrift i række {rows}",
            "excel_table": "Excel-tabellen '{name}'",
            "kinds": {"contacts": "kontakter", "relations": "relationer", "staff": "medarbejdere"},
@@ -54,7 +54,7 @@ _TEXT = {
            "level": "Level", "none": "No problems found.", "count": "{e} and {w}:",
            "warnings": ("warning", "warnings"), "errors": ("error", "errors"),
            "row": "Row", "column": "Column", "severity": "Severity", "problem": "Problem",
-           "error": "error", "warning": "warning", "file": "whole file",
+           "error": "error", "warning": "warning", "file": "whole file", "network": "The whole network",
            "columns": "How the columns were read:", "as_named": "read as they are called", "header_row": "header on row {rows}",
            "excel_table": "Excel table '{name}'",
            "kinds": {"contacts": "contacts", "relations": "relations", "staff": "staff"},
@@ -103,7 +103,7 @@ def check_text(summary: dict, lang: str = "da") -> str:
         groups.setdefault((problem["file"], problem["sheet"]), []).append(problem)
     for (file, sheet), items in groups.items():
         lines.append("")
-        lines.append(f"{file} › {sheet}" if sheet else file)
+        lines.append(f"{file} › {sheet}" if sheet else file or t["network"])
         lines.append(f"  {t['row']:<7}{t['column']:<22}{t['severity']:<10}{t['problem']}")
         for p in sorted(items, key=lambda p: (p["row"] or 0, p["column"])):
             column = f"{p['column']} {p['field']}".strip()

@@ -64,6 +64,16 @@ files_argument = click.argument("files", nargs=-1, required=True,
                                 type=click.Path(path_type=Path, dir_okay=False))
 
 
+def _suffix(*suffixes: str):
+    """An option callback: the output file must end in one of ``suffixes`` (a page is no .png)."""
+    def check(ctx: click.Context, _param, value: Path | None) -> Path | None:
+        if value is not None and value.suffix.lower() not in suffixes:
+            wanted = " / ".join(suffixes)
+            raise click.BadParameter(f"skal ende på {wanted}" if _lang(ctx) == "da" else f"must end in {wanted}")
+        return value
+    return check
+
+
 def _set_columns(ctx: click.Context, _param, value: tuple[str, ...]) -> None:
     ctx.meta["netkort.columns"] = list(value)
 
@@ -243,8 +253,9 @@ def _as_of(ctx: click.Context, _param, value: str | None):
 @cli.command()
 @files_argument
 @click.option("-o", "--output", "out", type=click.Path(path_type=Path, dir_okay=False),
+              callback=_suffix(".html", ".htm"),
               help="HTML-rapporten (standard: rapport.html, når hverken --xlsx eller --json er valgt).")
-@click.option("--xlsx", "xlsx", type=click.Path(path_type=Path, dir_okay=False),
+@click.option("--xlsx", "xlsx", type=click.Path(path_type=Path, dir_okay=False), callback=_suffix(".xlsx"),
               help="Alle tabeller som regneark, ét ark pr. tabel.")
 @click.option("--json", "as_json", is_flag=True, help="Skriv analysen som JSON på stdout.")
 @click.option("--as-of", "as_of", callback=_as_of, metavar="DATO",
@@ -297,8 +308,8 @@ def _input_errors_note(network, lang: str) -> None:
 @cli.command()
 @files_argument
 @click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path, dir_okay=False),
-              help="Plakaten som HTML, f.eks. venner.html.")
-@click.option("--xlsx", type=click.Path(path_type=Path, dir_okay=False),
+              callback=_suffix(".html", ".htm"), help="Plakaten som HTML, f.eks. venner.html.")
+@click.option("--xlsx", type=click.Path(path_type=Path, dir_okay=False), callback=_suffix(".xlsx"),
               help="Skriv også listen som regneark.")
 @click.option("--group-by", type=click.Choice(["space", "sector", "staff", "type", "level"]),
               default="space", show_default=True, help="Grupper kortene efter rum, sektor, medarbejder, "
@@ -338,7 +349,7 @@ def friends(files, out, xlsx, group_by, public, title, paper, lang):
 @cli.command()
 @files_argument
 @click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path, dir_okay=False),
-              help="Den samlede projektmappe (.xlsx).")
+              callback=_suffix(".xlsx"), help="Den samlede projektmappe (.xlsx).")
 @column_option
 @lang_option
 def merge(files, out, lang):
@@ -354,24 +365,26 @@ def merge(files, out, lang):
       netkort merge gruppe1.xlsx gruppe2.xlsx gruppe3.csv -o samlet.xlsx
     """
     from .merge import merge_files, write_merged
+    from .text import counted
 
-    if out.suffix.lower() != ".xlsx":
-        raise click.BadParameter("skal ende på .xlsx" if lang == "da" else "must end in .xlsx",
-                                 param_hint="'-o'")
     merged = merge_files(files, lang=lang, progress=_reading(lang),
                          columns=click.get_current_context().meta.get("netkort.columns"))
     write_merged(merged, out)
     counts = {kind: merged.count(kind) for kind in ("merged", "conflict", "relation-conflict", "duplicate")}
     conflicts = counts["conflict"] + counts["relation-conflict"]
     if lang == "da":
-        click.echo(f"Skrev {out}: {merged.actors} aktører på {len(merged.contacts.rows)} rækker, "
-                   f"{len(merged.relations.rows)} relationer, {len(merged.staff.rows)} medarbejdere.")
+        click.echo(f"Skrev {out}: {counted(merged.actors, 'aktør', 'aktører')} på "
+                   f"{counted(len(merged.contacts.rows), 'række', 'rækker')}, "
+                   f"{counted(len(merged.relations.rows), 'relation', 'relationer')}, "
+                   f"{counted(len(merged.staff.rows), 'medarbejder', 'medarbejdere')}.")
         click.echo(f"{counts['merged']} sammenlagt, {conflicts} {'konflikt' if conflicts == 1 else 'konflikter'}, "
                    f"{counts['duplicate']} {'mulig dublet' if counts['duplicate'] == 1 else 'mulige dubletter'}"
                    "; se arket Problemer.")
     else:
-        click.echo(f"Wrote {out}: {merged.actors} actors on {len(merged.contacts.rows)} rows, "
-                   f"{len(merged.relations.rows)} relations, {len(merged.staff.rows)} staff members.")
+        click.echo(f"Wrote {out}: {counted(merged.actors, 'actor', 'actors')} on "
+                   f"{counted(len(merged.contacts.rows), 'row', 'rows')}, "
+                   f"{counted(len(merged.relations.rows), 'relation', 'relations')}, "
+                   f"{counted(len(merged.staff.rows), 'staff member', 'staff members')}.")
         click.echo(f"{counts['merged']} merged, {conflicts} {'conflict' if conflicts == 1 else 'conflicts'}, "
                    f"{counts['duplicate']} possible {'duplicate' if counts['duplicate'] == 1 else 'duplicates'}"
                    "; see the Problemer sheet.")
@@ -381,7 +394,7 @@ def merge(files, out, lang):
 @click.argument("old", type=click.Path(path_type=Path, dir_okay=False))
 @click.argument("new", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("-o", "--output", "out", type=click.Path(path_type=Path, dir_okay=False),
-              help="Skriv sammenligningen som HTML-side, f.eks. udvikling.html.")
+              callback=_suffix(".html", ".htm"), help="Skriv sammenligningen som HTML-side, f.eks. udvikling.html.")
 @click.option("--json", "as_json", is_flag=True, help="Skriv resultatet som JSON.")
 @column_option
 @lang_option
@@ -421,7 +434,7 @@ def compare(old, new, out, as_json, lang):
 @cli.command("map")
 @files_argument
 @click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path, dir_okay=False),
-              help="Kortet som HTML, f.eks. kort.html.")
+              callback=_suffix(".html", ".htm"), help="Kortet som HTML, f.eks. kort.html.")
 @click.option("--layout", type=click.Choice(["circle", "spaces", "force"]), default="circle",
               show_default=True, help="circle: netværkscirklen; spaces: de fire rum; "
               "force: kraftbaseret.")

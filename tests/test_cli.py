@@ -106,3 +106,15 @@ def test_help_is_fast_and_imports_nothing_heavy():
             "print(sorted(heavy & set(sys.modules)))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+@pytest.mark.parametrize("command, option, name", [
+    ("map", "-o", "kort.png"), ("friends", "-o", "venner.pdf"), ("analyse", "-o", "rapport.xlsx"),
+    ("analyse", "--xlsx", "rapport.html"), ("friends", "--xlsx", "venner.csv")])
+def test_an_output_named_for_another_format_is_a_usage_error(runner, tmp_path, command, option, name):
+    extra = ["-o", str(tmp_path / "ok.html")] if option == "--xlsx" else []
+    result = runner.invoke(cli, [command, str(MAIN), option, str(tmp_path / name), *extra])
+    assert result.exit_code == 2
+    wanted = ".xlsx" if option == "--xlsx" else ".html / .htm"
+    assert f"skal ende på {wanted}" in result.stderr
+    assert not (tmp_path / name).exists()

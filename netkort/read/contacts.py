@@ -318,8 +318,9 @@ def _read_table(table: Table, data: Dataset, nodes: bool = False) -> list[Row]:
                 problems.append(Problem(issue.severity, issue.code, issue.params, **at(excel_row, index)))
             if value in (None, ()):
                 continue
-            if index in scales and not text[0].isdigit() and score_word(text) is not None:
-                scales[index].setdefault(text, value)
+            if index in scales and not text[0].isdigit() and score_word(text) is not None \
+                    and all(fold(word) != fold(text) for word in scales[index]):
+                scales[index][text] = value  # the first spelling of each word ('Låg', not 'låg' too)
             if name in values and isinstance(value, tuple):  # the second column of a list field
                 value = tuple(dict.fromkeys(values[name] + value))
             elif name in values and isinstance(value, str):
