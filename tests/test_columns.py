@@ -542,3 +542,14 @@ def test_an_empty_spacer_column_inside_a_table_does_not_part_it(tmp_path):
     assert len(data.readings) == 1
     assert data.contacts[0].values == {"name": "Åby Skole", "type": "skole", "staff": ("Mette Kjær",),
                                        "level": "network"}
+
+
+def test_a_map_sheet_entry_the_command_line_overrides_is_no_mistake(tmp_path):
+    path = make_xlsx(tmp_path / "k.xlsx", {
+        "Kontakter": [["Hvem", "Kontakt"], ["A", "Bo"]],
+        "netkort": [["Kolonne", "Betyder"], ["Hvem", "navn"], ["Kontakt", "medarbeider"]]})
+    network = load([path], columns={"Kontakt": "ekstra"})
+    assert network.problems == []
+    assert people(network) == ({"A": None}, [])
+    # and 'medarbeider' is the staff field, not a staff list's name column
+    assert people(load([path]))[1] == ["Bo"]

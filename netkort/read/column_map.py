@@ -173,12 +173,16 @@ def read_map_sheet(sheet: RawSheet) -> tuple[ColumnMap, list[Problem]]:
     return ColumnMap(entries), problems
 
 
-def unused_in_sheet(columns: ColumnMap, sheet: RawSheet, headers: list[str]) -> list[Problem]:
-    """A map sheet's entries that named no column of the workbook: a warning each, with the headers there are."""
-    found = ", ".join(f"'{h}'" for h in list(dict.fromkeys(headers))[:30])
+def unused_in_sheet(columns: ColumnMap, sheet: RawSheet, headers: list[tuple[str, str, str]]) -> list[Problem]:
+    """A map sheet's entries that name no column of the workbook: a warning each, with the headers there are.
+
+    ``headers`` are the workbook's columns as (sheet, header, letter). An entry the command
+    line overrode still names a column, and is no mistake.
+    """
+    found = ", ".join(f"'{h}'" for h in list(dict.fromkeys(h for _, h, _ in headers if h))[:30])
     return [Problem(WARNING, "column-map-unused", {"value": e.written, "found": found}, file=sheet.file,
                     sheet=sheet.name, row=e.row, column=column_letter(sheet.first_col))
-            for e in columns.unused()]
+            for e in columns.entries if not any(e.matches(*column) for column in headers)]
 
 
 def check_used(columns: ColumnMap, headers: list[str]) -> None:

@@ -201,9 +201,9 @@ def _read_one(path: Path, sheets: list[RawSheet], data: Dataset, columns: Column
     data.contacts.extend(part.contacts)
     data.relations.extend(part.relations)
     data.staff.extend(part.staff)
-    headers = [c.header for r in data.readings[readings_before:] for c in r.columns if c.header]
     if map_sheet is not None:
-        data.problems.extend(unused_in_sheet(map_sheet[1], map_sheet[0], headers))
+        columns_read = [(r.sheet, c.header, c.letter) for r in data.readings[readings_before:] for c in r.columns]
+        data.problems.extend(unused_in_sheet(map_sheet[1], map_sheet[0], columns_read))
     if part.contacts:
         for name in empty_contacts:  # a header-only sheet beside real contacts: say so, go on
             data.problems.append(Problem(WARNING, "empty-table", {"sheet": name}, file=str(path), sheet=name))
