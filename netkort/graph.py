@@ -78,6 +78,10 @@ def build(data: Dataset, library_name: str = LIBRARY_NAME) -> tuple[nx.Graph, li
 
     for info in staff_info.values():  # staff with no contacts are still staff
         _add_staff(graph, info["name"], staff_info)
+    used = {name for row in data.contacts for name in row.values.get("staff", ())}
+    for key, info in staff_info.items():
+        if "initials" in info and any(name_key(name) == key for name in used):
+            problems.append(Problem(WARNING, "staff-initials", {"initials": info["initials"], "name": info["name"]}))
     _add_actor_relations(graph, data, problems)
     _report_similar(graph, problems)
     _report_similar_staff(graph, problems)
@@ -92,13 +96,18 @@ def _staff_sheet(data: Dataset, problems: list[Problem]) -> dict[str, dict]:
     warning says how to tell them apart in the contacts.
     """
     info: dict[str, dict] = {}
+    initials: list[tuple[str, dict]] = []
     for row in data.staff:
         name = row.values["name"]
         key = name_key(name)
         details = {f: row.values[f] for f in ("department", "email") if f in row.values}
+        if row.custom:
+            details["custom"] = dict(row.custom)
         entry = info.get(key)
         if entry is None:
             info[key] = {"name": name, **details}
+            if row.values.get("initials"):
+                initials.append((str(row.values["initials"]), info[key]))
             continue
         if all(entry.get(f, v) == v for f, v in details.items()):
             for field, value in details.items():
@@ -112,6 +121,8 @@ def _staff_sheet(data: Dataset, problems: list[Problem]) -> dict[str, dict]:
         problems.append(Problem(WARNING, "staff-namesake", {"name": name, "details": shown,
                                                             "example": label},
                                 file=row.source.file, sheet=row.source.sheet, row=row.source.row))
+    for short, entry in initials:  # 'MK' in a contact's Medarbejder cell is Mette Kjær
+        info.setdefault(name_key(short), {**entry, "initials": short})
     return info
 
 
@@ -131,14 +142,16 @@ def _report_similar_staff(graph: nx.Graph, problems: list[Problem]) -> None:
 
 
 def _add_staff(graph: nx.Graph, name: str, staff_info: dict[str, dict]) -> str:
-    staff = node_id("s", name)
+    info = staff_info.get(name_key(name), {})
+    staff = node_id("s", info.get("name", name))  # initials ('MK') are the staff member they stand for
     if staff not in graph:
-        info = staff_info.get(name_key(name), {})
         attributes = {"kind": "staff", "name": info.get("name", name)}
         if "department" in info:
             attributes["department"] = info["department"]
         if "email" in info:
             attributes["email"] = list(info["email"])
+        if "custom" in info:
+            attributes["custom"] = dict(info["custom"])
         graph.add_node(staff, **attributes)
         graph.add_edge(LIBRARY, staff, kind="employs")
     return staff

@@ -274,6 +274,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Two staff members are called '{name}' ({details}); they are kept apart, but contacts naming "
               "them go to the first. Write e.g. '{name} ({example})' to tell them apart.",
     },
+    "staff-initials": {
+        "da": "Medarbejderen '{initials}' er læst som '{name}' efter initialerne på medarbejderarket.",
+        "en": "Staff member '{initials}' was read as '{name}' by the initials on the staff sheet.",
+    },
     "staff-similar": {
         "da": "Medarbejderne '{a}' og '{b}' ligner hinanden; er det samme person? De er ikke slået sammen.",
         "en": "Staff members '{a}' and '{b}' look alike; are they the same person? They are not merged.",

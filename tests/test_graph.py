@@ -135,3 +135,13 @@ def test_namesakes_told_apart_by_number_never_by_email(tmp_path):
                                           ["Bo Jensen", "bo.jensen@gmail.com"]]})
     names = sorted(net.graph.nodes[s]["name"] for s in staff(net.graph))
     assert names == ["Bo Jensen", "Bo Jensen (2)"]
+
+
+def test_initials_on_the_staff_sheet_name_the_staff_member(tmp_path):
+    net = network(tmp_path, [["Åby Roklub", "MK", "samarbejde", None, None, None],
+                             ["Åby Skole", "Mette Kjær", "netværk", None, None, None]],
+                  extra={"Medarbejdere": [["Navn", "Initialer", "Afdeling"], ["Mette Kjær", "MK", "Børn"]]})
+    g = net.graph
+    assert [(g.nodes[s]["name"], g.nodes[s]["department"]) for s in staff(g)] == [("Mette Kjær", "Børn")]
+    assert [p.message() for p in net.problems] == [
+        "Medarbejderen 'MK' er læst som 'Mette Kjær' efter initialerne på medarbejderarket."]
