@@ -48,7 +48,8 @@ _TEXT = {
                     "email": "e-mailadresser", "phone": "telefonnumre", "other": "af den slags"}, "joined": "lagt sammen med {letter}",
            "duplicate": "{letter} hedder det samme; se fejlen nedenfor", "scale": "ord: {pairs}",
            "weights": "vægt: {pairs}", "id": "id'erne bruges som navne",
-           "levels_where_given": "de celler, der er et relationsniveau, giver rækkens niveau"},
+           "levels_where_given": "de celler, der er et relationsniveau, giver rækkens niveau",
+           "marks": "et kryds betyder {space}"},
     "en": {"read": "Read", "actors": ("actor", "actors"), "staff": ("staff member", "staff members"),
            "relations": ("relation between actors", "relations between actors"), "unknown": "unknown",
            "level": "Level", "none": "No problems found.", "count": "{e} and {w}:",
@@ -67,7 +68,8 @@ _TEXT = {
                     "email": "email addresses", "phone": "phone numbers", "other": "of that kind"}, "joined": "joined with {letter}",
            "duplicate": "{letter} has the same name; see the error below", "scale": "words: {pairs}",
            "weights": "weights: {pairs}", "id": "the ids are used as names",
-           "levels_where_given": "the cells that are a relation level give their row's level"},
+           "levels_where_given": "the cells that are a relation level give their row's level",
+           "marks": "a mark means {space}"},
 }
 
 
@@ -198,7 +200,9 @@ def _reading_of(column: dict, by_letter: dict, labels: dict, t: dict, lettered: 
     if column.get("scale"):
         notes.append(t["scale"].format(pairs=", ".join(f"{w} → {n}" for w, n in sorted(
             column["scale"].items(), key=lambda item: -item[1]))))
-    if column.get("value_map"):
+    if how == "marks":
+        notes.append(t["marks"].format(space=column["header"]))
+    elif column.get("value_map"):
         shown = LEVEL_LABELS["da" if t is _TEXT["da"] else "en"]
         pairs = sorted(column["value_map"].items(), key=lambda pair: (LEVELS.index(pair[1]), pair[0]))
         notes.append(t["weights"].format(pairs=", ".join(f"{w} → {shown[v]}" for w, v in pairs)))

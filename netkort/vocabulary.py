@@ -302,6 +302,12 @@ SCORE_WORDS: dict[int, tuple[str, ...]] = {
     1: ("meget lav", "meget lille", "very low", "svært lav", "veldig lav", "svært liten",
         "mycket låg", "mycket liten", "very small", "ingen", "none", "ingen/ikke", "inget", "ikke"),
 }
+# Marks in a column per choice ("x" under "Læring"): what says yes, and what says no.
+MARK_WORDS: dict[str, tuple[str, ...]] = {
+    "yes": ("x", "ja", "yes", "j", "y", "✓", "✔", "☑", "1", "sand", "true", "sant", "•", "*"),
+    "no": ("nej", "no", "n", "nei", "0", "-", "false", "falsk", "usant"),
+}
+
 # A column of weights 1, 2 and 3 (Gephi's Weight, a Strength) gives the network circle's levels.
 WEIGHT_LEVELS: dict[str, str] = {"1": "network", "2": "cooperation", "3": "partnership"}
 WEIGHT_WORDS: tuple[str, ...] = ("weight", "vægt", "vekt", "vikt", "strength", "styrke", "styrka")

@@ -553,3 +553,14 @@ def test_a_map_sheet_entry_the_command_line_overrides_is_no_mistake(tmp_path):
     assert people(network) == ({"A": None}, [])
     # and 'medarbeider' is the staff field, not a staff list's name column
     assert people(load([path]))[1] == ["Bo"]
+
+
+def test_a_column_per_space_marked_with_x(runner, tmp_path):
+    path = make_xlsx(tmp_path / "k.xlsx", {"Kontakter": [
+        ["Navn", "Inspiration", "Læring", "Møde", "Performativ"],
+        ["Åby Skole", None, "x", "X", None], ["Åby Teater", "x", None, "nej", "✓"]]})
+    data = read([path])
+    assert [r.values["spaces"] for r in data.contacts] == [("learning", "meeting"), ("inspiration", "performative")]
+    assert data.problems == []
+    result, lines = check_lines(runner, path)
+    assert "  C       Læring       → Rum (et kryds betyder Læring)" in lines

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from ..text import clean, column_letter, fold
 from ..vocabulary import (
+    MARK_WORDS,
     MULTI_VALUED,
     SHEET_NAMES,
     TOTAL_WORDS,
@@ -57,6 +58,9 @@ GENERATED = "Kolonne {letter}"  # the name of an extra column with an empty head
 
 _SHEET_KEYS = {kind: tuple(fold(n) for n in names) for kind, names in SHEET_NAMES.items()}
 _WEIGHT_WORDS = frozenset(fold(w) for w in WEIGHT_WORDS)
+# The marks of a column per space ("x" under "Læring"): yes, and an explicit no.
+_YES = frozenset(MARK_WORDS["yes"])
+_MARKS = _YES | frozenset(MARK_WORDS["no"])
 # Fields a staff list has too: they alone do not make a table a contacts table.
 _SHARED = frozenset({"name", "email", "id", "phone"})
 
@@ -521,7 +525,16 @@ def _votes(column: Column, values: list[str], looked: int, kind: str, sheet: Raw
             known = next((s for f, s, _ in found if f == field_id), 0.0)
             if alone > known:
                 found = [v for v in found if v[0] != field_id] + [(field_id, alone, "values")]
+    if "spaces" in fields and column.header and values and fits("spaces", column.header) \
+            and all(_mark(v) in _MARKS for v in values):
+        # a column per space, marked with x: each mark stands for the space its header names
+        column.value_map = {v: column.header if _mark(v) in _YES else "" for v in dict.fromkeys(values)}
+        found = [(f, st, h) for f, st, h in found if f != "spaces"] + [("spaces", 1.0, "marks")]
     return found
+
+
+def _mark(value: str) -> str:
+    return value.strip().casefold()
 
 
 def _how_of(found: list[tuple[str, float, str]], field_id: str) -> str:
@@ -565,7 +578,7 @@ def _table(sheet: RawSheet, kind: str, rows: tuple[int, ...], names: list[str], 
             continue
         if candidate.field not in taken:
             column.field, column.how, column.score = candidate.field, candidate.how, candidate.score
-            if candidate.how != "weights":
+            if candidate.how not in ("weights", "marks"):
                 column.value_map = None
             taken[candidate.field] = (column, candidate)
             continue
@@ -587,6 +600,8 @@ def _table(sheet: RawSheet, kind: str, rows: tuple[int, ...], names: list[str], 
             column.how = "generated"
         if column.field is None or column.how == "duplicate":
             column.value_map = None
+        if column.how == "joined" and column.value_map and taken[column.field][0].value_map:
+            column.how = "marks"  # one more marked space column: joined as the design, nothing to warn
     if kind == "relations" and "level" not in taken:
         # a connection's Type or Label that is a level word on some rows gives those rows their level
         for column in columns:

@@ -313,6 +313,8 @@ def _read_table(table: Table, data: Dataset, nodes: bool = False) -> list[Row]:
                 continue
             if index in value_maps:
                 text = value_maps[index].get(text, text)
+                if not text:
+                    continue  # a mark that says no
             value, issue = PARSERS[name](text)
             if issue is not None:
                 problems.append(Problem(issue.severity, issue.code, issue.params, **at(excel_row, index)))
