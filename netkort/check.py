@@ -49,7 +49,8 @@ _TEXT = {
            "duplicate": "{letter} hedder det samme; se fejlen nedenfor", "scale": "ord: {pairs}",
            "weights": "vægt: {pairs}", "id": "id'erne bruges som navne",
            "levels_where_given": "de celler, der er et relationsniveau, giver rækkens niveau",
-           "marks": "et kryds betyder {space}"},
+           "marks": "et kryds betyder {space}",
+           "extras": "{count} kolonner beholdt som ekstra kolonner"},
     "en": {"read": "Read", "actors": ("actor", "actors"), "staff": ("staff member", "staff members"),
            "relations": ("relation between actors", "relations between actors"), "unknown": "unknown",
            "level": "Level", "none": "No problems found.", "count": "{e} and {w}:",
@@ -69,7 +70,8 @@ _TEXT = {
            "duplicate": "{letter} has the same name; see the error below", "scale": "words: {pairs}",
            "weights": "weights: {pairs}", "id": "the ids are used as names",
            "levels_where_given": "the cells that are a relation level give their row's level",
-           "marks": "a mark means {space}"},
+           "marks": "a mark means {space}",
+           "extras": "{count} columns kept as extra columns"},
 }
 
 
@@ -133,6 +135,7 @@ def column_report(readings: list[dict], lang: str = "da") -> list[str]:
         columns = reading["columns"]
         by_letter = {c["column"]: c for c in columns}
         plain = [_as_named(c, by_id=not lettered) for c in columns]
+        extra = [_plain_extra(c) for c in columns]
         width = min(34, max((len(c["header"]) for c, p in zip(columns, plain, strict=True) if not p), default=0))
         index = 0
         while index < len(columns):
@@ -147,6 +150,16 @@ def column_report(readings: list[dict], lang: str = "da") -> list[str]:
                 lines.append(f"  {letters if lettered else '':<8}{t['as_named']}: {names}")
                 index = end + 1
                 continue
+            if extra[index] and index + EXTRA_RUN <= len(columns) and all(extra[index:index + EXTRA_RUN]):
+                end = index  # many extra columns side by side (a wide export): one line
+                while end + 1 < len(columns) and extra[end + 1]:
+                    end += 1
+                run = columns[index:end + 1]
+                names = ", ".join(c["header"] for c in run[:EXTRA_SHOWN]) + (" …" if len(run) > EXTRA_SHOWN else "")
+                letters = f"{run[0]['column']}-{run[-1]['column']}" if lettered else ""
+                lines.append(f"  {letters:<8}{t['extras'].format(count=len(run))}: {names}")
+                index = end + 1
+                continue
             column = columns[index]
             header = column["header"] or "-"
             how = _reading_of(column, by_letter, labels, t, lettered)
@@ -154,6 +167,16 @@ def column_report(readings: list[dict], lang: str = "da") -> list[str]:
             index += 1
     lines.append("")
     return lines
+
+
+EXTRA_RUN = 6  # this many extra columns side by side, or more, are told on one line
+EXTRA_SHOWN = 12
+
+
+def _plain_extra(column: dict) -> bool:
+    """An extra column with nothing more to say about it."""
+    return column["field"] is None and column["how"] == "extra" and not column.get("rival") \
+        and not column.get("levels_where_given") and bool(column["header"])
 
 
 def _as_named(column: dict, by_id: bool = False) -> bool:

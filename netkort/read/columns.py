@@ -590,8 +590,8 @@ def _table(sheet: RawSheet, kind: str, rows: tuple[int, ...], names: list[str], 
                 and min(candidate.fill, won.fill) >= 0.5:
             column.how, column.rival = "duplicate", winner.index  # two columns called the same: say so
             column.field = candidate.field
-        elif column.rival is None and candidate.score >= NAMED:  # a strong rival is worth a word
-            column.rival = winner.index
+        elif column.rival is None and candidate.score >= NAMED and len(words(column.header)) <= 2:
+            column.rival = winner.index  # a strong rival is worth a word ('Actor' beside 'Name')
     if kind == "contacts" and "name" not in taken and "id" in taken:
         column = taken["id"][0]
         column.field, column.how = "name", "id"  # a node list with ids only: the id is the name

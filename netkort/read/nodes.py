@@ -80,6 +80,8 @@ def role(row: Row) -> str:
                 return "staff"
             if key in _LIBRARY:
                 return "library"
+    if any(fold(tag) in _STAFF for tag in row.values.get("tags", ())):
+        return "staff"  # a Kumu Person tagged 'medarbejder'
     return "library" if fold(str(row.values.get("name", ""))) in _LIBRARY else "actor"
 
 
