@@ -302,6 +302,15 @@ SCORE_WORDS: dict[int, tuple[str, ...]] = {
     1: ("meget lav", "meget lille", "very low", "svært lav", "veldig lav", "svært liten",
         "mycket låg", "mycket liten", "very small", "ingen", "none", "ingen/ikke", "inget", "ikke"),
 }
+# Words of a period ("jan 2024", "forår 2025", "Q3 2024"): a column of them is no relation end.
+PERIOD_WORDS: tuple[str, ...] = (
+    "jan", "januar", "january", "januari", "feb", "februar", "february", "februari", "mar", "marts",
+    "mars", "march", "apr", "april", "maj", "mai", "may", "jun", "juni", "june", "jul", "juli", "july",
+    "aug", "august", "augusti", "sep", "sept", "september", "okt", "oct", "oktober", "october", "nov",
+    "november", "dec", "des", "december", "desember", "forår", "vår", "spring", "sommer", "sommar",
+    "summer", "efterår", "høst", "höst", "autumn", "fall", "vinter", "winter", "q1", "q2", "q3", "q4",
+    "uge", "uke", "vecka", "week", "primo", "medio", "ultimo", "fra", "til", "from", "to", "siden", "since")
+
 # Marks in a column per choice ("x" under "Læring"): what says yes, and what says no.
 MARK_WORDS: dict[str, tuple[str, ...]] = {
     "yes": ("x", "ja", "yes", "j", "y", "✓", "✔", "☑", "1", "sand", "true", "sant", "•", "*"),

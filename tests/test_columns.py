@@ -564,3 +564,12 @@ def test_a_column_per_space_marked_with_x(runner, tmp_path):
     assert data.problems == []
     result, lines = check_lines(runner, path)
     assert "  C       Læring       → Rum (et kryds betyder Læring)" in lines
+
+
+def test_periods_in_words_are_no_relation_ends(tmp_path):
+    path = make_xlsx(tmp_path / "k.xlsx", {"Aftaler": [
+        ["Navn på partner", "Fra", "Til"], ["Sprogskolen", "jan 2024", "dec 2024"], ["Jobcentret", "forår 2023", "2025"]]})
+    data = read([path])
+    assert data.readings[0].kind == "contacts"
+    assert [(r.values["name"], r.custom) for r in data.contacts] == [
+        ("Sprogskolen", {"Fra": "jan 2024", "Til": "dec 2024"}), ("Jobcentret", {"Fra": "forår 2023", "Til": "2025"})]

@@ -18,6 +18,7 @@ column; every decision is kept in :class:`Column` for the column report.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from ..text import clean, column_letter, fold
 from ..vocabulary import (
     MARK_WORDS,
     MULTI_VALUED,
+    PERIOD_WORDS,
     SHEET_NAMES,
     TOTAL_WORDS,
     VALUE_CHECKED,
@@ -59,6 +61,7 @@ GENERATED = "Kolonne {letter}"  # the name of an extra column with an empty head
 _SHEET_KEYS = {kind: tuple(fold(n) for n in names) for kind, names in SHEET_NAMES.items()}
 _WEIGHT_WORDS = frozenset(fold(w) for w in WEIGHT_WORDS)
 # The marks of a column per space ("x" under "Læring"): yes, and an explicit no.
+_PERIODS = frozenset(fold(w) for w in PERIOD_WORDS)
 _YES = frozenset(MARK_WORDS["yes"])
 _MARKS = _YES | frozenset(MARK_WORDS["no"])
 # Fields a staff list has too: they alone do not make a table a contacts table.
@@ -452,6 +455,18 @@ def _date_like(value: str) -> bool:
     return not value.isdigit() and fits("start", value)
 
 
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+
+
+def _period_like(value: str) -> bool:
+    """A date, a year, or a period in words ("jan 2024", "forår 2025", "Q3 2024")."""
+    if _date_like(value) or _YEAR.match(value):
+        return True
+    parts = words(value)
+    return bool(parts) and any(_YEAR.match(p) for p in parts) and all(p in _PERIODS or _YEAR.match(p)
+                                                                         or p.isdigit() for p in parts)
+
+
 def _nameness(values: list[str]) -> float:
     """The share of values that could name someone: neither numbers nor dates."""
     if not values:
@@ -498,8 +513,9 @@ def _votes(column: Column, values: list[str], looked: int, kind: str, sheet: Raw
     votes = meaning(column.header, kind) if column.header else {}
     found: list[tuple[str, float, str]] = []
     dates = values and sum(map(_date_like, values)) / len(values) >= VALUES_ALONE
+    periods = values and sum(map(_period_like, values)) / len(values) >= VALUES_ALONE
     for field_id, strength in votes.items():
-        if dates and (field_id in ENDS or field_id in NAMING and strength < EXACT):
+        if periods and field_id in ENDS or dates and field_id in NAMING and strength < EXACT:
             continue  # dates name nobody: Onodo's From and To, a "Sist kontaktet" column
         fit = _fit(field_id, values)
         how = "alias" if strength >= EXACT else "words"
