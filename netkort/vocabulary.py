@@ -46,6 +46,7 @@ SPACE_ENDINGS: tuple[str, ...] = (
     "rum", "rummet", "srum", "srummet", "erum", "erummet", "trum", "trummet",
     "rom", "rommet", "srom", "srommet", "erom", "erommet", "trom", "trommet",
     "space", "sspace", "espace", "sted", "stedet", "ssted", "sstedet",
+    "plats", "platsen", "splats", "splatsen",  # Swedish: mötesplats, lärandeplatsen
 )
 SPACE_ARTICLES: tuple[str, ...] = ("det", "den", "the", "de")
 # Words that join two spaces in one cell: "Inspirationsrummet og Møderummet".

@@ -58,6 +58,7 @@ def test_spaces(text, spaces):
     ("Læring + møde", ("learning", "meeting")), ("Inspirations- og læringsrummet", ("inspiration", "learning")),
     ("Læringsrummet samt møderummet", ("learning", "meeting")), ("Det Performative Rum", ("performative",)),
     ("mødestedet", ("meeting",)), ("Meeting space", ("meeting",)), ("Mötesrum", ("meeting",)),
+    ("mötesplats", ("meeting",)), ("Mötesplatsen", ("meeting",)),
 ])
 def test_spaces_joined_by_words(text, spaces):
     assert parse_spaces(text) == (spaces, None)
