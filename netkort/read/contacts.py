@@ -185,19 +185,7 @@ def _read_one(path: Path, sheets: list[RawSheet], data: Dataset, columns: Column
                 data.problems.append(Problem(WARNING, "empty-table", {"sheet": sheet.name or path.name},
                                              file=sheet.file, sheet=sheet.name))
     if fmt is not None:  # another tool's nodes and edges; a workbook of one's own is read as it is
-        from .nodes import custom_columns, resolve  # nodes builds on this module's rows
-
-        graph = fmt.id in GRAPH_FILES
-        sorted_out = resolve(part.contacts, part.relations, part.staff,
-                             end_separator=fmt.end_separator, graph_file=graph)
-        part.contacts, part.relations, part.staff = sorted_out.contacts, sorted_out.relations, sorted_out.staff
-        # the extra columns the rows hold now: an edge's travel with the contact row it became, and a
-        # graph file's kind, ids and staff departments are no extra columns of its contacts
-        for kind in ("contacts", "relations", "staff"):
-            seen = data.custom_columns[kind]
-            seen[before[kind]:] = custom_columns(getattr(part, kind), seen[:before[kind]])
-        data.problems.extend(sorted_out.problems)
-        data.library = data.library or sorted_out.library
+        _sort_nodes(part, fmt, data, before)
     data.contacts.extend(part.contacts)
     data.relations.extend(part.relations)
     data.staff.extend(part.staff)
@@ -219,6 +207,22 @@ def _read_one(path: Path, sheets: list[RawSheet], data: Dataset, columns: Column
     header = C.likely_header(tried)
     check_used(columns, [n for n in header[2] if n] if header else [])  # a typo in --column first
     raise C.refusal(path, tried)
+
+
+def _sort_nodes(part: Dataset, fmt, data: Dataset, before: dict[str, int]) -> None:
+    """Another tool's file: its nodes and edges sorted into contacts, relations, staff and the house."""
+    from .nodes import custom_columns, resolve  # nodes builds on this module's rows
+
+    graph = fmt.id in GRAPH_FILES
+    found = resolve(part.contacts, part.relations, part.staff, end_separator=fmt.end_separator, graph_file=graph)
+    part.contacts, part.relations, part.staff = found.contacts, found.relations, found.staff
+    # the extra columns the rows hold now: an edge's travel with the contact row it became, and a
+    # graph file's kind, ids and staff departments are no extra columns of its contacts
+    for kind in ("contacts", "relations", "staff"):
+        seen = data.custom_columns[kind]
+        seen[before[kind]:] = custom_columns(getattr(part, kind), seen[:before[kind]])
+    data.problems.extend(found.problems)
+    data.library = data.library or found.library
 
 
 def _read_table(table: Table, data: Dataset, nodes: bool = False) -> list[Row]:
