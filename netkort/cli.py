@@ -188,28 +188,35 @@ def template(out, lang):
 @cli.command()
 @files_argument
 @click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path, dir_okay=False),
-              help="Outputfil: .graphml, .gexf, .json eller .csv.")
+              help="Outputfil: .gexf, .graphml, .json, .graphology.json eller .csv.")
+@click.option("--layout", type=click.Choice(["circle", "spaces", "force"]), default="circle", show_default=True,
+              help="Kortets layout, hvis positioner filen bærer (Gephi, yEd, sigma.js).")
 @click.option("--details", is_flag=True, help="Tag e-mail, telefon og noter med.")
 @column_option
 @lang_option
-def export(files, out, details, lang):
-    """Eksporter netværket til Gephi, igraph eller networkx.
+def export(files, out, layout, details, lang):
+    """Eksporter netværket til Gephi, yEd, igraph, networkx eller sigma.js.
 
-    Formatet vælges efter endelsen: .graphml, .gexf (Gephi), .json (node-link)
-    eller .csv (kantliste med navne).
+    Formatet vælges efter endelsen: .gexf (Gephi, med kortets farver,
+    størrelser og positioner), .graphml (yEd, igraph), .json (node-link til
+    networkx og d3), .graphology.json (graphology og sigma.js) eller .csv
+    (to tabeller, noder og kanter, til Excel og Gephi).
 
     \b
     Eksempel:
       netkort export kontakter.xlsx -o netvaerk.gexf
+      netkort export kontakter.xlsx -o netvaerk.gexf --layout spaces
+      netkort export kontakter.xlsx -o netvaerk.csv     skriver netvaerk-noder.csv og netvaerk-kanter.csv
     """
-    from .export import FORMATS, ExportFormatError
+    from .export import ExportFormatError, format_of, written
     from .export import export as write
 
-    if out.suffix.lower() not in FORMATS:
+    if not format_of(out):
         raise ExportFormatError(out)
     network = _load(files, progress=_reading(lang))
-    write(network.graph, out, details=details)
-    _wrote(out, lang)
+    write(network.graph, out, details=details, layout=layout, lang=lang)
+    for path in written(out, lang):
+        _wrote(path, lang)
     _input_errors_note(network, lang)
 
 

@@ -30,6 +30,7 @@ def write_outputs(folder: Path | str, lang: str = "da",
     from .check import summarise
     from .compare import compare, write_comparison
     from .export import export
+    from .export import written as export_files
     from .friends import board, write_board, write_board_xlsx
     from .map import write_map
     from .merge import merge_files, write_merged
@@ -61,12 +62,16 @@ def write_outputs(folder: Path | str, lang: str = "da",
              "network map: force-directed, close groups stand together")):
         note(write_map(folder / name, network.graph, layout, lang=lang), da_text, en_text)
     for suffix, da_text, en_text in (
+            (".gexf", "netværket til Gephi, med kortets farver, størrelser og placeringer",
+             "the network for Gephi, with the map's colours, sizes and positions"),
             (".graphml", "netværket til yEd, igraph, networkx", "the network for yEd, igraph, networkx"),
-            (".gexf", "netværket til Gephi", "the network for Gephi"),
-            (".json", "netværket som node-link JSON", "the network as node-link JSON"),
-            (".csv", "kantliste med navne (åbn i Excel)", "edge list with names (open in Excel)")):
-        path = export(network.graph, folder / f"netvaerk{suffix}")
-        note(path, da_text, en_text)
+            (".json", "netværket som node-link JSON (networkx, d3)", "the network as node-link JSON (networkx, d3)"),
+            (".graphology.json", "netværket til graphology og sigma.js", "the network for graphology and sigma.js")):
+        note(export(network.graph, folder / f"netvaerk{suffix}", lang=lang), da_text, en_text)
+    nodes, edges = export_files(folder / "netvaerk.csv", lang)
+    export(network.graph, folder / "netvaerk.csv", lang=lang)
+    note(nodes, "netværkets noder som tabel (Excel, Gephi)", "the network's nodes as a table (Excel, Gephi)")
+    note(edges, "netværkets kanter som tabel (Excel, Gephi)", "the network's edges as a table (Excel, Gephi)")
     # The sample is a snapshot of 1 October 2025: count stale contacts from that day, not today.
     analysis = analyse(network.graph, as_of=dt.date(2025, 10, 1))
     name = "rapport" if da else "report"

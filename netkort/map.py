@@ -12,7 +12,6 @@ ids, which are hashes of names.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import textwrap
 from collections import Counter
 from dataclasses import dataclass, field
@@ -23,6 +22,9 @@ import networkx as nx
 
 from . import layout as layouts
 from .graph import LIBRARY, actors, staff
+from .look import LIBRARY_COLOR as LOOK_LIBRARY
+from .look import LIBRARY_SIZE, STAFF_SIZE, actor_size
+from .look import STAFF_COLOR as LOOK_STAFF
 from .privacy import visible_actor, visible_staff
 from .problems import UsageError
 from .render import LEVEL_COLORS as PALETTE
@@ -59,8 +61,8 @@ STAFF_PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b
                  "#17becf", "#bcbd22", "#393b79", "#637939", "#ad494a")
 STAFF_OTHER = {"several": ("#333333", "#000000"), "other": ("#bdbdbd", "#7a7a7a"),
                "none": ("#f2f2f2", "#8a8a8a")}
-LIBRARY_COLOR = ("#1f2937", "#000000")
-STAFF_COLOR = ("#6b7280", "#374151")
+LIBRARY_COLOR = (LOOK_LIBRARY, "#000000")
+STAFF_COLOR = (LOOK_STAFF, "#374151")
 RELATION_COLOR = "#d94801"   # lines between two actors (the Relations sheet)
 EMPLOYS_COLOR = "#6b7280"
 
@@ -82,7 +84,6 @@ THIN_TEXTS = {
                         "dashed, which keeps panning and zooming smooth."},
 }
 
-LIBRARY_SIZE, STAFF_SIZE = 34, 22
 # Label sizes in page units. The page hides a label smaller than 11 px on screen,
 # so an overview shows the house, the staff and the partnerships first.
 LABEL_SIZES = {"library": 56, "staff": 48, "partnership": 38, "cooperation": 28,
@@ -320,12 +321,8 @@ def _date_text(value: dt.date, lang: str) -> str:
 
 
 def _actor_size(graph: nx.Graph, node: str, shown: dict) -> float:
-    """Radius by influence (1–5), or by number of links where no influence is given."""
-    influence = shown.get("influence")
-    if isinstance(influence, int):
-        return 8 + 4 * max(1, min(5, influence))
-    degree = graph.degree(node)
-    return round(8 + 4 * min(5.0, 1 + math.log2(max(degree, 1))), 1)
+    """Radius by influence as the page may show it (see :func:`netkort.look.actor_size`)."""
+    return actor_size(shown.get("influence"), graph.degree(node))
 
 
 def _label(name: str, width: int = LABEL_WIDTH) -> str:

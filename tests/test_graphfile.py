@@ -269,6 +269,13 @@ def test_netkort_export_reads_back_exactly(tmp_path, suffix):
     graph = network(actor("Ærø Roklub", "Mette", level="partnership", influence=4, spaces=["learning", "meeting"]),
                     actor("Søby Skole", level="network"), relations=(("Ærø Roklub", "Søby Skole"),))
     nodes, edges = read(export(graph, tmp_path / f"net{suffix}"))
+    # the map's look is GEXF's own; GraphML and JSON carry it as attributes, as they do an edge's weight
+    look = [i for i, header in enumerate(nodes[0]) if header in ("x", "y", "size", "color")]
+    assert [nodes[0][i] for i in look] == ([] if suffix == ".gexf" else ["x", "y", "size", "color"])
+    nodes = [[cell for i, cell in enumerate(row) if i not in look] for row in nodes]
+    weight = [i for i, header in enumerate(edges[0]) if header.casefold() == "weight"]
+    assert [[row[i] for i in weight] for row in edges[1:]] == [["1.0"], ["1.0"], ["3.0"], ["1.0"]]
+    edges = [[cell for i, cell in enumerate(row) if i not in weight] for row in edges]
     assert nodes == [
         ["Id", "Label", "kind", "name", "level", "influence", "spaces"],
         ["library", "Testbiblioteket", "library", "Testbiblioteket", "", "", ""],

@@ -1,33 +1,38 @@
-"""Interchange formats: GraphML, GEXF (Gephi), node-link JSON and a CSV edge list.
+"""Interchange formats: GEXF (Gephi), GraphML (yEd, igraph), node-link and graphology JSON,
+and a pair of CSV tables (nodes and edges) for Excel and Gephi.
 
-Attribute values are flattened to what Gephi and igraph accept (lists joined
-with "; ", dates as ISO text, custom columns as attributes of their own).
-Emails, phone numbers and notes stay out unless ``details=True`` (DESIGN §6).
-CSV cells that a spreadsheet would run as a formula are prefixed with ``'``.
+Every format gets the same :class:`Items`: each node's and edge's attributes,
+typed (scores are integers, dates are dates, spaces and target groups are lists,
+an extra column of numbers is numbers), the map's look (position in the chosen
+layout, the level's colour, the size by influence) and an edge weight by level.
+Each writer turns the types into what its format can say. Emails, phone numbers
+and notes stay out unless ``details=True`` (DESIGN §6).
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import json
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
 
-from .privacy import PERSONAL_FIELDS as _PERSONAL
-from .privacy import looks_personal
-from .problems import UsageError
-from .vocabulary import FIELD_LABELS
+from ..privacy import PERSONAL_FIELDS as _PERSONAL
+from ..privacy import looks_personal
+from ..problems import UsageError
+from ..vocabulary import FIELD_LABELS
 
-FORMATS = (".graphml", ".gexf", ".json", ".csv")
+FORMATS = (".gexf", ".graphml", ".json", ".graphology.json", ".csv")
 PERSONAL_FIELDS = (*_PERSONAL, "note")  # and the note on an actor-actor relation
 _INTERNAL = ("sources",)
 CUSTOM_PREFIX = "custom:"
 # Names an extra column cannot keep: netkort's attributes, and the columns graph readers
-# make of a file's structure (node id and label, edge ends, direction, weight).
+# make of a file's structure (node id and label, edge ends, direction, weight, the look).
 _RESERVED = frozenset({*FIELD_LABELS["en"], "kind", "label", "conflicts", "custom", "sources",
-                       "directed", "weight"})
+                       "directed", "weight", "x", "y", "size", "color"})
+# Edge weight: the network circle's level; the house's and the staff's own lines weigh 1.
+WEIGHTS = {"network": 1.0, "cooperation": 2.0, "partnership": 3.0}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -38,19 +43,106 @@ class ExportFormatError(UsageError):
         super().__init__("export-format", file=str(path), suffix=path.suffix, valid=", ".join(FORMATS))
 
 
-def flat_value(value: object) -> str | int | float | bool:
-    """A graph attribute as a scalar that every graph format can store."""
-    if isinstance(value, (list, tuple, set)):
-        return "; ".join(str(flat_value(v)) for v in value)
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    if isinstance(value, (str, int, float, bool)):
-        return value
-    return str(value)
+def format_of(path: Path | str) -> str:
+    """The export format a file name asks for ('.graphology.json' before '.json'), or ''."""
+    name = Path(path).name.lower()
+    return next((f for f in sorted(FORMATS, key=len, reverse=True) if name.endswith(f)), "")
 
 
-def flat_attributes(data: dict, details: bool = False) -> dict:
-    """Flatten one node's or edge's attributes; personal fields only with ``details``."""
+# --- typed values -----------------------------------------------------------------------
+
+# Only a number written as its number writes it is typed: "007", "0800", "2,50" and "1.50" stay
+# text, so what was read comes back the same when netkort reads its own export.
+_INT = re.compile(r"^-?(?:0|[1-9]\d{0,17})$")
+_FLOAT = re.compile(r"^-?(?:0|[1-9]\d*)\.\d*[1-9]$")
+_BOOLEAN = {"true": True, "false": False, "sand": True, "falsk": False}
+
+
+def _typed_text(text: str, kind: type) -> object:
+    """An extra column's text as the type its whole column has."""
+    if kind is int:
+        return int(text)
+    if kind is float:
+        return float(text)
+    if kind is bool:
+        return _BOOLEAN[text.strip().casefold()]
+    if kind is dt.date:
+        return dt.date.fromisoformat(text)
+    return text
+
+
+def _text_kind(text: str) -> type:
+    if _INT.match(text):
+        return int
+    if _FLOAT.match(text):
+        return float
+    if text.strip().casefold() in _BOOLEAN:
+        return bool
+    if re.match(r"^\d{4}-\d{2}-\d{2}$", text):
+        try:
+            dt.date.fromisoformat(text)
+            return dt.date
+        except ValueError:
+            return str
+    return str
+
+
+def column_kinds(values: list[str]) -> type:
+    """The one type every value of an extra column has (int within float is float), else str."""
+    kinds = {_text_kind(v) for v in values}
+    if kinds == {int, float}:
+        return float
+    return kinds.pop() if len(kinds) == 1 else str
+
+
+@dataclass
+class Items:
+    """A graph ready for a format: nodes and edges with typed attributes, the map's look,
+    and one type per attribute name (what the format declares)."""
+
+    name: str
+    nodes: list[tuple[str, dict]]
+    edges: list[tuple[str, str, dict]]
+    node_types: dict[str, type] = field(default_factory=dict)
+    edge_types: dict[str, type] = field(default_factory=dict)
+    look: dict[str, tuple[float, float, str, float]] = field(default_factory=dict)  # x, y, colour, size
+    weights: list[float] = field(default_factory=list)  # per edge, in order
+
+
+def items(graph: nx.Graph, details: bool = False, layout: str = "circle") -> Items:
+    """What every export writes: attributes typed, personal fields only with ``details``."""
+    from .. import layout as layouts
+    from ..look import node_color, node_size
+
+    kinds = _custom_kinds(graph)
+    nodes = []
+    for node, data in graph.nodes(data=True):
+        attributes = typed_attributes(data, details, kinds)
+        attributes["label"] = str(data.get("name", node))
+        nodes.append((node, attributes))
+    edges = [(u, v, typed_attributes(data, details, kinds)) for u, v, data in graph.edges(data=True)]
+    positions = layouts.LAYOUTS[layout](graph)
+    look = {}
+    for node in graph:
+        x, y = positions.get(node, (0.0, 0.0))
+        look[node] = (round(x, 2), round(-y, 2), node_color(graph.nodes[node]), node_size(graph, node))
+    weights = [WEIGHTS.get(data.get("level"), 1.0) for *_, data in graph.edges(data=True)]
+    return Items(name=str(graph.graph.get("name", "")), nodes=nodes, edges=edges,
+                 node_types=_types(a for _, a in nodes), edge_types=_types(a for *_, a in edges),
+                 look=look, weights=weights)
+
+
+def _custom_kinds(graph: nx.Graph) -> dict[str, type]:
+    """Each extra column's type, over every node and edge that has it."""
+    values: dict[str, list[str]] = {}
+    for _, data in [*graph.nodes(data=True), *((None, d) for *_, d in graph.edges(data=True))]:
+        for column, text in (data.get("custom") or {}).items():
+            values.setdefault(column, []).append(text)
+    return {column: column_kinds(texts) for column, texts in values.items()}
+
+
+def typed_attributes(data: dict, details: bool = False, kinds: dict[str, type] | None = None) -> dict:
+    """One node's or edge's attributes as the exports write them; personal fields only with ``details``."""
     out: dict = {}
     for key, value in data.items():
         if key in _INTERNAL or value is None or (not details and key in PERSONAL_FIELDS):
@@ -58,11 +150,15 @@ def flat_attributes(data: dict, details: bool = False) -> dict:
         if key == "custom":
             for column, text in value.items():
                 if details or not looks_personal(column):
-                    out[_custom_name(column, data)] = text
+                    out[_custom_name(column, data)] = _typed_text(text, (kinds or {}).get(column, str))
         elif key == "conflicts":
             out["conflicts"] = "; ".join(f"{k}: {' / '.join(map(str, v))}" for k, v in value.items())
+        elif isinstance(value, (list, tuple, set)):
+            out[key] = [str(v) for v in value]
+        elif isinstance(value, (str, int, float, bool, dt.date)):
+            out[key] = value
         else:
-            out[key] = flat_value(value)
+            out[key] = str(value)
     return out
 
 
@@ -76,149 +172,69 @@ def _custom_name(column: str, data: dict) -> str:
     return column
 
 
-def flat_graph(graph: nx.Graph, details: bool = False) -> nx.Graph:
-    """A copy of ``graph`` with flat attributes and a ``label`` for Gephi."""
-    nodes, edges = flat_items(graph, details)
-    flat = nx.Graph(name=graph.graph.get("name", ""))
-    flat.add_nodes_from(nodes)
-    flat.add_edges_from(edges)
-    return flat
-
-
-def export(graph: nx.Graph, path: Path | str, details: bool = False) -> Path:
-    """Write ``graph`` to ``path`` in the format its suffix names."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in FORMATS:
-        raise ExportFormatError(path)
-    if suffix in (".graphml", ".gexf"):
-        nodes, edges = flat_items(graph, details)
-        writer = write_graphml if suffix == ".graphml" else write_gexf
-        with path.open("w", encoding="utf-8", newline="\n") as handle:
-            writer(handle, nodes, edges)
-        return path
-    flat = flat_graph(graph, details)
-    if suffix == ".json":
-        document = nx.node_link_data(flat, edges="edges")
-        path.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
-    else:
-        write_edge_csv(flat, path)
-    return path
-
-
-def flat_items(graph: nx.Graph, details: bool = False) -> tuple[list, list]:
-    """Nodes ``(id, attributes)`` and edges ``(u, v, attributes)``, flattened once."""
-    nodes = []
-    for node, data in graph.nodes(data=True):
-        attributes = flat_attributes(data, details)
-        attributes["label"] = data.get("name", node)
-        nodes.append((node, attributes))
-    edges = [(u, v, flat_attributes(data, details)) for u, v, data in graph.edges(data=True)]
-    return nodes, edges
-
-
-_TYPES = {bool: ("boolean", "boolean"), int: ("int", "integer"), float: ("double", "double"),
-          str: ("string", "string")}
-
-
-def _keys(items: list[dict]) -> dict[str, type]:
-    """Every attribute name with one type for all its values (text where they differ)."""
-    keys: dict[str, type] = {}
-    for attributes in items:
+def _types(items_: object) -> dict[str, type]:
+    """Every attribute name with one type for all its values: str where they differ,
+    float where integers and decimals meet."""
+    found: dict[str, type] = {}
+    for attributes in items_:
         for key, value in attributes.items():
-            known = keys.setdefault(key, type(value))
-            if known is not type(value):
-                keys[key] = str
-    return keys
+            kind = list if isinstance(value, list) else type(value)
+            known = found.setdefault(key, kind)
+            if known is not kind:
+                found[key] = float if {known, kind} == {int, float} else str
+    return found
 
 
-def _text(value: object, kind: type) -> str:
-    if kind is bool:
+def as_text(value: object) -> str:
+    """A value where a format has only text: lists joined with '; ', dates as ISO."""
+    if isinstance(value, list):
+        return "; ".join(value)
+    if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, dt.date):
+        return value.isoformat()
     return str(value)
 
 
-def write_graphml(handle, nodes: list, edges: list) -> None:
-    """GraphML, streamed (networkx's writer builds the whole tree first: 5× slower)."""
-    from xml.sax.saxutils import escape, quoteattr
-
-    node_keys = _keys([a for _, a in nodes])
-    edge_keys = _keys([a for *_, a in edges])
-    handle.write("<?xml version='1.0' encoding='utf-8'?>\n"
-                 '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
-                 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
-                 'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
-                 'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n')
-    ids = {}
-    for scope, keys in (("node", node_keys), ("edge", edge_keys)):
-        for name, kind in keys.items():
-            ids[scope, name] = key = f"d{len(ids)}"
-            handle.write(f'<key id="{key}" for="{scope}" attr.name={quoteattr(name)} '
-                         f'attr.type="{_TYPES[kind][0]}" />\n')
-    handle.write('<graph edgedefault="undirected">\n')
-    for node, attributes in nodes:
-        handle.write(f"<node id={quoteattr(node)}>")
-        for name, value in attributes.items():
-            handle.write(f'<data key="{ids["node", name]}">{escape(_text(value, node_keys[name]))}</data>')
-        handle.write("</node>\n")
-    for u, v, attributes in edges:
-        handle.write(f"<edge source={quoteattr(u)} target={quoteattr(v)}>")
-        for name, value in attributes.items():
-            handle.write(f'<data key="{ids["edge", name]}">{escape(_text(value, edge_keys[name]))}</data>')
-        handle.write("</edge>\n")
-    handle.write("</graph>\n</graphml>\n")
+# --- writing ---------------------------------------------------------------------------
 
 
-def write_gexf(handle, nodes: list, edges: list) -> None:
-    """GEXF 1.2 for Gephi, streamed; the node label is Gephi's label, not an attribute."""
-    from xml.sax.saxutils import quoteattr
+def export(graph: nx.Graph, path: Path | str, details: bool = False, layout: str = "circle",
+           lang: str = "da") -> Path:
+    """Write ``graph`` to ``path`` in the format its name asks for; the path written.
 
-    node_keys = _keys([{k: v for k, v in a.items() if k != "label"} for _, a in nodes])
-    edge_keys = _keys([a for *_, a in edges])
-    handle.write("<?xml version='1.0' encoding='utf-8'?>\n"
-                 '<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">\n'
-                 '<meta><creator>netkort</creator></meta>\n'
-                 '<graph defaultedgetype="undirected" mode="static" name="">\n')
-    ids = {}
-    for scope, keys in (("node", node_keys), ("edge", edge_keys)):
-        handle.write(f'<attributes mode="static" class="{scope}">\n')
-        for name, kind in keys.items():
-            ids[scope, name] = key = str(len(ids))
-            handle.write(f'<attribute id="{key}" title={quoteattr(name)} type="{_TYPES[kind][1]}" />\n')
-        handle.write("</attributes>\n")
+    ``.gexf`` (GEXF 1.3, Gephi), ``.graphml``, ``.json`` (node-link), ``.graphology.json``
+    and ``.csv``, which writes two tables beside each other, ``<name>-noder.csv`` and
+    ``<name>-kanter.csv`` (``-nodes``/``-edges`` in English); the nodes table's path is
+    returned. ``layout`` is the map layout whose positions the files carry.
+    """
+    from . import csvpair, gexf, graphml, nodelink
 
-    def values(scope: str, keys: dict, attributes: dict) -> str:
-        return "".join(f'<attvalue for="{ids[scope, k]}" value={quoteattr(_text(v, keys[k]))} />'
-                       for k, v in attributes.items() if k != "label")
+    path = Path(path)
+    kind = format_of(path)
+    if not kind:
+        raise ExportFormatError(path)
+    found = items(graph, details, layout)
+    if kind == ".csv":
+        return csvpair.write(found, path, lang)[0]
+    writer = {".gexf": gexf.write, ".graphml": graphml.write, ".json": nodelink.write_node_link,
+              ".graphology.json": nodelink.write_graphology}[kind]
+    writer(found, path)
+    return path
 
-    handle.write("<nodes>\n")
-    for node, attributes in nodes:
-        handle.write(f"<node id={quoteattr(node)} label={quoteattr(str(attributes['label']))}>"
-                     f"<attvalues>{values('node', node_keys, attributes)}</attvalues></node>\n")
-    handle.write("</nodes>\n<edges>\n")
-    for index, (u, v, attributes) in enumerate(edges):
-        handle.write(f'<edge id="{index}" source={quoteattr(u)} target={quoteattr(v)}>'
-                     f"<attvalues>{values('edge', edge_keys, attributes)}</attvalues></edge>\n")
-    handle.write("</edges>\n</graph>\n</gexf>\n")
+
+def written(path: Path | str, lang: str = "da") -> list[Path]:
+    """The files an export to ``path`` writes (two for CSV)."""
+    from . import csvpair
+
+    path = Path(path)
+    return list(csvpair.paths(path, lang)) if format_of(path) == ".csv" else [path]
 
 
 def safe_cell(value: object) -> str:
-    """Text a spreadsheet will show as text, never run as a formula."""
+    """Text a spreadsheet will show as text, never run as a formula: a leading ' where one could start.
+
+    Excel hides that quote in the cell; a program reading the CSV sees it (see the README).
+    """
     text = "" if value is None else str(value)
     return "'" + text if text.startswith(_FORMULA_START) else text
-
-
-def write_edge_csv(flat: nx.Graph, path: Path) -> None:
-    """One row per edge with both ends' names and kinds, then every edge attribute."""
-    keys: list[str] = []
-    for *_, data in flat.edges(data=True):
-        keys.extend(k for k in data if k not in keys and k != "kind")
-    header = ["source", "target", "source_kind", "target_kind", "kind", *keys]
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";")
-        writer.writerow(header)
-        for u, v, data in flat.edges(data=True):
-            nu, nv = flat.nodes[u], flat.nodes[v]
-            row = [nu["label"], nv["label"], nu["kind"], nv["kind"], data.get("kind", ""),
-                   *(data.get(k, "") for k in keys)]
-            writer.writerow([safe_cell(c) for c in row])

@@ -38,6 +38,10 @@ SUMMARY_FIELDS = (*RELATION_FIELDS, "notes")
 # A node's kind in netkort's own graph files, and the single-valued fields whose conflicts they list.
 KINDS = ("library", "staff", "actor")
 CONFLICT_FIELDS = ("type", "sector", "influence", "interest")
+EDGE_KINDS = ("employs", "holds", "direct", "relation")
+# What netkort's export adds for other tools: the map's look on nodes, weights and keys on edges.
+LOOK = ("x", "y", "size", "color", "label")
+EDGE_LOOK = ("weight", "Weight", "size", "Id", "label", "Label")
 
 
 @dataclass
@@ -284,8 +288,11 @@ def _unprefixed(custom: dict[str, str]) -> dict[str, str]:
 
 
 def _edge_without_bookkeeping(edge: Row) -> Row:
-    """A graph file's edge without netkort's own edge kind (holds, relation…), which the ends decide."""
-    return replace(edge, custom=_unprefixed({k: v for k, v in edge.custom.items() if k != "kind"}))
+    """A graph file's edge without netkort's own edge kind (holds, relation…), which the ends decide,
+    and, in netkort's own files, the look and the edge numbers its export adds."""
+    own = edge.custom.get("kind") in EDGE_KINDS
+    drop = ("kind", *EDGE_LOOK) if own else ("kind",)
+    return replace(edge, custom=_unprefixed({k: v for k, v in edge.custom.items() if k not in drop}))
 
 
 def _without_bookkeeping(row: Row, graph_file: bool) -> Row:
@@ -294,7 +301,7 @@ def _without_bookkeeping(row: Row, graph_file: bool) -> Row:
     Label that repeats the name."""
     if not graph_file:
         return row
-    bookkeeping = ("Id", "kind", "conflicts") if row.custom.get("kind") in KINDS else ("Id", "kind")
+    bookkeeping = ("Id", "kind", "conflicts", *LOOK) if row.custom.get("kind") in KINDS else ("Id", "kind")
     custom = {k: v for k, v in row.custom.items()
               if k not in bookkeeping and not (k == "Label" and v == row.values.get("name"))}
     return replace(row, custom=_unprefixed(custom))

@@ -173,10 +173,26 @@ def _boolean(text: str) -> str:
 
 
 def _typed(text: str, kind: str) -> str:
-    """A value as text by its declared type: booleans spelled one way, numbers trimmed."""
+    """A value as text by its declared type: booleans spelled one way, numbers trimmed, a list's
+    items joined with "; " as a cell holds them."""
     if kind == "boolean":
         return _boolean(text)
-    return text if kind in ("string", "liststring", "") else text.strip()
+    if kind.startswith("list"):
+        return "; ".join(_list_items(text))
+    return text if kind in ("string", "") else text.strip()
+
+
+def _list_items(text: str) -> list[str]:
+    """A GEXF list value: '["a", "b"]' (1.3, items quoted where needed), '[a, b]' or 'a|b' (1.2)."""
+    text = text.strip()
+    if text.startswith("[") and text.endswith("]"):
+        try:
+            items = json.loads(text)
+        except ValueError:
+            items = [part.strip().strip("'\"") for part in text[1:-1].split(",")]
+        if isinstance(items, list):
+            return [str(item) for item in items if str(item).strip()]
+    return [part.strip() for part in text.split("|") if part.strip()]
 
 
 # --- XML -----------------------------------------------------------------
@@ -222,6 +238,11 @@ def _read_xml(handle: IO[bytes], shown: str, fmt: str) -> list[RawSheet]:
     return reader.sheets(shown)
 
 
+def _name_token(text: str) -> str:
+    """A header as an XML name token, the way netkort's GraphML writes ``attr.name``."""
+    return re.sub(r"[^\w.\-:]+", "_", text).strip("_")
+
+
 class _GraphML:
     """GraphML: ``<key>`` declarations, then nodes and edges with ``<data>`` children."""
 
@@ -263,6 +284,9 @@ class _GraphML:
             self.graphics.add(key_id)
             return
         name = elem.get("attr.name") or key_id
+        desc = elem.find(self.ns + "desc")
+        if desc is not None and _name_token("".join(desc.itertext())) == name:
+            name = "".join(desc.itertext())  # the whole header, which attr.name (a name token) can't hold
         kind = elem.get("attr.type", "string")
         default_elem = elem.find(self.ns + "default")
         default = None if default_elem is None else _typed("".join(default_elem.itertext()), kind)

@@ -1,0 +1,116 @@
+"""Two CSV tables, nodes and edges, for Excel and for Gephi's spreadsheet import.
+
+``net.csv`` writes ``net-noder.csv`` and ``net-kanter.csv`` (``net-nodes.csv`` and
+``net-edges.csv`` in English), keyed by node ids, so an actor and a staff member
+with the same name stay two nodes. Gephi's own column names lead (Id, Label;
+Source, Target, Type, Weight, Label), the rest is in the output language with its
+values as people write them ("samarbejde", "offentlig"). Danish tables use ";" and
+decimal commas, which Danish Excel opens with a double-click; English tables use ",".
+A cell Excel would run as a formula starts with a ' that Excel hides.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..vocabulary import (
+    AGREEMENT_LABELS,
+    FIELD_LABELS,
+    LEVEL_LABELS,
+    SECTOR_LABELS,
+    SPACE_LABELS,
+)
+from . import Items, safe_cell
+
+NAMES = {"da": ("noder", "kanter"), "en": ("nodes", "edges")}
+SEPARATORS = {"da": ";", "en": ","}
+ROLES = {"da": {"library": "huset", "staff": "medarbejder", "actor": "aktør"},
+         "en": {"library": "the house", "staff": "staff member", "actor": "actor"}}
+LINKS = {"da": {"employs": "ansat", "holds": "medarbejderens kontakt", "direct": "husets kontakt",
+                "relation": "mellem aktører"},
+         "en": {"employs": "employs", "holds": "staff member's contact", "direct": "the house's contact",
+                "relation": "between actors"}}
+HEADERS = {"da": {"role": "Rolle", "link": "Forbindelse"}, "en": {"role": "Role", "link": "Link"}}
+_SHOWN = {"level": LEVEL_LABELS, "sector": SECTOR_LABELS, "agreement": AGREEMENT_LABELS,
+          "spaces": SPACE_LABELS}
+# Node columns in the order people read them; anything else follows as it comes.
+NODE_ORDER = ("level", "type", "sector", "spaces", "groups", "influence", "interest", "agreement",
+              "start", "last_contact", "next_evaluation", "contact_person", "email", "phone", "department",
+              "activities", "tags", "notes")
+EDGE_ORDER = ("level", "agreement", "start", "last_contact", "next_evaluation", "activities", "notes", "note")
+_SKIP = ("label", "name", "kind")
+
+
+def paths(path: Path, lang: str = "da") -> tuple[Path, Path]:
+    """Where the nodes and the edges tables of an export to ``path`` go."""
+    nodes, edges = NAMES.get(lang, NAMES["en"])
+    return path.with_name(f"{path.stem}-{nodes}.csv"), path.with_name(f"{path.stem}-{edges}.csv")
+
+
+def cell(value: object, field: str, lang: str) -> str:
+    """A value as the table shows it: labels in ``lang``, lists joined, decimal commas in Danish."""
+    shown = _SHOWN.get(field)
+    if isinstance(value, list):
+        return "; ".join(shown[lang].get(v, v) if shown else v for v in value)
+    if shown and isinstance(value, str):
+        return shown[lang].get(value, value)
+    if isinstance(value, bool):
+        return ("sand" if value else "falsk") if lang == "da" else ("true" if value else "false")
+    if isinstance(value, float):
+        text = repr(value) if not value.is_integer() else str(int(value))
+        return text.replace(".", ",") if lang == "da" else text
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return safe_cell(value)
+
+
+def _columns(items: Iterable[dict], order: tuple[str, ...]) -> list[str]:
+    found: dict[str, None] = {}
+    for attributes in items:
+        found.update(dict.fromkeys(k for k in attributes if k not in _SKIP))
+    return [k for k in order if k in found] + [k for k in found if k not in order]
+
+
+def _header(columns: list[str], fixed: list[str], lang: str) -> list[str]:
+    """Column headers in ``lang``, each once: an extra column named like a field keeps a suffix."""
+    labels = FIELD_LABELS.get(lang, FIELD_LABELS["en"])
+    taken = {h.casefold() for h in fixed}
+    header = []
+    for column in columns:
+        name = labels.get(column, column.removeprefix("custom:"))
+        while name.casefold() in taken:
+            name += " (ekstra)" if lang == "da" else " (extra)"
+        taken.add(name.casefold())
+        header.append(name)
+    return header
+
+
+def write(found: Items, path: Path, lang: str = "da") -> tuple[Path, Path]:
+    lang = lang if lang in NAMES else "en"
+    nodes_path, edges_path = paths(path, lang)
+    separator = SEPARATORS[lang]
+    words = HEADERS[lang]
+
+    node_columns = _columns((a for _, a in found.nodes), NODE_ORDER)
+    fixed = ["Id", "Label", words["role"]]
+    with nodes_path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=separator)
+        writer.writerow(fixed + _header(node_columns, fixed, lang))
+        for node, attributes in found.nodes:
+            writer.writerow([node, safe_cell(attributes["label"]), ROLES[lang].get(attributes.get("kind"), ""),
+                             *(cell(attributes[c], c, lang) if c in attributes else "" for c in node_columns)])
+
+    edge_columns = _columns((a for *_, a in found.edges), EDGE_ORDER)
+    fixed = ["Source", "Target", "Type", "Weight", "Label", words["link"]]
+    with edges_path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=separator)
+        writer.writerow(fixed + _header(edge_columns, fixed, lang))
+        for (u, v, attributes), weight in zip(found.edges, found.weights, strict=True):
+            level = attributes.get("level")
+            writer.writerow([u, v, "Undirected", int(weight), cell(level, "level", lang) if level else "",
+                             LINKS[lang].get(attributes.get("kind"), ""),
+                             *(cell(attributes[c], c, lang) if c in attributes else "" for c in edge_columns)])
+    return nodes_path, edges_path
