@@ -136,7 +136,7 @@ TEXT: dict[str, dict[str, str]] = {
         "duplicates": "Mulige dubletter",
         "duplicates_intro": "Navne, der ligner hinanden. netkort slår dem ikke sammen: ret regnearket, "
                             "hvis det er den samme aktør.",
-        "name": "Navn", "similarity": "Lighed",
+        "name": "Navn", "similarity": "Lighed", "looks_like": "Ligner",
         "staff_load": "Relationer pr. medarbejder",
         "department": "Afdeling", "total": "I alt",
         "nothing": "Intet at bemærke.",
@@ -269,7 +269,7 @@ TEXT: dict[str, dict[str, str]] = {
         "duplicates": "Possible duplicates",
         "duplicates_intro": "Names that look alike. netkort does not merge them: fix the spreadsheet if "
                             "they are the same actor.",
-        "name": "Name", "similarity": "Similarity",
+        "name": "Name", "similarity": "Similarity", "looks_like": "Looks like",
         "staff_load": "Relations per staff member",
         "department": "Department", "total": "Total",
         "nothing": "Nothing to report.",
@@ -585,7 +585,7 @@ def sheets(analysis: Analysis, lang: str = "da") -> list[tuple[str, list[str], l
           for item in care_list.stale]),
         (t["sheet_multi_staff"], [t["actor"], t["level"], t["staff_plural"]],
          [[item.name, level(item.level), names(item.staff)] for item in care_list.multi_staff]),
-        (t["sheet_duplicates"], [t["name"], t["name"], t["similarity"]],
+        (t["sheet_duplicates"], [t["name"], t["looks_like"], t["similarity"]],
          [[*item.names, item.score] for item in care_list.duplicates]),
         (t["sheet_staff_load"], [t["staff"], t["department"], *levels, t["total"]],
          [[load.name, load.department or "", *load.levels.values(), load.total]

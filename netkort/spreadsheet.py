@@ -79,7 +79,11 @@ def write_cell(sheet, row: int, column: int, value: object, book, date_format: s
 
 def add_table(book, title: str, headers: Sequence[str], rows: Iterable[Sequence], *,
               freeze: str = "A2", date_format: str = "dd-mm-yyyy", autofilter: bool = True):
-    """Add a sheet with a bold header row and ``rows``; returns the xlsxwriter sheet."""
+    """Add a sheet with a bold header row and ``rows``; returns the xlsxwriter sheet.
+
+    Headers are made unique ("Navn", "Navn (2)"): a filter or a pivot table needs one name a column.
+    """
+    headers = unique_headers(headers)
     sheet = book.add_worksheet(sheet_title(title))
     widths = [len(h) for h in headers]
     # constant_memory writes row by row, so column settings come first: widths are
@@ -105,6 +109,19 @@ def add_table(book, title: str, headers: Sequence[str], rows: Iterable[Sequence]
     if autofilter and last:
         sheet.autofilter(0, 0, last, max(len(headers) - 1, 0))
     return sheet
+
+
+def unique_headers(headers: Sequence[str]) -> list[str]:
+    """Each header once, ignoring case: a second "Navn" becomes "Navn (2)"."""
+    taken: set[str] = set()
+    out = []
+    for header in headers:
+        name, number = header, 2
+        while name.casefold() in taken:
+            name, number = f"{header} ({number})", number + 1
+        taken.add(name.casefold())
+        out.append(name)
+    return out
 
 
 def _chain(head: list, rest: Iterator) -> Iterator:

@@ -7,6 +7,7 @@ become a formula).
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from . import vocabulary as V
@@ -22,14 +23,14 @@ STAFF_HEADERS = ["Navn", "Afdeling", "E-mail"]
 EXAMPLES = [
     ["Åby Sprogcenter", "uddannelse", "offentlig", "Hanne Lund", "hl@sprogcenter.eksempel.dk",
      "86 12 34 56", "Mette Kjær; Jens Berg", "partnerskab", "Læring; Møderum",
-     "nydanskere; voksne", 4, 5, "samarbejdsaftale", "01-09-2023", "12-10-2025", "01-06-2026",
+     "nydanskere; voksne", 4, 5, "samarbejdsaftale", dt.date(2023, 9, 1), dt.date(2025, 10, 12), dt.date(2026, 6, 1),
      "Sprogcafé hver torsdag", "Sprog", ""],
     ["Lektiecaféen Åby", "frivillig", "civilsamfund", "", "", "", "Jens Berg", "samarbejde",
-     "Læring", "børn; unge", 2, 5, "mundtlig", "15-01-2024", "03-11-2025", "",
+     "Læring", "børn; unge", 2, 5, "mundtlig", dt.date(2024, 1, 15), dt.date(2025, 11, 3), "",
      "Lektiehjælp tirsdag og torsdag", "", ""],
     ["Åby Festival", "kulturinstitution", "civilsamfund", "Peter Dahl", "", "", "Søren Ødegaard",
      "netværk", "Det performative rum; Inspiration", "unge; voksne", 5, 2, "ingen", "",
-     "20-08-2025", "", "Forfatterscene på festivalen", "Læselyst 2026", ""],
+     dt.date(2025, 8, 20), "", "Forfatterscene på festivalen", "Læselyst 2026", ""],
 ]
 STAFF_EXAMPLES = [["Mette Kjær", "Voksne og læring", "mk@bibliotek.eksempel.dk"],
                   ["Jens Berg", "Børn og unge", "jb@bibliotek.eksempel.dk"],
@@ -72,14 +73,14 @@ ENGLISH = {
     "examples": [
         ["Åby Language Centre", "education", "public", "Hanne Lund", "hl@sprogcenter.eksempel.dk",
          "86 12 34 56", "Mette Kjær; Jens Berg", "partnership", "Learning space; Meeting space",
-         "newcomers; adults", 4, 5, "cooperation agreement", "01-09-2023", "12-10-2025", "01-06-2026",
+         "newcomers; adults", 4, 5, "cooperation agreement", dt.date(2023, 9, 1), dt.date(2025, 10, 12), dt.date(2026, 6, 1),
          "Language café every Thursday", "Language", ""],
         ["Åby Homework Café", "volunteers", "civil society", "", "", "", "Jens Berg", "cooperation",
-         "Learning space", "children; young people", 2, 5, "oral", "15-01-2024", "03-11-2025", "",
+         "Learning space", "children; young people", 2, 5, "oral", dt.date(2024, 1, 15), dt.date(2025, 11, 3), "",
          "Homework help on Tuesdays and Thursdays", "", ""],
         ["Åby Festival", "cultural institution", "civil society", "Peter Dahl", "", "", "Søren Ødegaard",
          "network", "Performative space; Inspiration space", "young people; adults", 5, 2, "none", "",
-         "20-08-2025", "", "Authors' stage at the festival", "Reading 2026", ""],
+         dt.date(2025, 8, 20), "", "Authors' stage at the festival", "Reading 2026", ""],
     ],
     "staff_examples": [["Mette Kjær", "Adults and learning", "mk@bibliotek.eksempel.dk"],
                        ["Jens Berg", "Children and young people", "jb@bibliotek.eksempel.dk"],
