@@ -415,7 +415,7 @@ def same_graph(graph) -> tuple[dict, dict, dict]:
     return nodes, links, graph.graph
 
 
-@pytest.mark.parametrize("suffix", [".graphml", ".gexf", ".json"])
+@pytest.mark.parametrize("suffix", [".graphml", ".gexf", ".json", ".graphology.json"])
 def test_the_sample_exported_with_details_reads_back_as_the_same_graph(runner, tmp_path, suffix):
     sample = SAMPLES / "hovedbibliotek.xlsx"
     out = tmp_path / f"hovedbibliotek{suffix}"
@@ -429,7 +429,8 @@ def test_the_sample_exported_with_details_reads_back_as_the_same_graph(runner, t
         ("similar-names", "Åby Festivalen", "Åby Festival"), ("similar-names", "Åby Avis", "Åby Avisen")]
     result, lines = check(runner, out)
     assert result.exit_code == 0
-    format_name = {".graphml": "GraphML-fil", ".gexf": "GEXF-fil (Gephi)", ".json": "JSON-netværk (node-link)"}
+    format_name = {".graphml": "GraphML-fil", ".gexf": "GEXF-fil (Gephi)", ".json": "JSON-netværk",
+                   ".graphology.json": "JSON-netværk"}
     assert lines[:2] == [f"Læst: {out} ({format_name[suffix]})",
                          "300 aktører, 10 medarbejdere, 60 relationer mellem aktører"]
 
@@ -469,7 +470,7 @@ ODD_STAFF = [["Navn", "Afdeling", "E-mail"],
              ["Dorte Lund", "Ledelse", "dorte@bib.dk; dl@bib.dk"]]
 
 
-@pytest.mark.parametrize("suffix", [".graphml", ".gexf", ".json"])
+@pytest.mark.parametrize("suffix", [".graphml", ".gexf", ".json", ".graphology.json"])
 def test_an_odd_workbook_exported_reads_back_as_the_same_graph(tmp_path, suffix):
     path = make_xlsx(tmp_path / "kontakter.xlsx", {"Kontakter": ODD_CONTACTS, "Relationer": ODD_RELATIONS,
                                                    "Medarbejdere": ODD_STAFF})

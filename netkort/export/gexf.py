@@ -55,7 +55,7 @@ def write(found: Items, path: Path) -> None:
             out.write(f'<attributes class="{scope}" mode="static">\n')
             big = long_keys(found.nodes if scope == "node" else [(u, a) for u, _, a in found.edges])
             for name, kind in keys.items():
-                ids[scope, name] = key = f"{scope[0]}{len(ids)}"
+                ids[scope, name] = key = str(len(ids))  # numbers: graphology reads a title only then
                 declared = "long" if name in big else _TYPES[kind]
                 out.write(f"<attribute id={quoteattr(key)} title={quoteattr(name)} type=\"{declared}\"/>\n")
             out.write("</attributes>\n")

@@ -26,6 +26,7 @@ from ..vocabulary import (
     HEADER_FILLER,
     HEADER_WORDS,
     ID_WORDS,
+    OTHER_VALUE,
     OUR_WORDS,
     QUANTITY_WORDS,
     RELATION_COLUMNS,
@@ -182,8 +183,8 @@ def meaning(header: str, kind: str) -> dict[str, float]:
     >>> meaning("Kontaktperson hos biblioteket", "contacts")
     {'staff': 0.9}
     """
-    if len(header) > MAX_LENGTH:
-        return {}
+    if len(header) > MAX_LENGTH or header.endswith(OTHER_VALUE):
+        return {}  # too long for a header; or netkort merge's "Indflydelse (anden værdi)", an extra column
     fields = COLUMNS[kind]
     exact = ALIASES[kind].get(fold(header))
     if exact is not None:

@@ -55,7 +55,7 @@ def recognise(sheets: list[RawSheet]) -> Format | None:
 GRAPH_FORMATS: dict[str, Format] = {
     "graphml": Format("graphml", {"da": "GraphML-fil", "en": "GraphML file"}, "GraphML"),
     "gexf": Format("gexf", {"da": "GEXF-fil (Gephi)", "en": "GEXF file (Gephi)"}, "GEXF"),
-    "json": Format("json", {"da": "JSON-netværk (node-link)", "en": "node-link JSON network"}, "JSON"),
+    "json": Format("json", {"da": "JSON-netværk", "en": "JSON network"}, "JSON"),
 }
 GRAPH_FILES = tuple(GRAPH_FORMATS)
 
