@@ -9,7 +9,9 @@ Use it from Python as you would from the command line::
     netkort.export(network.graph, "net.graphml")
 
 Heavy libraries (networkx, pandas, calamine) are imported on first use, so
-``netkort --help`` answers at once.
+``netkort --help`` answers at once. No public name is also a subpackage's name
+(``netkort.read`` is the reading package, ``netkort.exports`` the formats behind
+``netkort.export``), so importing the package never hides a function.
 """
 
 from __future__ import annotations
@@ -19,11 +21,10 @@ __version__ = "0.1.0"
 _LAZY = {
     "load": ("netkort.network", "load"),
     "Network": ("netkort.network", "Network"),
-    "read": ("netkort.read.contacts", "read"),
     "Dataset": ("netkort.read.contacts", "Dataset"),
     "build_graph": ("netkort.graph", "build"),
     "summarise": ("netkort.check", "summarise"),
-    "export": ("netkort.export", "export"),
+    "export": ("netkort.exports", "export"),
     "write_template": ("netkort.template", "write_template"),
     "Problem": ("netkort.problems", "Problem"),
     "NetkortError": ("netkort.problems", "NetkortError"),

@@ -208,8 +208,8 @@ def export(files, out, layout, details, lang):
       netkort export kontakter.xlsx -o netvaerk.gexf --layout spaces
       netkort export kontakter.xlsx -o netvaerk.csv     skriver netvaerk-noder.csv og netvaerk-kanter.csv
     """
-    from .export import ExportFormatError, format_of, written
-    from .export import export as write
+    from .exports import ExportFormatError, format_of, written
+    from .exports import export as write
 
     if not format_of(out):
         raise ExportFormatError(out)

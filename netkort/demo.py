@@ -29,8 +29,8 @@ def write_outputs(folder: Path | str, lang: str = "da",
     from .analysis import analyse
     from .check import summarise
     from .compare import compare, write_comparison
-    from .export import export
-    from .export import written as export_files
+    from .exports import export
+    from .exports import written as export_files
     from .friends import board, write_board, write_board_xlsx
     from .map import write_map
     from .merge import merge_files, write_merged

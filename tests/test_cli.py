@@ -118,3 +118,17 @@ def test_an_output_named_for_another_format_is_a_usage_error(runner, tmp_path, c
     wanted = ".xlsx" if option == "--xlsx" else ".html / .htm"
     assert f"skal ende på {wanted}" in result.stderr
     assert not (tmp_path / name).exists()
+
+
+def test_public_names_stay_what_they_are_after_every_module_is_imported():
+    import importlib
+    import pkgutil
+
+    import netkort
+
+    before = {name: getattr(netkort, name) for name in netkort.__all__}
+    for module in pkgutil.walk_packages(netkort.__path__, "netkort."):
+        importlib.import_module(module.name)
+    # a subpackage named like a public function would now shadow it (netkort.export once did)
+    assert {name: getattr(netkort, name) for name in netkort.__all__} == before
+    assert callable(netkort.export) and callable(netkort.load)

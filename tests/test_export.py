@@ -10,7 +10,7 @@ from conftest import SAMPLES
 from workbooks import make_xlsx
 
 from netkort.cli import cli
-from netkort.export import export, safe_cell
+from netkort.exports import export, safe_cell
 from netkort.graph import actors, staff
 from netkort.network import load
 

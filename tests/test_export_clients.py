@@ -17,7 +17,7 @@ from conftest import ROOT, SAMPLES
 from workbooks import make_xlsx
 
 from netkort.cli import cli
-from netkort.export import export
+from netkort.exports import export
 from netkort.network import load
 
 SCHEMAS = ROOT.parent / "shared" / "schemas"

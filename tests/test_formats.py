@@ -17,7 +17,7 @@ from openpyxl.worksheet.table import Table
 from workbooks import contacts_xlsx, make_xlsx
 
 from netkort.cli import cli
-from netkort.export import export
+from netkort.exports import export
 from netkort.graph import LIBRARY, actors, staff
 from netkort.network import load
 

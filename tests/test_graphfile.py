@@ -10,7 +10,7 @@ import pytest
 from conftest import SAMPLES
 from handbuilt import actor, network
 
-from netkort.export import export
+from netkort.exports import export
 from netkort.network import load
 from netkort.problems import InputFileError
 from netkort.read.formats import graphfile

@@ -16,7 +16,7 @@ import networkx as nx
 import pytest
 from conftest import SAMPLES
 
-from netkort.export import export
+from netkort.exports import export
 from netkort.merge import OTHER_VALUE, merge_files, write_merged
 from netkort.network import load
 from netkort.read.contacts import read

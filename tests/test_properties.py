@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from workbooks import make_xlsx
 
-from netkort.export import export
+from netkort.exports import export
 from netkort.network import load
 from netkort.text import clean, name_key
 

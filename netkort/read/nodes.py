@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..export import CUSTOM_PREFIX
+from ..exports import CUSTOM_PREFIX
 from ..problems import WARNING, Problem
 from ..text import fold, name_key
 from ..vocabulary import FIELD_LABELS, LIBRARY_NODE_TYPES, STAFF_NODE_TYPES

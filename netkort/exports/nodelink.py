@@ -4,7 +4,8 @@ Node-link JSON carries the edge list under both ``links`` and ``edges``: network
 read it under ``links`` by default up to 3.5 and reads it under ``edges`` from 3.6,
 d3 reads ``links``. Either way ``networkx.node_link_graph(data)`` works with its
 default arguments. ``.graphology.json`` is what graphology's ``Graph.import`` (and so
-sigma.js) takes, with x, y, size, colour and label where sigma looks for them.
+sigma.js) takes, with x, y, size, colour and label where sigma looks for them; an
+actor's type is ``actorType`` there, since sigma reads ``type`` as a drawing program.
 Values keep their JSON types (numbers, booleans, lists); dates are ISO text.
 """
 
@@ -33,12 +34,17 @@ def write_node_link(found: Items, path: Path) -> None:
     path.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
+# sigma.js draws a node by the program its "type" names: an actor's type travels as "actorType".
+SIGMA_RESERVED = {"type": "actorType"}
+
+
 def write_graphology(found: Items, path: Path) -> None:
     nodes = []
     for node, attributes in found.nodes:
         x, y, color, size = found.look[node]
-        nodes.append({"key": node, "attributes": {**_plain(attributes), "x": x, "y": y,
-                                                  "size": round(size / 3, 1), "color": color}})
+        shown = {SIGMA_RESERVED.get(k, k): v for k, v in _plain(attributes).items()}
+        nodes.append({"key": node, "attributes": {**shown, "x": x, "y": y, "size": round(size / 3, 1),
+                                                  "color": color}})
     edges = [{"key": str(index), "source": u, "target": v, "undirected": True,
               "attributes": {**_plain(attributes), "weight": weight, "size": weight}}
              for index, ((u, v, attributes), weight) in enumerate(zip(found.edges, found.weights, strict=True))]
