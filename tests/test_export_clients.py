@@ -190,3 +190,16 @@ def test_a_formula_in_the_csv_is_shown_with_a_quote_excel_hides(tmp_path):
     actor = next(r for r in rows if r["Rolle"] == "aktør")
     # Python's csv (and pandas) see the quote; Excel shows '=1+1 as the text =1+1, never runs it
     assert (actor["Label"], actor["Webside"]) == ("'=1+1", "'=HYPERLINK(\"x\")")
+
+
+@pytest.mark.parametrize("suffix", [".gexf", ".graphml", ".json", ".graphology.json"])
+def test_extra_columns_named_like_a_formats_own_keys_survive(tmp_path, suffix):
+    header = ["Navn", "id", "label", "key", "x", "weight", "source", "Type", "actorType"]
+    path = make_xlsx(tmp_path / "k.xlsx", {"Kontakter": [header, ["Åby Roklub", "17", "mærke", "k1", "5", "tung",
+                                                                    "kilde", "forening", "a"]]})
+    before = load([path]).graph
+    after = load([export(before, tmp_path / f"k{suffix}")]).graph
+    (actor,) = [d for _, d in after.nodes(data=True) if d["kind"] == "actor"]
+    assert actor["name"] == "Åby Roklub" and actor["type"] == "forening"
+    assert actor["custom"] == {"id": "17", "label": "mærke", "key": "k1", "x": "5", "weight": "tung", "source": "kilde",
+                               "actorType": "a"}

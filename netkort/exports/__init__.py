@@ -30,7 +30,8 @@ CUSTOM_PREFIX = "custom:"
 # Names an extra column cannot keep: netkort's attributes, and the columns graph readers
 # make of a file's structure (node id and label, edge ends, direction, weight, the look).
 _RESERVED = frozenset({*FIELD_LABELS["en"], "kind", "label", "conflicts", "custom", "sources",
-                       "directed", "weight", "x", "y", "size", "color"})
+                       "directed", "weight", "x", "y", "size", "color", "id", "key", "source", "target",
+                       "attributes", "type", "actortype"})
 # Edge weight: the network circle's level; the house's and the staff's own lines weigh 1.
 WEIGHTS = {"network": 1.0, "cooperation": 2.0, "partnership": 3.0}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
