@@ -372,7 +372,10 @@ def force_layout(graph: nx.Graph, spacing: float = SPACING, seed: int = 7) -> di
         igraph.set_random_number_generator(random)
     xs, ys = [c[0] for c in layout.coords], [c[1] for c in layout.coords]
     mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
-    area = max((max(xs) - min(xs)) * (max(ys) - min(ys)), 1e-9)
+    # a path of nodes lies on a line and has no area: measure it by its length instead
+    width, height = max(xs) - min(xs), max(ys) - min(ys)
+    side = max(width, height, 1e-9)
+    area = max(width * height, side * side / len(nodes))
     scale = 2.5 * spacing * math.sqrt(len(nodes) / area)
     return {node: ((x - mx) * scale, (y - my) * scale) for node, x, y in zip(nodes, xs, ys, strict=True)}
 

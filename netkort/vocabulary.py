@@ -328,7 +328,7 @@ STAFF_NODE_TYPES: tuple[str, ...] = ("staff", "medarbejder", "medarbejdere", "an
                                      "employee", "employees", "medarbeider", "medarbeidere", "ansatt",
                                      "ansatte", "tilsett", "anställd", "anstalld", "medarbetare",
                                      "personale", "bibliotekar", "librarian", "staff member")
-LIBRARY_NODE_TYPES: tuple[str, ...] = ("library", "bibliotek", "biblioteket", "huset", "the library",
+LIBRARY_NODE_TYPES: tuple[str, ...] = ("library", "bibliotek", "biblioteket", "huset", "the library", "the house",
                                        "folkebibliotek", "folkebiblioteket", "bibliotheque",
                                        "public library", "folkbibliotek", "huset selv")
 

@@ -182,13 +182,13 @@ def test_the_english_csv_pair_uses_commas(runner, tmp_path):
         "actor", "partnership", "Learning space; Meeting space", "2500.5")
 
 
-def test_a_formula_in_the_csv_is_shown_with_a_quote_excel_hides(tmp_path):
+def test_a_formula_in_the_csv_starts_with_a_quote(tmp_path):
     path = make_xlsx(tmp_path / "k.xlsx", {"Kontakter": [["Navn", "Webside"], ["=1+1", "=HYPERLINK(\"x\")"]]})
     export(load([path]).graph, tmp_path / "net.csv")
     with (tmp_path / "net-noder.csv").open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter=";"))
     actor = next(r for r in rows if r["Rolle"] == "aktør")
-    # Python's csv (and pandas) see the quote; Excel shows '=1+1 as the text =1+1, never runs it
+    # the quote keeps every spreadsheet from running the cell; it stays part of the text
     assert (actor["Label"], actor["Webside"]) == ("'=1+1", "'=HYPERLINK(\"x\")")
 
 
@@ -203,3 +203,92 @@ def test_extra_columns_named_like_a_formats_own_keys_survive(tmp_path, suffix):
     assert actor["name"] == "Åby Roklub" and actor["type"] == "forening"
     assert actor["custom"] == {"id": "17", "label": "mærke", "key": "k1", "x": "5", "weight": "tung", "source": "kilde",
                                "actorType": "a"}
+
+
+def read_csv_rows(path: Path, delimiter: str = ";") -> list[list[str]]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.reader(handle, delimiter=delimiter))
+
+
+def test_csv_quotes_formula_text_in_lists_and_headers_but_never_numbers(tmp_path):
+    header = ["Navn", "Tema", "Målgrupper", "Saldo", "=1+1"]
+    path = make_xlsx(tmp_path / "k.xlsx", {"Kontakter": [
+        header, ["Åby Roklub", '=HYPERLINK("x")', "+unge; -ældre", -5, "a"],
+        ["Søby Skole", None, None, -12, "b"]]})
+    export(load([path]).graph, tmp_path / "net.csv")
+    rows = read_csv_rows(tmp_path / "net-noder.csv")
+    assert rows[0][3:] == ["Målgrupper", "Tema", "Saldo", "'=1+1"]
+    roklub = dict(zip(rows[0], next(r for r in rows if r[1] == "Åby Roklub"), strict=True))
+    assert roklub["Tema"] == "'=HYPERLINK(\"x\")"
+    assert roklub["Målgrupper"] == "'+unge; -ældre"  # the joined cell is what a spreadsheet would run
+    assert roklub["Saldo"] == "-5"  # a number, so Excel and pandas read it as one
+    assert [r[rows[0].index("Saldo")] for r in rows if r[2] == "aktør"] == ["-5", "-12"]
+
+
+def test_extra_columns_named_like_gephis_own_get_a_suffix_only_where_gephi_reads_them(tmp_path):
+    path = make_xlsx(tmp_path / "k.xlsx", {
+        "Kontakter": [["Navn", "Medarbejder", "Relation", "Type", "Kind"],
+                      ["Åby Roklub", "Mette Kjær", "netværk", "forening", "a"],
+                      ["Kulturhuset", "Mette Kjær", "samarbejde", "kommune", "b"]],
+        "Relationer": [["Fra", "Til", "Relation", "Id", "Kind", "Weight"],
+                       ["Åby Roklub", "Kulturhuset", "samarbejde", "R-1", "formel", "5"]]})
+    export(load([path]).graph, tmp_path / "net.csv")
+    nodes, edges = read_csv_rows(tmp_path / "net-noder.csv"), read_csv_rows(tmp_path / "net-kanter.csv")
+    # a nodes table's "Type" and "Kind" are no columns of Gephi's; an edges table's are
+    assert nodes[0] == ["Id", "Label", "Rolle", "Relation", "Type", "Kind"]
+    assert edges[0] == ["Source", "Target", "Type", "Weight", "Label", "Forbindelse", "Relation",
+                        "Id (ekstra)", "Kind (ekstra)", "Weight (ekstra)"]
+    (relation,) = [dict(zip(edges[0], r, strict=True)) for r in edges if r[5] == "mellem aktører"]
+    assert (relation["Id (ekstra)"], relation["Kind (ekstra)"], relation["Weight (ekstra)"]) == ("R-1", "formel", "5")
+
+
+def test_a_csv_export_named_like_one_of_its_tables_names_the_pair(runner, tmp_path):
+    result = runner.invoke(cli, ["export", str(SAMPLES / "hovedbibliotek.xlsx"), "-o", str(tmp_path / "x-noder.csv")])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x-kanter.csv", "x-noder.csv"]
+
+
+def test_netkort_reads_its_own_csv_pair_back(tmp_path):
+    before = load([SAMPLES / "hovedbibliotek.xlsx"]).graph
+    nodes, edges = export(before, tmp_path / "net.csv"), tmp_path / "net-kanter.csv"
+    after = load([nodes, edges]).graph
+    for kind in ("actor", "staff", "library"):  # the Rolle column says which node is what
+        assert (sorted(d["name"] for _, d in after.nodes(data=True) if d["kind"] == kind)
+                == sorted(d["name"] for _, d in before.nodes(data=True) if d["kind"] == kind))
+    assert after.number_of_edges() == before.number_of_edges()
+
+
+def test_an_actor_and_a_staff_member_with_one_name_stay_two_through_an_export(tmp_path):
+    path = make_xlsx(tmp_path / "k.xlsx", {"Kontakter": [["Navn", "Medarbejder", "Relation"],
+                                                          ["Mette Kjær", "Jens Berg", "netværk"],
+                                                          ["Åby Roklub", "Mette Kjær", "partnerskab"]]})
+    before = load([path]).graph
+    for suffix in (".gexf", ".graphml", ".json"):
+        after = load([export(before, tmp_path / f"k{suffix}")]).graph
+        assert sorted((d["kind"], d["name"]) for _, d in after.nodes(data=True)) == sorted(
+            (d["kind"], d["name"]) for _, d in before.nodes(data=True)), suffix
+        assert after.number_of_edges() == before.number_of_edges() == 4, suffix
+
+
+def test_a_relation_without_its_other_end_is_reported_not_a_crash(runner, tmp_path):
+    # the extra columns Id and label make the reader take the sheet for a graph tool's nodes table
+    path = make_xlsx(tmp_path / "k.xlsx", {
+        "Kontakter": [["Navn", "Medarbejder", "Relation", "Id", "label"],
+                      ["Åby Roklub", "Mette", "netværk", "k1", "mærke"],
+                      ["Kulturhuset", "Mette", "samarbejde", "k2", "x"]],
+        "Relationer": [["Fra", "Til"], ["Åby Roklub", None]]})
+    result = runner.invoke(cli, ["check", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "Relationen mangler 'Til' og kan ikke bruges." in result.output
+
+
+@pytest.mark.parametrize("suffix", [".gexf", ".graphml", ".json", ".graphology.json"])
+def test_extra_values_come_back_as_written(tmp_path, suffix):
+    header = ["Navn", "Antal", "Budget", "budget"]
+    path = make_xlsx(tmp_path / "k.xlsx", {"Kontakter": [header, ["Åby Roklub", 17, "høj", "lav"],
+                                                         ["Søby Skole", -3.5, "", "mellem"]]})
+    after = load([export(load([path]).graph, tmp_path / f"k{suffix}")]).graph
+    customs = {d["name"]: d["custom"] for _, d in after.nodes(data=True) if d["kind"] == "actor"}
+    # a whole number in a column of decimals stays 17; two headers differing in case stay two
+    assert customs == {"Åby Roklub": {"Antal": "17", "Budget": "høj", "budget": "lav"},
+                       "Søby Skole": {"Antal": "-3.5", "budget": "mellem"}}

@@ -167,3 +167,16 @@ def test_circle_and_spaces_place_every_node_at_twenty_thousand_actors():
         positions = function(graph)
         assert set(positions) == set(graph)
         assert all(math.isfinite(v) for p in positions.values() for v in p)
+
+
+def test_force_layout_spreads_a_network_on_one_line():
+    # the house, one staff member and one actor lie on a line: no area, but a length to scale by
+    graph = load_one_actor()
+    positions = layout.force_layout(graph)
+    assert all(math.isfinite(v) for p in positions.values() for v in p)
+    distances = [math.dist(p, q) for p in positions.values() for q in positions.values() if p is not q]
+    assert layout.SPACING <= min(distances) and max(distances) < 10 * layout.SPACING
+
+
+def load_one_actor():
+    return network(actor("Åby Roklub", "Mette Kjær", level="partnership"))

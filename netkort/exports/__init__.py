@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,8 +64,8 @@ def _typed_text(text: str, kind: type) -> object:
     """An extra column's text as the type its whole column has."""
     if kind is int:
         return int(text)
-    if kind is float:
-        return float(text)
+    if kind is float:  # a whole number in a column of decimals stays as written: 17, not 17.0
+        return int(text) if _INT.match(text) else float(text)
     if kind is bool:
         return _BOOLEAN[text.strip().casefold()]
     if kind is dt.date:
@@ -115,12 +116,13 @@ def items(graph: nx.Graph, details: bool = False, layout: str = "circle") -> Ite
     from .. import layout as layouts
     from ..look import node_color, node_size
 
-    kinds = _custom_kinds(graph)
+    kinds = _custom_kinds(data for _, data in graph.nodes(data=True))
     nodes = []
     for node, data in graph.nodes(data=True):
         attributes = typed_attributes(data, details, kinds)
         attributes["label"] = str(data.get("name", node))
         nodes.append((node, attributes))
+    kinds = _custom_kinds(data for *_, data in graph.edges(data=True))
     edges = [(u, v, typed_attributes(data, details, kinds)) for u, v, data in graph.edges(data=True)]
     positions = layouts.LAYOUTS[layout](graph)
     look = {}
@@ -133,10 +135,10 @@ def items(graph: nx.Graph, details: bool = False, layout: str = "circle") -> Ite
                  look=look, weights=weights)
 
 
-def _custom_kinds(graph: nx.Graph) -> dict[str, type]:
-    """Each extra column's type, over every node and edge that has it."""
+def _custom_kinds(items: Iterable[dict]) -> dict[str, type]:
+    """Each extra column's type, over every node (or every edge) that has it."""
     values: dict[str, list[str]] = {}
-    for _, data in [*graph.nodes(data=True), *((None, d) for *_, d in graph.edges(data=True))]:
+    for data in items:
         for column, text in (data.get("custom") or {}).items():
             values.setdefault(column, []).append(text)
     return {column: column_kinds(texts) for column, texts in values.items()}

@@ -6,7 +6,7 @@ with the same name stay two nodes. Gephi's own column names lead (Id, Label;
 Source, Target, Type, Weight, Label), the rest is in the output language with its
 values as people write them ("samarbejde", "offentlig"). Danish tables use ";" and
 decimal commas, which Danish Excel opens with a double-click; English tables use ",".
-A cell Excel would run as a formula starts with a ' that Excel hides.
+A text cell a spreadsheet would run as a formula starts with a ' (visible, as part of the text).
 """
 
 from __future__ import annotations
@@ -42,29 +42,42 @@ NODE_ORDER = ("level", "type", "sector", "spaces", "groups", "influence", "inter
               "activities", "tags", "notes")
 EDGE_ORDER = ("level", "agreement", "start", "last_contact", "next_evaluation", "activities", "notes", "note")
 _SKIP = ("label", "name", "kind")
+# Columns Gephi's spreadsheet import takes for its own, in a nodes and in an edges table:
+# an extra column named so is renamed ("Id (ekstra)").
+GEPHI_NODE_COLUMNS = frozenset({"id", "label", "interval", "timeset"})
+GEPHI_EDGE_COLUMNS = GEPHI_NODE_COLUMNS | {"source", "target", "type", "kind", "weight"}
 
 
 def paths(path: Path, lang: str = "da") -> tuple[Path, Path]:
-    """Where the nodes and the edges tables of an export to ``path`` go."""
+    """Where the nodes and the edges tables of an export to ``path`` go ('x-noder.csv' names the pair too)."""
     nodes, edges = NAMES.get(lang, NAMES["en"])
-    return path.with_name(f"{path.stem}-{nodes}.csv"), path.with_name(f"{path.stem}-{edges}.csv")
+    stem = path.stem
+    for suffix in (f"-{name}" for pair in NAMES.values() for name in pair):
+        stem = stem.removesuffix(suffix) if stem.endswith(suffix) and stem != suffix else stem
+    return path.with_name(f"{stem}-{nodes}.csv"), path.with_name(f"{stem}-{edges}.csv")
 
 
 def cell(value: object, field: str, lang: str) -> str:
-    """A value as the table shows it: labels in ``lang``, lists joined, decimal commas in Danish."""
+    """A value as the table shows it: labels in ``lang``, lists joined, decimal commas in Danish.
+
+    A number is written as a number (never a formula); any text, a joined list too, that a
+    spreadsheet could run as a formula gets its leading quote.
+    """
     shown = _SHOWN.get(field)
-    if isinstance(value, list):
-        return "; ".join(shown[lang].get(v, v) if shown else v for v in value)
-    if shown and isinstance(value, str):
-        return shown[lang].get(value, value)
     if isinstance(value, bool):
         return ("sand" if value else "falsk") if lang == "da" else ("true" if value else "false")
+    if isinstance(value, int):
+        return str(value)
     if isinstance(value, float):
         text = repr(value) if not value.is_integer() else str(int(value))
         return text.replace(".", ",") if lang == "da" else text
     if isinstance(value, dt.date):
         return value.isoformat()
-    return safe_cell(value)
+    if isinstance(value, list):
+        text = "; ".join(shown[lang].get(v, v) if shown else v for v in value)
+    else:
+        text = shown[lang].get(value, value) if shown and isinstance(value, str) else str(value)
+    return safe_cell(text)
 
 
 def _columns(items: Iterable[dict], order: tuple[str, ...]) -> list[str]:
@@ -74,17 +87,18 @@ def _columns(items: Iterable[dict], order: tuple[str, ...]) -> list[str]:
     return [k for k in order if k in found] + [k for k in found if k not in order]
 
 
-def _header(columns: list[str], fixed: list[str], lang: str) -> list[str]:
-    """Column headers in ``lang``, each once: an extra column named like a field keeps a suffix."""
+def _header(columns: list[str], fixed: list[str], lang: str, gephi: frozenset[str]) -> list[str]:
+    """Column headers in ``lang``, each once: an extra column named like a field, or like a
+    column Gephi takes for its own, keeps a suffix."""
     labels = FIELD_LABELS.get(lang, FIELD_LABELS["en"])
-    taken = {h.casefold() for h in fixed}
+    taken = {h.casefold() for h in fixed} | gephi
     header = []
     for column in columns:
         name = labels.get(column, column.removeprefix("custom:"))
         while name.casefold() in taken:
             name += " (ekstra)" if lang == "da" else " (extra)"
         taken.add(name.casefold())
-        header.append(name)
+        header.append(safe_cell(name))
     return header
 
 
@@ -98,7 +112,7 @@ def write(found: Items, path: Path, lang: str = "da") -> tuple[Path, Path]:
     fixed = ["Id", "Label", words["role"]]
     with nodes_path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=separator)
-        writer.writerow(fixed + _header(node_columns, fixed, lang))
+        writer.writerow(fixed + _header(node_columns, fixed, lang, GEPHI_NODE_COLUMNS))
         for node, attributes in found.nodes:
             writer.writerow([node, safe_cell(attributes["label"]), ROLES[lang].get(attributes.get("kind"), ""),
                              *(cell(attributes[c], c, lang) if c in attributes else "" for c in node_columns)])
@@ -107,7 +121,7 @@ def write(found: Items, path: Path, lang: str = "da") -> tuple[Path, Path]:
     fixed = ["Source", "Target", "Type", "Weight", "Label", words["link"]]
     with edges_path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=separator)
-        writer.writerow(fixed + _header(edge_columns, fixed, lang))
+        writer.writerow(fixed + _header(edge_columns, fixed, lang, GEPHI_EDGE_COLUMNS))
         for (u, v, attributes), weight in zip(found.edges, found.weights, strict=True):
             level = attributes.get("level")
             writer.writerow([u, v, "Undirected", int(weight), cell(level, "level", lang) if level else "",

@@ -30,6 +30,7 @@ from .headers import EXACT, meaning
 from .values import PARSERS
 
 _STAFF = frozenset(fold(t) for t in STAFF_NODE_TYPES)
+_ROLE_COLUMNS = frozenset({"rolle", "role", "roll"})
 _LIBRARY = frozenset(fold(t) for t in LIBRARY_NODE_TYPES)
 # What a staff member's edge to an actor carries into the actor's contact row.
 RELATION_FIELDS = ("level", "agreement", "start", "last_contact", "next_evaluation", "activities")
@@ -77,7 +78,8 @@ def role(row: Row) -> str:
     kind = row.custom.get("kind")
     if kind in KINDS:
         return kind
-    for value in (kind, row.values.get("type")):
+    roles = [v for k, v in row.custom.items() if fold(k) in _ROLE_COLUMNS]  # netkort's CSV tables: Rolle
+    for value in (kind, *roles, row.values.get("type")):
         if isinstance(value, str):
             key = fold(value)
             if key in _STAFF:
@@ -129,10 +131,15 @@ def resolve(contacts: list[Row], relations: list[Row], staff: list[Row], end_sep
     # actor key -> its relations to staff (staff name) and to the house (None), in file order
     ties: dict[str, list[tuple[str | None, dict, dict]]] = {}
     ends: set[str] = set()  # actors named by a relation between actors
-    for edge in _edges(relations, ids, end_separator):
+    by_id = {row.key: kind for kind, row in listed if row.key}  # an id says which node, a name may not
+    for edge, written in _edges(relations, ids, end_separator):
         if graph_file:
             edge = _edge_without_bookkeeping(edge)
-        kinds = [nodes.get(name_key(str(edge.values[f])), ("actor", None))[0] for f in ("source", "target")]
+        if not edge.values.get("source") or not edge.values.get("target"):
+            out.relations.append(edge)  # a missing end is reported when the graph is built
+            continue
+        kinds = [by_id.get(end) or nodes.get(name_key(str(edge.values[f])), ("actor", None))[0]
+                 for f, end in zip(("source", "target"), written, strict=True)]
         values = {f: v for f, v in edge.values.items() if f in RELATION_FIELDS}
         if edge.values.get("note"):
             values["notes"] = edge.values["note"]
@@ -265,21 +272,23 @@ def _ids(contacts: list[Row], relations: list[Row], separator: str) -> dict[str,
 
 
 def _edges(relations: list[Row], ids: dict[str, str], separator: str):
-    """Each edge with its ends resolved to names, one edge per target of a multi-target end."""
+    """Each edge with its ends resolved to names, one edge per target of a multi-target end,
+    with its ends as the file wrote them (ids, where it used ids)."""
     for edge in relations:
         ends = []
         for f in ("source", "target"):
             value = edge.values.get(f)
             if value is None:
                 break
-            parts = [p.strip() for p in str(value).split(separator)] if separator else [str(value)]
-            ends.append([ids.get(p, p) for p in parts if p])
+            ends.append([p.strip() for p in str(value).split(separator)] if separator else [str(value)])
         if len(ends) != 2:
-            yield edge  # a missing end is reported when the graph is built
+            yield edge, ("", "")
             continue
         for source in ends[0]:
             for target in ends[1]:
-                yield replace(edge, values={**edge.values, "source": source, "target": target})
+                if source and target:
+                    yield replace(edge, values={**edge.values, "source": ids.get(source, source),
+                                                "target": ids.get(target, target)}), (source, target)
 
 
 def _unprefixed(custom: dict[str, str]) -> dict[str, str]:

@@ -132,11 +132,12 @@ class _Table:
         """The rows, padded and with declared defaults; refused past the cell cap, before padding."""
         keys: list[Hashable] = [*self.fixed, *(k for k in self.optional if k in self.used)]
         header = [str(k) for k in keys]
-        taken = {h.casefold(): 1 for h in header}
+        taken = {h: 1 for h in header}
+        fixed = frozenset(h.casefold() for h in header)
         unused = {k: n for k, n in self.declared.items() if k not in self.names}
         for key, name in [*self.names.items(), *unused.items()]:
             keys.append(key)
-            header.append(_unique(name, taken))
+            header.append(_unique(name, taken, fixed))
         if len(self.rows) * len(keys) > MAX_CELLS:
             raise InputFileError("sheet-too-big", shown, sheet=title, rows=len(self.rows) + 1,
                                  columns=len(keys), limit=MAX_CELLS)
@@ -150,19 +151,19 @@ class _Table:
         return RawSheet(file=shown, name=title, rows=rows, first_row=1)  # node N is on row N + 1
 
 
-def _unique(name: str, taken: dict[str, int]) -> str:
-    """``name``, or ``name (2)`` … when a header differing only in case is taken.
+def _unique(name: str, taken: dict[str, int], fixed: frozenset[str] = frozenset()) -> str:
+    """``name``, or ``name (2)`` … when that header is taken, or names a fixed column in any case.
 
-    ``taken`` maps each header (casefolded) to the last number given to it, so
-    thousands of clashing names cost no more than thousands of distinct ones.
+    Two attributes differing only in case ("Budget", "budget") stay two columns as they
+    were. ``taken`` maps each header to the last number given to it, so thousands of
+    clashing names cost no more than thousands of distinct ones.
     """
-    folded = name.casefold()
-    shown, number = name, taken.get(folded, 1)
-    while shown.casefold() in taken:
+    shown, number = name, taken.get(name, 1)
+    while shown in taken or shown.casefold() in fixed:
         number += 1
         shown = f"{name} ({number})"
-    taken[folded] = number
-    taken.setdefault(shown.casefold(), 1)
+    taken[name] = number
+    taken.setdefault(shown, 1)
     return shown
 
 
@@ -238,9 +239,11 @@ def _read_xml(handle: IO[bytes], shown: str, fmt: str) -> list[RawSheet]:
     return reader.sheets(shown)
 
 
-def _name_token(text: str) -> str:
-    """A header as an XML name token, the way netkort's GraphML writes ``attr.name``."""
-    return re.sub(r"[^\w.\-:]+", "_", text).strip("_")
+def _is_token_of(name: str, header: str) -> bool:
+    """Whether ``attr.name`` is ``header`` as netkort's GraphML writes it: an XML name token,
+    numbered ``_2``… when two headers make the same token."""
+    base = re.sub(r"[^\w.\-:]+", "_", header).strip("_") or "attribute"
+    return name == base or re.fullmatch(re.escape(base) + r"_\d+", name) is not None
 
 
 class _GraphML:
@@ -285,7 +288,7 @@ class _GraphML:
             return
         name = elem.get("attr.name") or key_id
         desc = elem.find(self.ns + "desc")
-        if desc is not None and _name_token("".join(desc.itertext())) == name:
+        if desc is not None and _is_token_of(name, "".join(desc.itertext())):
             name = "".join(desc.itertext())  # the whole header, which attr.name (a name token) can't hold
         kind = elem.get("attr.type", "string")
         default_elem = elem.find(self.ns + "default")
