@@ -274,7 +274,8 @@ ACTOR_RELATION_FIELDS = ("level", "note", "agreement", "start", "last_contact", 
 
 
 def _add_actor_relations(graph: nx.Graph, data: Dataset, problems: list[Problem]) -> None:
-    repeats: dict[tuple[str, str], list[Row]] = {}
+    firsts: dict[tuple[str, str], tuple[Row, list[str]]] = {}  # each pair's first row and its ends
+    repeats: dict[tuple[str, str], int] = {}
     for row in data.relations:
         where = {"file": row.source.file, "sheet": row.source.sheet, "row": row.source.row}
         ends = []
@@ -298,15 +299,17 @@ def _add_actor_relations(graph: nx.Graph, data: Dataset, problems: list[Problem]
         attributes.update({f: row.values[f] for f in ACTOR_RELATION_FIELDS if f in row.values})
         if row.custom:
             attributes["custom"] = dict(row.custom)
+        pair = (min(ends), max(ends))
+        firsts.setdefault(pair, (row, ends))
         if graph.has_edge(*ends):
             _repeat_relation(graph.edges[ends[0], ends[1]], attributes)
-            repeats.setdefault(tuple(sorted(ends)), []).append(row)
+            repeats[pair] = repeats.get(pair, 1) + 1
         else:
             graph.add_edge(ends[0], ends[1], **attributes)
-    for (a, b), rows in repeats.items():
-        first = rows[0].source
+    for pair, count in repeats.items():
+        first, (a, b) = firsts[pair][0].source, firsts[pair][1]
         problems.append(Problem(WARNING, "repeated-relation", {
-            "a": graph.nodes[a]["name"], "b": graph.nodes[b]["name"], "count": len(rows) + 1},
+            "a": graph.nodes[a]["name"], "b": graph.nodes[b]["name"], "count": count},
             file=first.file, sheet=first.sheet, row=first.row))
 
 

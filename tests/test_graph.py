@@ -145,3 +145,18 @@ def test_initials_on_the_staff_sheet_name_the_staff_member(tmp_path):
     assert [(g.nodes[s]["name"], g.nodes[s]["department"]) for s in staff(g)] == [("Mette Kjær", "Børn")]
     assert [p.message() for p in net.problems] == [
         "Medarbejderen 'MK' er læst som 'Mette Kjær' efter initialerne på medarbejderarket."]
+
+
+def test_a_relation_written_both_ways_keeps_the_strongest_level_and_both_notes(tmp_path):
+    net = network(tmp_path, [["Åby Roklub", None, "netværk", None, None, None],
+                             ["Åby Skole", None, "netværk", None, None, None]],
+                  extra={"Relationer": [["Fra", "Til", "Relation", "Bemærkning"],
+                                        ["Åby Roklub", "Åby Skole", "partnerskab", "Fælles sommerlejr"],
+                                        ["Åby Skole", "Åby Roklub", "netværk", "Kender hinanden fra skolebestyrelsen"]]})
+    names = by_name(net.graph)
+    edge = net.graph.edges[names["Åby Roklub"], names["Åby Skole"]]
+    assert edge["level"] == "partnership"
+    assert edge["note"] == "Fælles sommerlejr\nKender hinanden fra skolebestyrelsen"
+    (repeated,) = [p for p in net.problems if p.code == "repeated-relation"]
+    assert repeated.message() == ("'Åby Roklub' og 'Åby Skole' er forbundet på 2 rækker; det er én relation i "
+                                  "netværket, og alle noter og værdier er bevaret.")
