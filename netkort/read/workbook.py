@@ -63,17 +63,18 @@ def read_file(path: Path | str) -> list[RawSheet]:
         return _read_xlsx(path, shown)
     if head.startswith(_OLE2):
         return _read_ole2(path, shown)
+    from .delimited import read_delimited, sniff_text
+    from .encoding import decode_head
     from .formats import GRAPH_FORMATS
     from .formats.graphfile import read_graph_file, sniff
 
-    graph = sniff(head)
+    unicode_head = decode_head(head)  # UTF-16 without a byte order mark, UTF-32: look at the characters
+    graph = sniff(head if unicode_head is None else unicode_head.encode("utf-8"))
     if graph is not None:  # GraphML, GEXF, node-link JSON; other XML and JSON are refused by name
         sheets = read_graph_file(path, shown, graph)
         for sheet in sheets:
             sheet.format = GRAPH_FORMATS.get(graph)
         return sheets
-    from .delimited import read_delimited, sniff_text
-
     kind = sniff_text(head)
     if kind == "html":
         raise InputFileError("file-html", shown)
