@@ -209,3 +209,4 @@ def test_binary_data_is_still_refused(runner, tmp_path):
     assert result.exit_code == 1
     assert result.stderr == (f"netkort: {path}: filen er ikke et regneark, men binære data. "
                              "netkort læser .xlsx og .csv.\n")
+
