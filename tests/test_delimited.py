@@ -210,3 +210,31 @@ def test_binary_data_is_still_refused(runner, tmp_path):
     assert result.stderr == (f"netkort: {path}: filen er ikke et regneark, men binære data. "
                              "netkort læser .xlsx og .csv.\n")
 
+
+
+GRAPHML = ('<?xml version="1.0" encoding="UTF-16"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+           '<graph edgedefault="undirected"><node id="Åby"/><node id="Torup"/><edge source="Åby" target="Torup"/>'
+           "</graph></graphml>")
+NODE_LINK = ('{"directed": false, "multigraph": false, "graph": {}, "nodes": [{"id": "Åby"}, {"id": "Torup"}], '
+             '"links": [{"source": "Åby", "target": "Torup"}]}')
+
+
+@pytest.mark.parametrize("name, text, codec, kind", [
+    ("net.graphml", GRAPHML, "utf-16-le", "GraphML-fil"),
+    ("net.json", NODE_LINK, "utf-32", "JSON-netværk"),
+    ("net.json", NODE_LINK, "utf-16-be", "JSON-netværk"),
+])
+def test_graph_files_in_utf16_without_bom_or_utf32_are_recognised(runner, tmp_path, name, text, codec, kind):
+    path = tmp_path / name
+    path.write_bytes(text.encode(codec))
+    result = runner.invoke(cli, ["check", str(path)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(f"Læst: {path} ({kind})\n2 aktører, 0 medarbejdere, 1 relation mellem aktører\n")
+
+
+def test_a_utf16_csv_saved_as_xlsx_is_read_as_csv(tmp_path):
+    path = tmp_path / "kontakter.xlsx"
+    path.write_bytes("Navn;Relation\r\nÅby Roklub;netværk\r\n".encode("utf-16-le"))
+    data = read([path])
+    assert data.contacts[0].values == {"name": "Åby Roklub", "level": "network"}
+    assert [p.code for p in data.problems] == ["read-as-csv"]
