@@ -108,6 +108,17 @@ def test_plausibility_prefers_nordic_letters_to_mojibake():
     assert encoding.plausibility("S›ren") == -5  # a DOS ø read as Windows-1252
     assert encoding.plausibility("KÜre") == -1  # a DOS å read as Mac Roman: a capital inside a word
     assert encoding.plausibility("O’Brien") == 0
+    assert encoding.plausibility("€") == 3  # standing alone, as in "50 €"
+    assert encoding.plausibility("Ä") == 0  # the same byte read as Mac Roman
+
+
+@pytest.mark.parametrize("column, value", [("Pris", "50 €"), ("Tid", "kl. 10–12")])
+def test_a_windows_file_with_only_a_euro_sign_or_a_dash_is_windows_1252(tmp_path, column, value):
+    path = tmp_path / "k.csv"
+    path.write_bytes(f"Navn;{column}\nRoklub;{value}\n".encode("cp1252"))
+    data = read([path])
+    assert data.contacts[0].custom == {column: value}
+    assert data.problems == []
 
 
 def test_the_eight_bit_guess_decodes_a_bounded_sample_and_the_file_once(monkeypatch):

@@ -175,6 +175,11 @@ def sample_words(data: bytes, limit: int = MAX_SAMPLES) -> list[bytes]:
 
 def plausibility(word: str) -> int:
     """How much ``word`` looks like a word in a Nordic contact list: Nordic letters score, mojibake costs."""
+    if len(word) == 1 and word >= "\x80":  # a character standing alone: "50 €", "kl. 10–12"
+        if word in _PUNCTUATION:
+            return 3
+        if word.isalpha():
+            return 0  # a lone letter is no evidence ("Ä" is how Mac Roman reads a Windows €)
     score = 0
     last = len(word) - 1
     lower = any("a" <= ch <= "z" for ch in word)
