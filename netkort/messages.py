@@ -54,6 +54,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "{file}: filen pakkes ud til {size} MB (grænsen er {limit} MB) og læses ikke.",
         "en": "{file}: the file unpacks to {size} MB (the limit is {limit} MB) and is not read.",
     },
+    "file-too-big-text": {
+        "da": "{file}: filen fylder {size} MB, mere end netkort læser som tekst ({limit} MB).",
+        "en": "{file}: the file is {size} MB, more than netkort reads as text ({limit} MB).",
+    },
     "file-zip-bomb": {
         "da": "{file}: filen er pakket usædvanligt tæt ({ratio}:1) og ligner en zip-bombe; den læses ikke.",
         "en": "{file}: the file is compressed unusually tightly ({ratio}:1) and looks like a zip bomb; "
@@ -309,6 +313,38 @@ MESSAGES: dict[str, dict[str, str]] = {
     "read-as-csv": {
         "da": "Filen hedder .xlsx, men er en CSV-fil; den er læst som CSV.",
         "en": "The file is named .xlsx but is a CSV file; it was read as CSV.",
+    },
+    "csv-encoding": {
+        "da": "Filen er ikke gemt som UTF-8; netkort har læst den som {encoding} ud fra ord som {examples}. "
+              "Ser æ, ø og å forkerte ud, så gem filen som 'CSV UTF-8' og prøv igen.",
+        "en": "The file is not saved as UTF-8; netkort read it as {encoding}, judging by words such as "
+              "{examples}. If æ, ø and å look wrong, save the file as 'CSV UTF-8' and try again.",
+    },
+    "csv-encoding-unsure": {
+        "da": "netkort kan ikke se sikkert, hvilket tegnsæt filen er gemt i, og har læst den som "
+              "{encoding}{examples}. Ser æ, ø og å forkerte ud, så gem filen som 'CSV UTF-8' og prøv igen.",
+        "en": "netkort cannot tell for certain which character encoding the file is saved in and read it as "
+              "{encoding}{examples}. If æ, ø and å look wrong, save the file as 'CSV UTF-8' and try again.",
+    },
+    "csv-encoding-damaged": {
+        "da": "Filen er {encoding}, men {count} kunne ikke læses og står som '\ufffd' (første gang i linje "
+              "{line}). Gem filen som 'CSV UTF-8' igen, eller ret tegnene.",
+        "en": "The file is {encoding}, but {count} could not be read and show as '\ufffd' (first in line "
+              "{line}). Save the file as 'CSV UTF-8' again, or correct the characters.",
+    },
+    "csv-open-quote": {
+        "da": "Cellen begynder med et anførselstegn, som ikke lukkes, så rækkerne under den ville ende i "
+              "denne ene celle. netkort har ladet cellen slutte på sin egen linje og læst rækkerne under den "
+              "hver for sig. Fjern anførselstegnet, eller sæt det afsluttende anførselstegn, hvor teksten slutter.",
+        "en": "The cell starts with a quotation mark that is not closed, so the rows below it would end up "
+              "in this one cell. netkort ended the cell on its own line and read the rows below it one by "
+              "one. Remove the quotation mark, or add the closing one where the text ends.",
+    },
+    "csv-quote-to-end": {
+        "da": "Cellen begynder med et anførselstegn, som aldrig lukkes, så resten af filen ({lines}) er læst "
+              "ind i cellen. Sæt det afsluttende anførselstegn, hvor teksten slutter.",
+        "en": "The cell starts with a quotation mark that is never closed, so the rest of the file ({lines}) "
+              "was read into the cell. Add the closing quotation mark where the text ends.",
     },
     "csv-row-length": {
         "da": "Rækken har {count} celler, men overskriften har {expected}; ret skilletegn eller anførselstegn.",

@@ -229,6 +229,15 @@ def test_cell_longer_than_excel_keeps_is_warned_and_kept(tmp_path):
     assert (problem.code, problem.column, problem.params["length"]) == ("too-long", "B", 40000)
 
 
+def test_a_long_cell_or_control_character_in_an_extra_column_is_warned_about_too(tmp_path):
+    path = tmp_path / "k.csv"
+    path.write_text("Navn;Historik;Webside\nÅby Roklub;" + "x" * 200_000 + ";www.roklub\x0b.dk\n", encoding="utf-8")
+    data = read([path])
+    assert data.contacts[0].custom == {"Historik": "x" * 200_000, "Webside": "www.roklub.dk"}
+    assert [(p.code, p.row, p.column, p.field) for p in data.problems] == [
+        ("too-long", 2, "B", "Historik"), ("control-chars", 2, "C", "Webside")]
+
+
 def test_control_characters_are_stripped_with_a_warning(tmp_path):
     path = tmp_path / "k.csv"
     path.write_text("Navn;Noter\nÅby\x0b Roklub;hej\x00 med dig\n", encoding="utf-8")

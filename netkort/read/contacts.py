@@ -353,8 +353,13 @@ def _read_table(table: Table, data: Dataset, nodes: bool = False) -> list[Row]:
         if row.key:  # an id is kept as an extra column too: nothing read is lost
             row.custom[columns[table.fields["id"]].header] = row.key
         for index, name in custom:
-            if cells[index].strip():
-                row.custom[name] = clean(cells[index])
+            raw = cells[index]
+            if raw.strip():
+                if len(raw) > EXCEL_CELL_LIMIT:  # an extra column is kept and exported like any other
+                    problems.append(Problem(WARNING, "too-long", {"length": len(raw)}, **at(excel_row, index)))
+                if has_control(raw):
+                    problems.append(Problem(WARNING, "control-chars", {}, **at(excel_row, index)))
+                row.custom[name] = clean(raw)
         rows.append(row)
     last = rows[-1].source.row if rows else 0
     blank = [b for b in blank if b < last]  # blank rows after the last contact are just the table's end

@@ -1,4 +1,4 @@
-"""Reading files into sheets of text: xlsx through python-calamine, CSV by hand.
+"""Reading files into sheets of text: xlsx through python-calamine, CSV in :mod:`.delimited`.
 
 A file is recognised by its first bytes, not its name: a CSV saved as
 ``.xlsx`` is read as CSV (with a warning), an HTML page or a password-protected
@@ -8,19 +8,13 @@ column's meaning happens later (:mod:`netkort.read.contacts`).
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
-import re
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..problems import WARNING, InputFileError, Problem
 
-CSV_DELIMITERS = ";,\t"
-
-_LINES = re.compile(r"\r\n|\r|\n")
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = b"PK\x03\x04"
 
@@ -69,47 +63,29 @@ def read_file(path: Path | str) -> list[RawSheet]:
         return _read_xlsx(path, shown)
     if head.startswith(_OLE2):
         return _read_ole2(path, shown)
+    from .delimited import read_delimited, sniff_text
+    from .encoding import decode_head
     from .formats import GRAPH_FORMATS
     from .formats.graphfile import read_graph_file, sniff
 
-    graph = sniff(head)
+    unicode_head = decode_head(head)  # UTF-16 without a byte order mark, UTF-32: look at the characters
+    graph = sniff(head if unicode_head is None else unicode_head.encode("utf-8"))
     if graph is not None:  # GraphML, GEXF, node-link JSON; other XML and JSON are refused by name
         sheets = read_graph_file(path, shown, graph)
         for sheet in sheets:
             sheet.format = GRAPH_FORMATS.get(graph)
         return sheets
-    kind = _sniff_text(head)
+    kind = sniff_text(head)
     if kind == "html":
         raise InputFileError("file-html", shown)
     if kind == "binary":
         raise InputFileError("file-binary", shown)
     if kind is not None:
         raise InputFileError("file-format", shown, format=kind)
-    sheet = _read_csv(path.read_bytes(), shown)
+    sheet = read_delimited(path, shown)
     if path.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
         sheet.problems.insert(0, Problem(WARNING, "read-as-csv", {}, file=shown))
     return [sheet]
-
-
-def _sniff_text(head: bytes) -> str | None:
-    """Name a known non-spreadsheet format from its first bytes, else None."""
-    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if stripped.startswith((b"<!doctype html", b"<html", b"<table", b"<?xml")) or b"<html" in stripped[:512]:
-        return "html"
-    if stripped.startswith(b"%pdf"):
-        return "PDF"
-    if head.startswith(b"\x1f\x8b"):
-        return "gzip"
-    if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8")):
-        return "PNG/JPEG/GIF"
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None  # UTF-16 text, as Excel's "Unicode text" export writes it
-    # Text pasted from mail clients may carry a few control characters; binary data is
-    # mostly control bytes (known binary formats were recognised above by their magic).
-    controls = sum(b < 9 or 13 < b < 32 for b in head)
-    if controls > len(head) * 0.3:
-        return "binary"
-    return None
 
 
 def _read_ole2(path: Path, shown: str) -> list[RawSheet]:
@@ -210,48 +186,3 @@ def _cell_text(value: object) -> str:
     if isinstance(value, (dt.date, dt.time)):
         return value.isoformat()
     return str(value)
-
-
-def _decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM) if it decodes, else Windows-1252."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
-
-
-def _sniff_delimiter(text: str) -> str | None:
-    """The delimiter that splits the first lines into the most consistent columns."""
-    # not str.splitlines(): it also breaks at \x0b and \x0c, which CSV treats as text
-    sample_lines = [line for line in _LINES.split(text[:65536]) if line.strip()][:30]
-    best, best_score = None, (0, 0)
-    for delimiter in CSV_DELIMITERS:
-        counts = [len(row) for row in csv.reader(sample_lines, delimiter=delimiter)]
-        if not counts:
-            continue
-        width, agreeing = Counter(counts).most_common(1)[0]
-        score = (agreeing, width) if width > 1 else (0, 0)
-        if score > best_score:
-            best, best_score = delimiter, score
-    return best
-
-
-def _read_csv(data: bytes, shown: str) -> RawSheet:
-    text = _decode(data)
-    delimiter = _sniff_delimiter(text)
-    if delimiter is None:
-        from .columns import is_name_header
-
-        first = next((line for line in _LINES.split(text) if line.strip()), "")
-        if not is_name_header(first):
-            raise InputFileError("csv-delimiter", shown)
-        delimiter = ";"
-    try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    except csv.Error as exc:
-        raise InputFileError("file-unreadable", shown, detail=str(exc)) from exc
-    return RawSheet(file=shown, name="", rows=rows)
