@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -41,7 +42,9 @@ class NetkortGroup(click.Group):
         try:
             return super().invoke(ctx)
         except NetkortError as error:
-            click.echo(f"netkort: {error.message(_lang(ctx))}", err=True)
+            from .text import printable
+
+            click.echo(f"netkort: {printable(error.message(_lang(ctx)))}", err=True)
             ctx.exit(error.exit_code)
         except OSError as error:
             name = error.filename or ""
@@ -108,6 +111,17 @@ def _reading(lang: str):
     return _progress("Læser" if lang == "da" else "Reading")
 
 
+# What json.dumps(ensure_ascii=False) leaves raw but a terminal acts on: C1 controls (U+009B
+# starts a command), bidi controls, line separators. Written as \u escapes, the data is the same.
+_TERMINAL_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _json(data: object) -> str:
+    """``data`` as JSON for stdout, every character kept and none a terminal would act on."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return _TERMINAL_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def _wrote(path: Path, lang: str, err: bool = False) -> None:
     """Say where an output went (on stderr when stdout carries JSON)."""
     click.echo(f"Skrev {path}" if lang == "da" else f"Wrote {path}", err=err)
@@ -157,12 +171,11 @@ def check(files, as_json, lang):
     except InputFileError as error:
         if not as_json:
             raise
-        click.echo(json.dumps({"error": {"code": error.code, "message": error.message(lang), "file": error.path}},
-                              ensure_ascii=False, indent=2))
+        click.echo(_json({"error": {"code": error.code, "message": error.message(lang), "file": error.path}}))
         sys.exit(error.exit_code)
     summary = summarise(network, lang)
     if as_json:
-        click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+        click.echo(_json(summary))
     else:
         click.echo(check_text(summary, lang))
     sys.exit(1 if network.has_errors else 0)
@@ -296,7 +309,7 @@ def analyse(files, out, xlsx, as_json, as_of, tag, threshold, stale_months, lang
                 stale_months=stale_months, tag=tag)
     _input_errors_note(network, lang)
     if as_json:
-        click.echo(json.dumps(found.to_dict(), ensure_ascii=False, indent=2))
+        click.echo(_json(found.to_dict()))
     for path, write in ((out, lambda p: write_report(found, p, lang=lang, files=network.files)),
                         (xlsx, lambda p: write_xlsx(found, p, lang=lang))):
         if path is not None:
@@ -428,12 +441,14 @@ def compare(old, new, out, as_json, lang):
     if out:
         write_comparison(comparison, out, lang=lang, before_label=old.name, after_label=new.name)
     if as_json:
-        click.echo(json.dumps(comparison.to_dict(lang), ensure_ascii=False, indent=2))
+        click.echo(_json(comparison.to_dict(lang)))
         if out:
             _wrote(out, lang, err=True)
         return
+    from .text import printable
+
     for line in comparison.summary(lang):
-        click.echo(line)
+        click.echo(printable(line))
     if out:
         _wrote(out, lang)
 

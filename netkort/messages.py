@@ -240,6 +240,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Rækken har indhold, men intet navn, og kan ikke bruges; udfyld '{field}'.",
         "en": "The row has content but no name and cannot be used; fill in '{field}'.",
     },
+    "invisible-name": {
+        "da": "Navnet ser tomt ud og består kun af usynlige tegn ({chars}), så rækken kan ikke bruges; "
+              "skriv et navn i '{field}'.",
+        "en": "The name looks empty and holds only invisible characters ({chars}), so the row cannot be used; "
+              "write a name in '{field}'.",
+    },
     "blank-rows": {
         "da": "{count} {what} sprunget over ({rows}).",
         "en": "{count} {what} skipped ({rows}).",
@@ -289,6 +295,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     "control-chars": {
         "da": "Usynlige styretegn er fjernet fra cellen.",
         "en": "Invisible control characters were removed from the cell.",
+    },
+    "bidi-chars": {
+        "da": "Tegn, der vender skriftretningen ({chars}), er fjernet fra cellen; de kan få et navn til at "
+              "se ud som et andet. Cellen læses som '{value}'.",
+        "en": "Characters that reverse the writing direction ({chars}) were removed from the cell; they can "
+              "make a name look like another. The cell reads '{value}'.",
+    },
+    "invisible-only": {
+        "da": "Cellen ser tom ud, men indeholder usynlige tegn ({chars}); den er læst som tom.",
+        "en": "The cell looks empty but holds invisible characters ({chars}); it was read as empty.",
+    },
+    "one-line": {
+        "da": "Cellen stod på flere linjer; linjeskiftene er erstattet med mellemrum: '{value}'.",
+        "en": "The cell was on several lines; the line breaks were replaced by spaces: '{value}'.",
     },
     "filled-down": {
         "da": "'{name}' står i en flettet celle over {count} rækker i '{field}'; værdien er brugt på hver række.",
