@@ -65,6 +65,8 @@ lang_option = click.option("--lang", type=click.Choice(["da", "en"]), default=No
                            help="Sprog i output: da (standard) eller en.")
 files_argument = click.argument("files", nargs=-1, required=True,
                                 type=click.Path(path_type=Path, dir_okay=False))
+# An output: a folder by its name, or a missing folder, is told by netkort.output (exit 1).
+OUTPUT = click.Path(path_type=Path)
 
 
 def _suffix(*suffixes: str):
@@ -75,6 +77,15 @@ def _suffix(*suffixes: str):
             raise click.BadParameter(f"skal ende på {wanted}" if _lang(ctx) == "da" else f"must end in {wanted}")
         return value
     return check
+
+
+def _outputs(inputs, *outputs) -> None:
+    """Before any work: refuse an output that is an input (exit 2) or cannot be written there (exit 1);
+    then keep every write of the command off the inputs (see netkort.output)."""
+    from .output import check_outputs, protecting
+
+    check_outputs(outputs, inputs)
+    click.get_current_context().with_resource(protecting(inputs))
 
 
 def _set_columns(ctx: click.Context, _param, value: tuple[str, ...]) -> None:
@@ -182,8 +193,8 @@ def check(files, as_json, lang):
 
 
 @cli.command()
-@click.argument("out", required=False, default="netkort-skabelon.xlsx",
-                type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("out", required=False, default="netkort-skabelon.xlsx", type=OUTPUT,
+                callback=_suffix(".xlsx"))
 @lang_option
 def template(out, lang):
     """Skriv en tom workshop-projektmappe med vejledning og eksempelrækker.
@@ -194,13 +205,14 @@ def template(out, lang):
     """
     from .template import write_template
 
+    _outputs((), out)
     write_template(out, lang=lang)
     _wrote(out, lang)
 
 
 @cli.command()
 @files_argument
-@click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path, dir_okay=False),
+@click.option("-o", "--output", "out", required=True, type=OUTPUT,
               help="Outputfil: .gexf, .graphml, .json, .graphology.json eller .csv.")
 @click.option("--layout", type=click.Choice(["circle", "spaces", "force"]), default="circle", show_default=True,
               help="Kortets layout, hvis positioner filen bærer (Gephi, yEd, sigma.js).")
@@ -226,6 +238,7 @@ def export(files, out, layout, details, lang):
 
     if not format_of(out):
         raise ExportFormatError(out)
+    _outputs(files, out, *written(out, lang))
     network = _load(files, progress=_reading(lang))
     write(network.graph, out, details=details, layout=layout, lang=lang)
     for path in written(out, lang):
@@ -234,8 +247,7 @@ def export(files, out, layout, details, lang):
 
 
 @cli.command()
-@click.argument("folder", required=False, default="netkort-demo",
-                type=click.Path(path_type=Path, file_okay=False))
+@click.argument("folder", required=False, default="netkort-demo", type=OUTPUT)
 @lang_option
 def demo(folder, lang):
     """Skriv alt output for det medfølgende eksempel til en mappe.
@@ -245,8 +257,9 @@ def demo(folder, lang):
       netkort demo              skriver til ./netkort-demo
       netkort demo ~/demo
     """
-    from .demo import run_demo
+    from .demo import SAMPLES, run_demo, samples_dir
 
+    _outputs([samples_dir() / name for name in SAMPLES])
     written = run_demo(folder, lang=lang, progress=_progress("Laver" if lang == "da" else "Making"))
     for path, what in written:
         click.echo(f"  {path}  {what}")
@@ -272,10 +285,10 @@ def _as_of(ctx: click.Context, _param, value: str | None):
 
 @cli.command()
 @files_argument
-@click.option("-o", "--output", "out", type=click.Path(path_type=Path, dir_okay=False),
+@click.option("-o", "--output", "out", type=OUTPUT,
               callback=_suffix(".html", ".htm"),
               help="HTML-rapporten (standard: rapport.html, når hverken --xlsx eller --json er valgt).")
-@click.option("--xlsx", "xlsx", type=click.Path(path_type=Path, dir_okay=False), callback=_suffix(".xlsx"),
+@click.option("--xlsx", "xlsx", type=OUTPUT, callback=_suffix(".xlsx"),
               help="Alle tabeller som regneark, ét ark pr. tabel.")
 @click.option("--json", "as_json", is_flag=True, help="Skriv analysen som JSON på stdout.")
 @click.option("--as-of", "as_of", callback=_as_of, metavar="DATO",
@@ -304,6 +317,7 @@ def analyse(files, out, xlsx, as_json, as_of, tag, threshold, stale_months, lang
     da = lang == "da"
     if out is None and xlsx is None and not as_json:
         out = Path("rapport.html" if da else "report.html")
+    _outputs(files, out, xlsx)
     network = _load(files, progress=None if as_json else _reading(lang))
     found = run(network.graph, as_of=as_of or dt.date.today(), threshold=threshold,
                 stale_months=stale_months, tag=tag)
@@ -327,9 +341,9 @@ def _input_errors_note(network, lang: str) -> None:
 
 @cli.command()
 @files_argument
-@click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path, dir_okay=False),
+@click.option("-o", "--output", "out", required=True, type=OUTPUT,
               callback=_suffix(".html", ".htm"), help="Plakaten som HTML, f.eks. venner.html.")
-@click.option("--xlsx", type=click.Path(path_type=Path, dir_okay=False), callback=_suffix(".xlsx"),
+@click.option("--xlsx", type=OUTPUT, callback=_suffix(".xlsx"),
               help="Skriv også listen som regneark.")
 @click.option("--group-by", type=click.Choice(["space", "sector", "staff", "type", "level"]),
               default="space", show_default=True, help="Grupper kortene efter rum, sektor, medarbejder, "
@@ -355,6 +369,7 @@ def friends(files, out, xlsx, group_by, public, title, paper, lang):
     """
     from .friends import board, write_board, write_board_xlsx
 
+    _outputs(files, out, xlsx)
     network = _load(files, progress=_reading(lang))
     data = board(network.graph, group_by, public=public, lang=lang, title=title)
     wrote = "Skrev" if lang == "da" else "Wrote"
@@ -368,7 +383,7 @@ def friends(files, out, xlsx, group_by, public, title, paper, lang):
 
 @cli.command()
 @files_argument
-@click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path, dir_okay=False),
+@click.option("-o", "--output", "out", required=True, type=OUTPUT,
               callback=_suffix(".xlsx"), help="Den samlede projektmappe (.xlsx).")
 @column_option
 @lang_option
@@ -387,6 +402,7 @@ def merge(files, out, lang):
     from .merge import merge_files, write_merged
     from .text import counted
 
+    _outputs(files, out)
     merged = merge_files(files, lang=lang, progress=_reading(lang),
                          columns=click.get_current_context().meta.get("netkort.columns"))
     write_merged(merged, out)
@@ -413,7 +429,7 @@ def merge(files, out, lang):
 @cli.command()
 @click.argument("old", type=click.Path(path_type=Path, dir_okay=False))
 @click.argument("new", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("-o", "--output", "out", type=click.Path(path_type=Path, dir_okay=False),
+@click.option("-o", "--output", "out", type=OUTPUT,
               callback=_suffix(".html", ".htm"), help="Skriv sammenligningen som HTML-side, f.eks. udvikling.html.")
 @click.option("--json", "as_json", is_flag=True, help="Skriv resultatet som JSON.")
 @column_option
@@ -433,6 +449,7 @@ def compare(old, new, out, as_json, lang):
     from .compare import compare as compare_graphs
     from .compare import write_comparison
 
+    _outputs((old, new), out)
     progress = None if as_json else _reading(lang)
     before, after = _load([old], progress=progress), _load([new], progress=progress)
     for network in (before, after):
@@ -455,7 +472,7 @@ def compare(old, new, out, as_json, lang):
 
 @cli.command("map")
 @files_argument
-@click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path, dir_okay=False),
+@click.option("-o", "--output", "out", required=True, type=OUTPUT,
               callback=_suffix(".html", ".htm"), help="Kortet som HTML, f.eks. kort.html.")
 @click.option("--layout", type=click.Choice(["circle", "spaces", "force"]), default="circle",
               show_default=True, help="circle: netværkscirklen; spaces: de fire rum; "
@@ -483,6 +500,7 @@ def map_command(files, out, layout, color, title, public, details, lang):
     """
     from .map import write_map
 
+    _outputs(files, out)
     network = _load(files, progress=_reading(lang))
     write_map(out, network.graph, layout, color, public=public, details=details, lang=lang,
               title=title)

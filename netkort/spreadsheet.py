@@ -9,6 +9,7 @@ row. xlsxwriter streams rows to disk (``constant_memory``) and writes a
 from __future__ import annotations
 
 import datetime as dt
+import io
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -27,13 +28,19 @@ def sheet_title(text: str, fallback: str = "Ark") -> str:
 
 @contextmanager
 def new_workbook(path: Path | str) -> Iterator:
-    """An xlsxwriter workbook saved to ``path`` when the block ends.
+    """An xlsxwriter workbook saved to ``path`` when the block ends, whole or not at all.
 
     Strings are never turned into formulas, numbers or links, whatever they start with.
+    The workbook is packed in memory and then written through :func:`netkort.output.replacing`:
+    a failed write raises :class:`netkort.output.OutputError` and leaves ``path`` as it was
+    (xlsxwriter writing to the disk itself leaves open files behind when the disk is full).
     """
     import xlsxwriter
 
-    book = xlsxwriter.Workbook(str(path), {
+    from .output import replacing
+
+    packed = io.BytesIO()
+    book = xlsxwriter.Workbook(packed, {
         "constant_memory": True, "strings_to_formulas": False, "strings_to_numbers": False,
         "strings_to_urls": False})
     book.netkort_formats = {
@@ -45,7 +52,9 @@ def new_workbook(path: Path | str) -> Iterator:
     try:
         yield book
     finally:
-        book.close()
+        book.close()  # also after an error: frees xlsxwriter's own temporary files
+    with replacing(path) as temporary:
+        temporary.write_bytes(packed.getbuffer())
 
 
 def _date_format(book, pattern: str):
