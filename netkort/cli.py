@@ -17,7 +17,8 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .problems import NetkortError
+from .messages import LANGS
+from .problems import NetkortError, UsageError
 
 ALIASES = {"tjek": "check", "skabelon": "template", "eksport": "export", "kort": "map",
            "analyser": "analyse", "analyze": "analyse", "venner": "friends", "saml": "merge",
@@ -25,7 +26,21 @@ ALIASES = {"tjek": "check", "skabelon": "template", "eksport": "export", "kort":
 
 
 def _lang(ctx: click.Context) -> str:
-    return ctx.meta.get("netkort.lang", os.environ.get("NETKORT_LANG", "da"))
+    """The language of messages: --lang, else NETKORT_LANG, else Danish (also while either is being checked)."""
+    return ctx.meta.get("netkort.lang") or env_lang(os.environ.get("NETKORT_LANG"), strict=False)
+
+
+def env_lang(value: str | None, strict: bool = True) -> str:
+    """The language NETKORT_LANG asks for: 'da' or 'en' in any case, also as a locale ('da_DK.UTF-8',
+    'en-GB'); unset or empty is Danish. Anything else is a usage error (``strict``) or Danish."""
+    if value is None or not value.strip():
+        return "da"
+    lang = value.strip().split(".")[0].replace("-", "_").split("_")[0].lower()
+    if lang in LANGS:
+        return lang
+    if strict:
+        raise UsageError("lang-env", value=value, valid={"da": " og ".join(LANGS), "en": " and ".join(LANGS)})
+    return "da"
 
 
 class NetkortGroup(click.Group):
@@ -55,14 +70,66 @@ class NetkortGroup(click.Group):
 
 
 def _set_lang(ctx: click.Context, _param, value: str | None) -> str:
-    lang = value or os.environ.get("NETKORT_LANG", "da")
+    lang = value or env_lang(os.environ.get("NETKORT_LANG"))
     ctx.meta["netkort.lang"] = lang
     return lang
 
 
-lang_option = click.option("--lang", type=click.Choice(["da", "en"]), default=None,
+def _shown(param: click.Parameter) -> str:
+    """How the user wrote an option ('-o', '--stale-months') or names an argument ('OUT')."""
+    return param.opts[0] if isinstance(param, click.Option) else param.human_readable_name
+
+
+class Choice(click.Choice):
+    """One of a few words, in any case; anything else is a usage error in the user's language."""
+
+    def __init__(self, choices):
+        super().__init__(choices, case_sensitive=False)
+
+    def convert(self, value, param, ctx):
+        try:
+            return super().convert(value, param, ctx)
+        except click.BadParameter:
+            raise UsageError("option-choice", option=_shown(param), value=value,
+                             valid=", ".join(self.choices)) from None
+
+
+class Whole(click.ParamType):
+    """A whole number from ``low`` to ``high``; anything else is a usage error in the user's language."""
+
+    name = "integer"
+
+    def __init__(self, low: int, high: int):
+        self.low, self.high = low, high
+
+    def get_metavar(self, param, *args) -> str:
+        return f"{self.low}-{self.high}"
+
+    def convert(self, value, param, ctx):
+        try:
+            number = value if isinstance(value, int) else int(str(value).strip())
+        except ValueError:
+            number = None
+        if number is None or not self.low <= number <= self.high:
+            raise UsageError("option-number", option=_shown(param), value=value, low=self.low, high=self.high)
+        return number
+
+
+def _text(ctx: click.Context, param, value: str | None) -> str | None:
+    """A text option (--title, --tag) cleaned as a cell is; blank is a usage error."""
+    if value is None:
+        return None
+    from .text import clean, one_line
+
+    text = one_line(clean(value))
+    if not text:
+        raise UsageError("option-empty", option=_shown(param))
+    return text
+
+
+lang_option = click.option("--lang", type=Choice(LANGS), default=None,
                            callback=_set_lang, is_eager=True, expose_value=True,
-                           help="Sprog i output: da (standard) eller en.")
+                           help="Sprog i output: da (standard) eller en. Ellers gælder NETKORT_LANG.")
 files_argument = click.argument("files", nargs=-1, required=True,
                                 type=click.Path(path_type=Path, dir_okay=False))
 # An output: a folder by its name, or a missing folder, is told by netkort.output (exit 1).
@@ -71,10 +138,9 @@ OUTPUT = click.Path(path_type=Path)
 
 def _suffix(*suffixes: str):
     """An option callback: the output file must end in one of ``suffixes`` (a page is no .png)."""
-    def check(ctx: click.Context, _param, value: Path | None) -> Path | None:
+    def check(ctx: click.Context, param, value: Path | None) -> Path | None:
         if value is not None and value.suffix.lower() not in suffixes:
-            wanted = " / ".join(suffixes)
-            raise click.BadParameter(f"skal ende på {wanted}" if _lang(ctx) == "da" else f"must end in {wanted}")
+            raise UsageError("option-suffix", option=_shown(param), value=str(value), valid=" / ".join(suffixes))
         return value
     return check
 
@@ -214,7 +280,7 @@ def template(out, lang):
 @files_argument
 @click.option("-o", "--output", "out", required=True, type=OUTPUT,
               help="Outputfil: .gexf, .graphml, .json, .graphology.json eller .csv.")
-@click.option("--layout", type=click.Choice(["circle", "spaces", "force"]), default="circle", show_default=True,
+@click.option("--layout", type=Choice(["circle", "spaces", "force"]), default="circle", show_default=True,
               help="Kortets layout, hvis positioner filen bærer (Gephi, yEd, sigma.js).")
 @click.option("--details", is_flag=True, help="Tag e-mail, telefon og noter med.")
 @column_option
@@ -269,17 +335,25 @@ def demo(folder, lang):
                .format(index=Path(folder) / "index.html"))
 
 
-def _as_of(ctx: click.Context, _param, value: str | None):
-    """``--as-of``: a date as Danish users write it (2025-10-01, 01-10-2025, 1.10.2025)."""
+AS_OF_RANGE = ("1900-01-01", "2100-12-31")  # a day a network's contacts can be counted from
+MONTHS = Whole(1, 1200)  # up to a hundred years
+
+
+def _as_of(ctx: click.Context, param, value: str | None):
+    """``--as-of``: a date as Danish users write it (2025-10-01, 01-10-2025, 1.10.2025), 1900-2100."""
     if value is None:
         return None
+    import datetime as dt
+
     from .read.values import parse_date
 
     day, _issue = parse_date(value)
     if day is None:
-        raise click.BadParameter(
-            f"'{value}' er ikke en dato. Skriv fx 2025-10-01 eller 01-10-2025." if _lang(ctx) == "da"
-            else f"'{value}' is not a date. Write e.g. 2025-10-01 or 01-10-2025.")
+        raise UsageError("option-date", option=_shown(param), value=value)
+    low, high = (dt.date.fromisoformat(d) for d in AS_OF_RANGE)
+    if not low <= day <= high:
+        raise UsageError("option-date-range", option=_shown(param), value=value,
+                         low=low.strftime("%d-%m-%Y"), high=high.strftime("%d-%m-%Y"))
     return day
 
 
@@ -293,10 +367,10 @@ def _as_of(ctx: click.Context, _param, value: str | None):
 @click.option("--json", "as_json", is_flag=True, help="Skriv analysen som JSON på stdout.")
 @click.option("--as-of", "as_of", callback=_as_of, metavar="DATO",
               help="Opgør pr. denne dato (standard: i dag).")
-@click.option("--tag", help="Kun aktører med dette tema/initiativ (og deres medarbejdere).")
-@click.option("--threshold", type=click.IntRange(1, 5), default=4, show_default=True,
+@click.option("--tag", callback=_text, help="Kun aktører med dette tema/initiativ (og deres medarbejdere).")
+@click.option("--threshold", type=Whole(1, 5), default=4, show_default=True,
               help="Score fra og med denne tæller som høj i interessentanalysen.")
-@click.option("--stale-months", type=click.IntRange(min=1), default=12, show_default=True,
+@click.option("--stale-months", type=MONTHS, default=12, show_default=True,
               help="Relationer uden kontakt i flere måneder end dette er forsømte.")
 @column_option
 @lang_option
@@ -345,13 +419,13 @@ def _input_errors_note(network, lang: str) -> None:
               callback=_suffix(".html", ".htm"), help="Plakaten som HTML, f.eks. venner.html.")
 @click.option("--xlsx", type=OUTPUT, callback=_suffix(".xlsx"),
               help="Skriv også listen som regneark.")
-@click.option("--group-by", type=click.Choice(["space", "sector", "staff", "type", "level"]),
+@click.option("--group-by", type=Choice(["space", "sector", "staff", "type", "level"]),
               default="space", show_default=True, help="Grupper kortene efter rum, sektor, medarbejder, "
               "type eller relationsniveau.")
 @click.option("--public", is_flag=True, help="Til tavlen ved indgangen: privatpersoner vises som "
               "'Privatperson'.")
-@click.option("--title", help="Overskrift (standard: Venner af Huset).")
-@click.option("--paper", type=click.Choice(["a4", "a3"]), default="a4", show_default=True,
+@click.option("--title", callback=_text, help="Overskrift (standard: Venner af Huset).")
+@click.option("--paper", type=Choice(["a4", "a3"]), default="a4", show_default=True,
               help="Papirstørrelse ved udskrift (stående).")
 @column_option
 @lang_option
@@ -474,12 +548,12 @@ def compare(old, new, out, as_json, lang):
 @files_argument
 @click.option("-o", "--output", "out", required=True, type=OUTPUT,
               callback=_suffix(".html", ".htm"), help="Kortet som HTML, f.eks. kort.html.")
-@click.option("--layout", type=click.Choice(["circle", "spaces", "force"]), default="circle",
+@click.option("--layout", type=Choice(["circle", "spaces", "force"]), default="circle",
               show_default=True, help="circle: netværkscirklen; spaces: de fire rum; "
               "force: kraftbaseret.")
-@click.option("--color", type=click.Choice(["level", "sector", "space", "staff"]), default="level",
+@click.option("--color", type=Choice(["level", "sector", "space", "staff"]), default="level",
               show_default=True, help="Farve efter relation, sektor, rum eller medarbejder.")
-@click.option("--title", help="Overskrift (standard: Netværkskort).")
+@click.option("--title", callback=_text, help="Overskrift (standard: Netværkskort).")
 @click.option("--public", is_flag=True, help="Kun organisationer og medarbejdere: privatpersoner "
               "vises som 'Privatperson'.")
 @click.option("--details", is_flag=True, help="Vis e-mail, telefon og noter (aldrig med --public).")
