@@ -41,11 +41,15 @@ def has_bidi(value: str) -> bool:
     return bool(_BIDI.search(value))
 
 
+_NO_LOOK = frozenset({"Mn", "Me", "Cf", "Cc"})  # marks, format characters (zero-width, bidi), controls
+
+
 def invisible(value: str) -> bool:
     """Whether ``value`` has characters but none that shows: zero-width, fillers, marks alone."""
-    return bool(value) and all(ch.isspace() or ch in _FILLERS or _CONTROL.match(ch) or _BIDI.match(ch)
-                               or unicodedata.category(ch) in ("Mn", "Me", "Cf")
-                               for ch in value)
+    for ch in value:
+        if not (ch.isspace() or ch in _FILLERS or unicodedata.category(ch) in _NO_LOOK):
+            return False
+    return bool(value)
 
 
 def code_points(value: str, limit: int = 5) -> str:
@@ -76,10 +80,11 @@ def clean(value: str) -> str:
     """
     value = unicodedata.normalize("NFC", value)
     value = _CONTROL.sub("", value)
-    if _BIDI.search(value):
-        value = _BIDI.sub("", value)
-    if value and invisible(value):
-        return ""
+    if not value.isascii():  # bidi controls and invisible characters are all beyond ASCII
+        if _BIDI.search(value):
+            value = _BIDI.sub("", value)
+        if invisible(value):
+            return ""
     if "\r" in value:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
     if "\n" in value:
