@@ -139,6 +139,8 @@ def replacing(path: Path | str) -> Iterator[Path]:
         raise OutputError(path, error) from None
     if status is not None and stat.S_ISDIR(status.st_mode):
         raise OutputError(path, errno.EISDIR)
+    if status is not None and not os.access(target, os.W_OK):  # a read-only file stays protected
+        raise OutputError(path, errno.EACCES)
     if status is not None and not stat.S_ISREG(status.st_mode):
         try:
             yield target

@@ -146,6 +146,20 @@ def test_permission_denied_says_so(runner, tmp_path, monkeypatch):
     assert not out.exists() and leftovers(tmp_path) == []
 
 
+def test_a_read_only_file_is_not_replaced(runner, tmp_path, monkeypatch):
+    out = tmp_path / "samlet.xlsx"
+    out.write_bytes(b"kept")
+    out.chmod(0o444)
+    real_access = os.access
+    monkeypatch.setattr(output.os, "access", lambda p, mode: mode != os.W_OK and real_access(p, mode)
+                        if Path(p) == out else real_access(p, mode))
+    result = runner.invoke(cli, ["merge", str(MAIN), "-o", str(out)])  # (root may write anything: ask as a user)
+    assert result.exit_code == 1
+    assert result.stderr == (f"netkort: {out}: filen kunne ikke skrives: netkort har ikke lov at skrive der "
+                             "(er filen åben i et andet program?).\n")
+    assert out.read_bytes() == b"kept"
+
+
 def test_a_file_in_the_way_of_a_folder(runner, tmp_path):
     (tmp_path / "fil").write_text("x", encoding="utf-8")
     out = tmp_path / "fil" / "kort.html"
