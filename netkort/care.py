@@ -49,9 +49,16 @@ def holders(graph: nx.Graph) -> dict[str, list[str]]:
 
 
 def months_before(day: dt.date, months: int) -> dt.date:
-    """The same day ``months`` calendar months earlier (31 March - 1 month = 28/29 February)."""
+    """The same day ``months`` calendar months earlier (31 March - 1 month = 28/29 February).
+
+    Before the year 1 is the first day there is: nothing was in contact before it.
+    """
     year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
     month += 1
+    if year < dt.MINYEAR:
+        return dt.date.min
+    if year > dt.MAXYEAR:
+        return dt.date.max
     for last in (31, 30, 29, 28):
         try:
             return dt.date(year, month, min(day.day, last))

@@ -7,7 +7,7 @@ from collections import Counter
 from .graph import actors, staff
 from .network import Network
 from .read.formats import GRAPH_FILES
-from .text import column_index, counted, fold
+from .text import column_index, counted, fold, printable
 from .vocabulary import FIELD_LABELS, LEVEL_LABELS, LEVELS
 
 
@@ -76,7 +76,15 @@ _TEXT = {
 
 
 def check_text(summary: dict, lang: str = "da") -> str:
-    """The ``check`` summary for a terminal: counts, then problems grouped by file and sheet."""
+    """The ``check`` summary for a terminal: counts, then problems grouped by file and sheet.
+
+    Every line is :func:`~netkort.text.printable`: whatever a file, sheet, header or cell holds,
+    no control character reaches the terminal and no line break adds a row to the table.
+    """
+    return "\n".join(printable(line) for line in _check_lines(summary, lang))
+
+
+def _check_lines(summary: dict, lang: str) -> list[str]:
     t = _TEXT[lang]
     levels = " · ".join(f"{n} {LEVEL_LABELS[lang][level]}" for level, n in summary["levels"].items())
     if summary["unknown_level"]:
@@ -95,7 +103,7 @@ def check_text(summary: dict, lang: str = "da") -> str:
     problems = summary["problems"]
     if not problems:
         lines.append(t["none"])
-        return "\n".join(lines)
+        return lines
     errors = sum(p["severity"] == "error" for p in problems)
     warnings = len(problems) - errors
     if errors and warnings:
@@ -113,7 +121,7 @@ def check_text(summary: dict, lang: str = "da") -> str:
             column = f"{p['column']} {p['field']}".strip()
             row = str(p["row"]) if p["row"] else "-"
             lines.append(f"  {row:<7}{column[:21]:<22}{t[p['severity']]:<10}{p['message']}")
-    return "\n".join(lines)
+    return lines
 
 
 def column_report(readings: list[dict], lang: str = "da") -> list[str]:

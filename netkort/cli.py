@@ -10,13 +10,15 @@ from __future__ import annotations
 import gc
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
 import click
 
 from . import __version__
-from .problems import NetkortError
+from .messages import LANGS
+from .problems import NetkortError, UsageError
 
 ALIASES = {"tjek": "check", "skabelon": "template", "eksport": "export", "kort": "map",
            "analyser": "analyse", "analyze": "analyse", "venner": "friends", "saml": "merge",
@@ -24,7 +26,21 @@ ALIASES = {"tjek": "check", "skabelon": "template", "eksport": "export", "kort":
 
 
 def _lang(ctx: click.Context) -> str:
-    return ctx.meta.get("netkort.lang", os.environ.get("NETKORT_LANG", "da"))
+    """The language of messages: --lang, else NETKORT_LANG, else Danish (also while either is being checked)."""
+    return ctx.meta.get("netkort.lang") or env_lang(os.environ.get("NETKORT_LANG"), strict=False)
+
+
+def env_lang(value: str | None, strict: bool = True) -> str:
+    """The language NETKORT_LANG asks for: 'da' or 'en' in any case, also as a locale ('da_DK.UTF-8',
+    'en-GB'); unset or empty is Danish. Anything else is a usage error (``strict``) or Danish."""
+    if value is None or not value.strip():
+        return "da"
+    lang = value.strip().split(".")[0].replace("-", "_").split("_")[0].lower()
+    if lang in LANGS:
+        return lang
+    if strict:
+        raise UsageError("lang-env", value=value, valid={"da": " og ".join(LANGS), "en": " and ".join(LANGS)})
+    return "da"
 
 
 class NetkortGroup(click.Group):
@@ -41,7 +57,9 @@ class NetkortGroup(click.Group):
         try:
             return super().invoke(ctx)
         except NetkortError as error:
-            click.echo(f"netkort: {error.message(_lang(ctx))}", err=True)
+            from .text import printable
+
+            click.echo(f"netkort: {printable(error.message(_lang(ctx)))}", err=True)
             ctx.exit(error.exit_code)
         except OSError as error:
             name = error.filename or ""
@@ -52,26 +70,88 @@ class NetkortGroup(click.Group):
 
 
 def _set_lang(ctx: click.Context, _param, value: str | None) -> str:
-    lang = value or os.environ.get("NETKORT_LANG", "da")
+    lang = value or env_lang(os.environ.get("NETKORT_LANG"))
     ctx.meta["netkort.lang"] = lang
     return lang
 
 
-lang_option = click.option("--lang", type=click.Choice(["da", "en"]), default=None,
+def _shown(param: click.Parameter) -> str:
+    """How the user wrote an option ('-o', '--stale-months') or names an argument ('OUT')."""
+    return param.opts[0] if isinstance(param, click.Option) else param.human_readable_name
+
+
+class Choice(click.Choice):
+    """One of a few words, in any case; anything else is a usage error in the user's language."""
+
+    def __init__(self, choices):
+        super().__init__(choices, case_sensitive=False)
+
+    def convert(self, value, param, ctx):
+        try:
+            return super().convert(value, param, ctx)
+        except click.BadParameter:
+            raise UsageError("option-choice", option=_shown(param), value=value,
+                             valid=", ".join(self.choices)) from None
+
+
+class Whole(click.ParamType):
+    """A whole number from ``low`` to ``high``; anything else is a usage error in the user's language."""
+
+    name = "integer"
+
+    def __init__(self, low: int, high: int):
+        self.low, self.high = low, high
+
+    def get_metavar(self, param, *args) -> str:
+        return f"{self.low}-{self.high}"
+
+    def convert(self, value, param, ctx):
+        try:
+            number = value if isinstance(value, int) else int(str(value).strip())
+        except ValueError:
+            number = None
+        if number is None or not self.low <= number <= self.high:
+            raise UsageError("option-number", option=_shown(param), value=value, low=self.low, high=self.high)
+        return number
+
+
+def _text(ctx: click.Context, param, value: str | None) -> str | None:
+    """A text option (--title, --tag) cleaned as a cell is; blank is a usage error."""
+    if value is None:
+        return None
+    from .text import clean, one_line
+
+    text = one_line(clean(value))
+    if not text:
+        raise UsageError("option-empty", option=_shown(param))
+    return text
+
+
+lang_option = click.option("--lang", type=Choice(LANGS), default=None,
                            callback=_set_lang, is_eager=True, expose_value=True,
-                           help="Sprog i output: da (standard) eller en.")
+                           help="Sprog i output: da (standard) eller en. Ellers gælder NETKORT_LANG.")
 files_argument = click.argument("files", nargs=-1, required=True,
                                 type=click.Path(path_type=Path, dir_okay=False))
+# An output: a folder by its name, or a missing folder, is told by netkort.output (exit 1).
+OUTPUT = click.Path(path_type=Path)
 
 
 def _suffix(*suffixes: str):
     """An option callback: the output file must end in one of ``suffixes`` (a page is no .png)."""
-    def check(ctx: click.Context, _param, value: Path | None) -> Path | None:
+    def check(ctx: click.Context, param, value: Path | None) -> Path | None:
         if value is not None and value.suffix.lower() not in suffixes:
-            wanted = " / ".join(suffixes)
-            raise click.BadParameter(f"skal ende på {wanted}" if _lang(ctx) == "da" else f"must end in {wanted}")
+            raise UsageError("option-suffix", option=_shown(param), value=str(value), valid=" / ".join(suffixes))
         return value
     return check
+
+
+def _outputs(inputs, *outputs) -> None:
+    """Before any work: refuse an output that is an input (exit 2) or cannot be written there (exit 1);
+    then keep every write of the command off the inputs (see netkort.output)."""
+    from .output import check_outputs, protecting
+
+    check_outputs(outputs, inputs)
+    click.get_current_context().with_resource(protecting(inputs))
 
 
 def _set_columns(ctx: click.Context, _param, value: tuple[str, ...]) -> None:
@@ -106,6 +186,17 @@ def _progress(label: str):
 def _reading(lang: str):
     """The progress callback for reading the input files."""
     return _progress("Læser" if lang == "da" else "Reading")
+
+
+# What json.dumps(ensure_ascii=False) leaves raw but a terminal acts on: C1 controls (U+009B
+# starts a command), bidi controls, line separators. Written as \u escapes, the data is the same.
+_TERMINAL_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _json(data: object) -> str:
+    """``data`` as JSON for stdout, every character kept and none a terminal would act on."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return _TERMINAL_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _wrote(path: Path, lang: str, err: bool = False) -> None:
@@ -157,20 +248,19 @@ def check(files, as_json, lang):
     except InputFileError as error:
         if not as_json:
             raise
-        click.echo(json.dumps({"error": {"code": error.code, "message": error.message(lang), "file": error.path}},
-                              ensure_ascii=False, indent=2))
+        click.echo(_json({"error": {"code": error.code, "message": error.message(lang), "file": error.path}}))
         sys.exit(error.exit_code)
     summary = summarise(network, lang)
     if as_json:
-        click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+        click.echo(_json(summary))
     else:
         click.echo(check_text(summary, lang))
     sys.exit(1 if network.has_errors else 0)
 
 
 @cli.command()
-@click.argument("out", required=False, default="netkort-skabelon.xlsx",
-                type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("out", required=False, default="netkort-skabelon.xlsx", type=OUTPUT,
+                callback=_suffix(".xlsx"))
 @lang_option
 def template(out, lang):
     """Skriv en tom workshop-projektmappe med vejledning og eksempelrækker.
@@ -181,15 +271,16 @@ def template(out, lang):
     """
     from .template import write_template
 
+    _outputs((), out)
     write_template(out, lang=lang)
     _wrote(out, lang)
 
 
 @cli.command()
 @files_argument
-@click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path, dir_okay=False),
+@click.option("-o", "--output", "out", required=True, type=OUTPUT,
               help="Outputfil: .gexf, .graphml, .json, .graphology.json eller .csv.")
-@click.option("--layout", type=click.Choice(["circle", "spaces", "force"]), default="circle", show_default=True,
+@click.option("--layout", type=Choice(["circle", "spaces", "force"]), default="circle", show_default=True,
               help="Kortets layout, hvis positioner filen bærer (Gephi, yEd, sigma.js).")
 @click.option("--details", is_flag=True, help="Tag e-mail, telefon og noter med.")
 @column_option
@@ -213,6 +304,7 @@ def export(files, out, layout, details, lang):
 
     if not format_of(out):
         raise ExportFormatError(out)
+    _outputs(files, out, *written(out, lang))
     network = _load(files, progress=_reading(lang))
     write(network.graph, out, details=details, layout=layout, lang=lang)
     for path in written(out, lang):
@@ -221,8 +313,7 @@ def export(files, out, layout, details, lang):
 
 
 @cli.command()
-@click.argument("folder", required=False, default="netkort-demo",
-                type=click.Path(path_type=Path, file_okay=False))
+@click.argument("folder", required=False, default="netkort-demo", type=OUTPUT)
 @lang_option
 def demo(folder, lang):
     """Skriv alt output for det medfølgende eksempel til en mappe.
@@ -232,8 +323,9 @@ def demo(folder, lang):
       netkort demo              skriver til ./netkort-demo
       netkort demo ~/demo
     """
-    from .demo import run_demo
+    from .demo import SAMPLES, run_demo, samples_dir
 
+    _outputs([samples_dir() / name for name in SAMPLES])
     written = run_demo(folder, lang=lang, progress=_progress("Laver" if lang == "da" else "Making"))
     for path, what in written:
         click.echo(f"  {path}  {what}")
@@ -243,34 +335,42 @@ def demo(folder, lang):
                .format(index=Path(folder) / "index.html"))
 
 
-def _as_of(ctx: click.Context, _param, value: str | None):
-    """``--as-of``: a date as Danish users write it (2025-10-01, 01-10-2025, 1.10.2025)."""
+AS_OF_RANGE = ("1900-01-01", "2100-12-31")  # a day a network's contacts can be counted from
+MONTHS = Whole(1, 1200)  # up to a hundred years
+
+
+def _as_of(ctx: click.Context, param, value: str | None):
+    """``--as-of``: a date as Danish users write it (2025-10-01, 01-10-2025, 1.10.2025), 1900-2100."""
     if value is None:
         return None
+    import datetime as dt
+
     from .read.values import parse_date
 
     day, _issue = parse_date(value)
     if day is None:
-        raise click.BadParameter(
-            f"'{value}' er ikke en dato. Skriv fx 2025-10-01 eller 01-10-2025." if _lang(ctx) == "da"
-            else f"'{value}' is not a date. Write e.g. 2025-10-01 or 01-10-2025.")
+        raise UsageError("option-date", option=_shown(param), value=value)
+    low, high = (dt.date.fromisoformat(d) for d in AS_OF_RANGE)
+    if not low <= day <= high:
+        raise UsageError("option-date-range", option=_shown(param), value=value,
+                         low=low.strftime("%d-%m-%Y"), high=high.strftime("%d-%m-%Y"))
     return day
 
 
 @cli.command()
 @files_argument
-@click.option("-o", "--output", "out", type=click.Path(path_type=Path, dir_okay=False),
+@click.option("-o", "--output", "out", type=OUTPUT,
               callback=_suffix(".html", ".htm"),
               help="HTML-rapporten (standard: rapport.html, når hverken --xlsx eller --json er valgt).")
-@click.option("--xlsx", "xlsx", type=click.Path(path_type=Path, dir_okay=False), callback=_suffix(".xlsx"),
+@click.option("--xlsx", "xlsx", type=OUTPUT, callback=_suffix(".xlsx"),
               help="Alle tabeller som regneark, ét ark pr. tabel.")
 @click.option("--json", "as_json", is_flag=True, help="Skriv analysen som JSON på stdout.")
 @click.option("--as-of", "as_of", callback=_as_of, metavar="DATO",
               help="Opgør pr. denne dato (standard: i dag).")
-@click.option("--tag", help="Kun aktører med dette tema/initiativ (og deres medarbejdere).")
-@click.option("--threshold", type=click.IntRange(1, 5), default=4, show_default=True,
+@click.option("--tag", callback=_text, help="Kun aktører med dette tema/initiativ (og deres medarbejdere).")
+@click.option("--threshold", type=Whole(1, 5), default=4, show_default=True,
               help="Score fra og med denne tæller som høj i interessentanalysen.")
-@click.option("--stale-months", type=click.IntRange(min=1), default=12, show_default=True,
+@click.option("--stale-months", type=MONTHS, default=12, show_default=True,
               help="Relationer uden kontakt i flere måneder end dette er forsømte.")
 @column_option
 @lang_option
@@ -291,12 +391,13 @@ def analyse(files, out, xlsx, as_json, as_of, tag, threshold, stale_months, lang
     da = lang == "da"
     if out is None and xlsx is None and not as_json:
         out = Path("rapport.html" if da else "report.html")
+    _outputs(files, out, xlsx)
     network = _load(files, progress=None if as_json else _reading(lang))
     found = run(network.graph, as_of=as_of or dt.date.today(), threshold=threshold,
                 stale_months=stale_months, tag=tag)
     _input_errors_note(network, lang)
     if as_json:
-        click.echo(json.dumps(found.to_dict(), ensure_ascii=False, indent=2))
+        click.echo(_json(found.to_dict()))
     for path, write in ((out, lambda p: write_report(found, p, lang=lang, files=network.files)),
                         (xlsx, lambda p: write_xlsx(found, p, lang=lang))):
         if path is not None:
@@ -314,17 +415,17 @@ def _input_errors_note(network, lang: str) -> None:
 
 @cli.command()
 @files_argument
-@click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path, dir_okay=False),
+@click.option("-o", "--output", "out", required=True, type=OUTPUT,
               callback=_suffix(".html", ".htm"), help="Plakaten som HTML, f.eks. venner.html.")
-@click.option("--xlsx", type=click.Path(path_type=Path, dir_okay=False), callback=_suffix(".xlsx"),
+@click.option("--xlsx", type=OUTPUT, callback=_suffix(".xlsx"),
               help="Skriv også listen som regneark.")
-@click.option("--group-by", type=click.Choice(["space", "sector", "staff", "type", "level"]),
+@click.option("--group-by", type=Choice(["space", "sector", "staff", "type", "level"]),
               default="space", show_default=True, help="Grupper kortene efter rum, sektor, medarbejder, "
               "type eller relationsniveau.")
 @click.option("--public", is_flag=True, help="Til tavlen ved indgangen: privatpersoner vises som "
               "'Privatperson'.")
-@click.option("--title", help="Overskrift (standard: Venner af Huset).")
-@click.option("--paper", type=click.Choice(["a4", "a3"]), default="a4", show_default=True,
+@click.option("--title", callback=_text, help="Overskrift (standard: Venner af Huset).")
+@click.option("--paper", type=Choice(["a4", "a3"]), default="a4", show_default=True,
               help="Papirstørrelse ved udskrift (stående).")
 @column_option
 @lang_option
@@ -342,6 +443,7 @@ def friends(files, out, xlsx, group_by, public, title, paper, lang):
     """
     from .friends import board, write_board, write_board_xlsx
 
+    _outputs(files, out, xlsx)
     network = _load(files, progress=_reading(lang))
     data = board(network.graph, group_by, public=public, lang=lang, title=title)
     wrote = "Skrev" if lang == "da" else "Wrote"
@@ -355,7 +457,7 @@ def friends(files, out, xlsx, group_by, public, title, paper, lang):
 
 @cli.command()
 @files_argument
-@click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path, dir_okay=False),
+@click.option("-o", "--output", "out", required=True, type=OUTPUT,
               callback=_suffix(".xlsx"), help="Den samlede projektmappe (.xlsx).")
 @column_option
 @lang_option
@@ -374,6 +476,7 @@ def merge(files, out, lang):
     from .merge import merge_files, write_merged
     from .text import counted
 
+    _outputs(files, out)
     merged = merge_files(files, lang=lang, progress=_reading(lang),
                          columns=click.get_current_context().meta.get("netkort.columns"))
     write_merged(merged, out)
@@ -400,7 +503,7 @@ def merge(files, out, lang):
 @cli.command()
 @click.argument("old", type=click.Path(path_type=Path, dir_okay=False))
 @click.argument("new", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("-o", "--output", "out", type=click.Path(path_type=Path, dir_okay=False),
+@click.option("-o", "--output", "out", type=OUTPUT,
               callback=_suffix(".html", ".htm"), help="Skriv sammenligningen som HTML-side, f.eks. udvikling.html.")
 @click.option("--json", "as_json", is_flag=True, help="Skriv resultatet som JSON.")
 @column_option
@@ -420,6 +523,7 @@ def compare(old, new, out, as_json, lang):
     from .compare import compare as compare_graphs
     from .compare import write_comparison
 
+    _outputs((old, new), out)
     progress = None if as_json else _reading(lang)
     before, after = _load([old], progress=progress), _load([new], progress=progress)
     for network in (before, after):
@@ -428,26 +532,28 @@ def compare(old, new, out, as_json, lang):
     if out:
         write_comparison(comparison, out, lang=lang, before_label=old.name, after_label=new.name)
     if as_json:
-        click.echo(json.dumps(comparison.to_dict(lang), ensure_ascii=False, indent=2))
+        click.echo(_json(comparison.to_dict(lang)))
         if out:
             _wrote(out, lang, err=True)
         return
+    from .text import printable
+
     for line in comparison.summary(lang):
-        click.echo(line)
+        click.echo(printable(line))
     if out:
         _wrote(out, lang)
 
 
 @cli.command("map")
 @files_argument
-@click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path, dir_okay=False),
+@click.option("-o", "--output", "out", required=True, type=OUTPUT,
               callback=_suffix(".html", ".htm"), help="Kortet som HTML, f.eks. kort.html.")
-@click.option("--layout", type=click.Choice(["circle", "spaces", "force"]), default="circle",
+@click.option("--layout", type=Choice(["circle", "spaces", "force"]), default="circle",
               show_default=True, help="circle: netværkscirklen; spaces: de fire rum; "
               "force: kraftbaseret.")
-@click.option("--color", type=click.Choice(["level", "sector", "space", "staff"]), default="level",
+@click.option("--color", type=Choice(["level", "sector", "space", "staff"]), default="level",
               show_default=True, help="Farve efter relation, sektor, rum eller medarbejder.")
-@click.option("--title", help="Overskrift (standard: Netværkskort).")
+@click.option("--title", callback=_text, help="Overskrift (standard: Netværkskort).")
 @click.option("--public", is_flag=True, help="Kun organisationer og medarbejdere: privatpersoner "
               "vises som 'Privatperson'.")
 @click.option("--details", is_flag=True, help="Vis e-mail, telefon og noter (aldrig med --public).")
@@ -468,6 +574,7 @@ def map_command(files, out, layout, color, title, public, details, lang):
     """
     from .map import write_map
 
+    _outputs(files, out)
     network = _load(files, progress=_reading(lang))
     write_map(out, network.graph, layout, color, public=public, details=details, lang=lang,
               title=title)

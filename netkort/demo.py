@@ -35,11 +35,11 @@ def write_outputs(folder: Path | str, lang: str = "da",
     from .map import write_map
     from .merge import merge_files, write_merged
     from .network import load
+    from .output import make_folder, write_text
     from .report import write_report, write_xlsx
     from .template import write_template
 
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = make_folder(folder)
     da = lang == "da"
     written: list[tuple[Path, str]] = []
 
@@ -51,7 +51,7 @@ def write_outputs(folder: Path | str, lang: str = "da",
     sample = samples_dir() / "hovedbibliotek.xlsx"
     network = load([sample])
     path = folder / "tjek.json"
-    path.write_text(json.dumps(summarise(network, lang), ensure_ascii=False, indent=2), encoding="utf-8")
+    write_text(path, json.dumps(summarise(network, lang), ensure_ascii=False, indent=2))
     note(path, "tjek af eksemplet: tal og problemer (JSON)", "check of the sample: figures and problems (JSON)")
     for layout, name, da_text, en_text in (
             ("circle", "kort-netvaerkscirkel.html", "netværkskort: netværkscirklen, partnerskaber inderst",
@@ -104,7 +104,7 @@ def write_outputs(folder: Path | str, lang: str = "da",
          "udviklingen fra 2024 til 2025: nye og mistede aktører, relationer op og ned",
          "development from 2024 to 2025: new and lost actors, relations up and down")
     path = folder / "udvikling.json"
-    path.write_text(json.dumps(comparison.to_dict(lang), ensure_ascii=False, indent=2), encoding="utf-8")
+    write_text(path, json.dumps(comparison.to_dict(lang), ensure_ascii=False, indent=2))
     note(path, "udviklingen som JSON (samme som netkort compare --json)",
          "the development as JSON (the same as netkort compare --json)")
     return written

@@ -199,6 +199,47 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "ukendt farvevalg '{value}'; brug et af: {valid}",
         "en": "unknown colour '{value}'; use one of: {valid}",
     },
+    "option-choice": {
+        "da": "{option} '{value}' kendes ikke. Brug en af: {valid}.",
+        "en": "{option} '{value}' is not known. Use one of: {valid}.",
+    },
+    "option-number": {
+        "da": "{option} '{value}': skriv et helt tal fra {low} til {high}.",
+        "en": "{option} '{value}': write a whole number from {low} to {high}.",
+    },
+    "option-date": {
+        "da": "{option} '{value}' er ikke en dato. Skriv fx 2025-10-01 eller 01-10-2025.",
+        "en": "{option} '{value}' is not a date. Write e.g. 2025-10-01 or 01-10-2025.",
+    },
+    "option-date-range": {
+        "da": "{option} '{value}': datoen skal ligge fra {low} til {high}.",
+        "en": "{option} '{value}': the date must be from {low} to {high}.",
+    },
+    "option-suffix": {
+        "da": "{option} '{value}': skal ende på {valid}.",
+        "en": "{option} '{value}': must end in {valid}.",
+    },
+    "option-empty": {
+        "da": "{option} er tom; skriv en tekst, eller udelad {option}.",
+        "en": "{option} is empty; write a text, or leave {option} out.",
+    },
+    "lang-env": {
+        "da": "NETKORT_LANG er '{value}', men netkort taler {valid}. Sæt NETKORT_LANG til en af dem "
+              "(fx da eller da_DK.UTF-8), eller fjern den.",
+        "en": "NETKORT_LANG is '{value}', but netkort speaks {valid}. Set NETKORT_LANG to one of them "
+              "(e.g. en or en_GB.UTF-8), or unset it.",
+    },
+    # --- outputs --------------------------------------------------------------
+    "output-is-input": {
+        "da": "{file} er den samme fil som inputtet {input}; netkort skriver aldrig oven i et input. "
+              "Vælg et andet navn til outputtet.",
+        "en": "{file} is the same file as the input {input}; netkort never writes over an input. "
+              "Choose another name for the output.",
+    },
+    "output-failed": {
+        "da": "{file}: filen kunne ikke skrives: {reason}.",
+        "en": "{file}: the file could not be written: {reason}.",
+    },
     # --- problems in cells and rows -----------------------------------------
     "unknown-level": {
         "da": "'{value}' er ikke et relationsniveau{suggestion} Gyldige: {valid}",
@@ -243,6 +284,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "missing-name": {
         "da": "Rækken har indhold, men intet navn, og kan ikke bruges; udfyld '{field}'.",
         "en": "The row has content but no name and cannot be used; fill in '{field}'.",
+    },
+    "invisible-name": {
+        "da": "Navnet ser tomt ud og består kun af usynlige tegn ({chars}), så rækken kan ikke bruges; "
+              "skriv et navn i '{field}'.",
+        "en": "The name looks empty and holds only invisible characters ({chars}), so the row cannot be used; "
+              "write a name in '{field}'.",
     },
     "blank-rows": {
         "da": "{count} {what} sprunget over ({rows}).",
@@ -293,6 +340,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     "control-chars": {
         "da": "Usynlige styretegn er fjernet fra cellen.",
         "en": "Invisible control characters were removed from the cell.",
+    },
+    "bidi-chars": {
+        "da": "Tegn, der vender skriftretningen ({chars}), er fjernet fra cellen; de kan få et navn til at "
+              "se ud som et andet. Cellen læses som '{value}'.",
+        "en": "Characters that reverse the writing direction ({chars}) were removed from the cell; they can "
+              "make a name look like another. The cell reads '{value}'.",
+    },
+    "invisible-only": {
+        "da": "Cellen ser tom ud, men indeholder usynlige tegn ({chars}); den er læst som tom.",
+        "en": "The cell looks empty but holds invisible characters ({chars}); it was read as empty.",
+    },
+    "one-line": {
+        "da": "Cellen stod på flere linjer; linjeskiftene er erstattet med mellemrum: '{value}'.",
+        "en": "The cell was on several lines; the line breaks were replaced by spaces: '{value}'.",
     },
     "filled-down": {
         "da": "'{name}' står i en flettet celle over {count} rækker i '{field}'; værdien er brugt på hver række.",

@@ -61,6 +61,6 @@ def render(template: str, **context: object) -> str:
 
 def write_page(path: Path | str, template: str, **context: object) -> Path:
     """Render ``template`` and write it to ``path`` as UTF-8 (never next to a lib/ folder)."""
-    path = Path(path)
-    path.write_text(render(template, **context), encoding="utf-8", newline="\n")
-    return path
+    from .output import write_text
+
+    return write_text(Path(path), render(template, **context), newline="\n")

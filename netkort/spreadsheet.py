@@ -9,12 +9,20 @@ row. xlsxwriter streams rows to disk (``constant_memory``) and writes a
 from __future__ import annotations
 
 import datetime as dt
+import io
 import itertools
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 
 EXCEL_CELL_LIMIT = 32767
+# In a workbook's XML, "_x0041_" means "A": Excel and calamine decode it. A text that
+# holds such a sequence itself keeps it by escaping its leading underscore as "_x005F_", every
+# one, also where two overlap ("Abc_x005F_x0041_"), which xlsxwriter's own escaping misses.
+_ESCAPED = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
+_XML_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]")
 _BAD_TITLE = str.maketrans("", "", "[]:*?/\\")
 
 
@@ -27,15 +35,22 @@ def sheet_title(text: str, fallback: str = "Ark") -> str:
 
 @contextmanager
 def new_workbook(path: Path | str) -> Iterator:
-    """An xlsxwriter workbook saved to ``path`` when the block ends.
+    """An xlsxwriter workbook saved to ``path`` when the block ends, whole or not at all.
 
     Strings are never turned into formulas, numbers or links, whatever they start with.
+    The workbook is packed in memory and then written through :func:`netkort.output.replacing`:
+    a failed write raises :class:`netkort.output.OutputError` and leaves ``path`` as it was
+    (xlsxwriter writing to the disk itself leaves open files behind when the disk is full).
     """
     import xlsxwriter
 
-    book = xlsxwriter.Workbook(str(path), {
+    from .output import replacing
+
+    packed = io.BytesIO()
+    book = xlsxwriter.Workbook(packed, {
         "constant_memory": True, "strings_to_formulas": False, "strings_to_numbers": False,
         "strings_to_urls": False})
+    book.worksheet_class = _sheet_class()
     book.netkort_formats = {
         "header": book.add_format({"bold": True, "bg_color": "#DDEBF7", "text_wrap": True,
                                    "valign": "top"}),
@@ -45,7 +60,35 @@ def new_workbook(path: Path | str) -> Iterator:
     try:
         yield book
     finally:
-        book.close()
+        book.close()  # also after an error: frees xlsxwriter's own temporary files
+    with replacing(path) as temporary:
+        temporary.write_bytes(packed.getbuffer())
+
+
+def escape_text(text: str) -> str:
+    """A cell's text as a workbook's XML holds it: literal "_xHHHH_" kept ("_x005F_xHHHH_"),
+    control characters as "_xHHHH_" (the form Excel writes). xlsxwriter passes numbers too
+    (a validation's limits): they pass unchanged."""
+    if not isinstance(text, str):
+        return text
+    if "_x" in text:
+        text = _ESCAPED.sub("_x005F_", text)
+    return _XML_CONTROL.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
+
+
+@lru_cache(maxsize=1)
+def _sheet_class():
+    """xlsxwriter's worksheet with :func:`escape_text` in place of its own escaping.
+
+    The workbook writes strings inline (``constant_memory``), each through this method;
+    tests/test_spreadsheet.py reads every writer's "Abc_x005F_x0041_" back exactly.
+    """
+    from xlsxwriter.worksheet import Worksheet
+
+    class Sheet(Worksheet):
+        _escape_control_characters = staticmethod(escape_text)
+
+    return Sheet
 
 
 def _date_format(book, pattern: str):

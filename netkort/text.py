@@ -11,8 +11,19 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# Control characters except tab/newline; they arrive pasted from mail clients.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+# Control characters except tab/newline (C0, DEL and C1, whose U+0085 is a space like a
+# newline), and characters with no look at all (zero-width space, word joiner, byte-order
+# mark, soft hyphen, invisible operators); they arrive pasted from mail clients and web pages.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\xad\u180e\u200b\u2060-\u2064"
+                      r"\ufeff\ud800-\udfff\ufffe\uffff]")
+# Bidirectional controls (embeddings, overrides, isolates, marks): "Åby \u202ebulkoR" shows as
+# "Åby Roklub". Removed, so a name reads as what it is.
+_BIDI = re.compile(r"[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# Characters that draw nothing on their own: fillers that look like a blank (Hangul fillers,
+# the blank braille pattern). With combining marks, joiners and variation selectors alone
+# (categories Mn, Me, Cf) they make a cell that only looks empty.
+_FILLERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+_TERMINAL = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 # Every kind of horizontal space (NBSP, thin space, tabs…) becomes one space.
 _SPACES = re.compile(r"[^\S\n]+")
 _FOLD_DROP = re.compile(r"[^0-9a-z]+")
@@ -21,15 +32,59 @@ _FOLD_MAP = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ß": "ss", "ð": "
 
 
 def has_control(value: str) -> bool:
-    """Whether ``value`` holds control characters that ``clean`` removes."""
+    """Whether ``value`` holds control or zero-width characters that ``clean`` removes."""
     return bool(_CONTROL.search(value))
+
+
+def has_bidi(value: str) -> bool:
+    """Whether ``value`` holds bidirectional controls (U+202E…) that ``clean`` removes."""
+    return bool(_BIDI.search(value))
+
+
+_NO_LOOK = frozenset({"Mn", "Me", "Cf", "Cc"})  # marks, format characters (zero-width, bidi), controls
+
+
+def invisible(value: str) -> bool:
+    """Whether ``value`` has characters but none that shows: zero-width, fillers, marks alone."""
+    for ch in value:
+        if not (ch.isspace() or ch in _FILLERS or unicodedata.category(ch) in _NO_LOOK):
+            return False
+    return bool(value)
+
+
+def code_points(value: str, limit: int = 5) -> str:
+    """The characters of ``value`` as code points for a message: 'U+200B, U+2800'."""
+    points = list(dict.fromkeys(f"U+{ord(ch):04X}" for ch in value if ch not in " \n\t"))
+    return ", ".join(points[:limit]) + (" …" if len(points) > limit else "")
+
+
+def one_line(value: str) -> str:
+    """A cleaned text on one line: line breaks become spaces (a name is one line)."""
+    return " ".join(value.split("\n")) if "\n" in value else value
+
+
+def printable(value: str) -> str:
+    """Text safe to print on a terminal: no control character, line break or bidi control
+    reaches it (a cell's newline would add a fake row to a table, U+009B starts a terminal
+    command); each becomes a space (line breaks, tabs) or U+FFFD."""
+    if not _TERMINAL.search(value):
+        return value
+    return _TERMINAL.sub(lambda m: " " if m.group() in "\n\r\t\x0b\x0c\x85\u2028\u2029" else "\ufffd", value)
 
 
 @lru_cache(maxsize=65536)
 def clean(value: str) -> str:
-    """NFC-normalise, drop control characters, collapse spaces, trim each line."""
+    """NFC-normalise, drop control, zero-width and bidi characters, collapse spaces, trim each line.
+
+    A cell that only looks empty (zero-width spaces, fillers, a combining mark alone) is ''.
+    """
     value = unicodedata.normalize("NFC", value)
     value = _CONTROL.sub("", value)
+    if not value.isascii():  # bidi controls and invisible characters are all beyond ASCII
+        if _BIDI.search(value):
+            value = _BIDI.sub("", value)
+        if invisible(value):
+            return ""
     if "\r" in value:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
     if "\n" in value:

@@ -183,4 +183,4 @@ def test_cli_writes_page_and_xlsx(runner, tmp_path):
 def test_cli_rejects_an_unknown_grouping(runner, tmp_path):
     result = runner.invoke(cli, ["friends", str(MAIN), "-o", str(tmp_path / "v.html"), "--group-by", "x"])
     assert result.exit_code == 2
-    assert "Invalid value for '--group-by'" in result.stderr
+    assert result.stderr == "netkort: --group-by 'x' kendes ikke. Brug en af: space, sector, staff, type, level.\n"

@@ -9,6 +9,8 @@ from conftest import SAMPLES
 from openpyxl import load_workbook
 
 from netkort.cli import cli
+from netkort.graph import actors
+from netkort.network import load
 from netkort.read.values import parse_date
 from netkort.spreadsheet import unique_headers
 
@@ -66,3 +68,48 @@ def test_the_reports_duplicates_sheet_names_both_columns(runner, tmp_path):
     (["X", "X (2)", "X"], ["X", "X (2)", "X (3)"])])
 def test_unique_headers(headers, unique):
     assert unique_headers(headers) == unique
+
+
+# --- text that looks like the workbook's own escapes ---------------------------------------
+
+LOOKALIKES = ["Abc_x005F_x0041_", "_x0041_", "x_x0041_y", "_x0041__x0042_", "_x005f_", "_X0041_ og _x00e6_"]
+
+
+def all_cells(path) -> set[str]:
+    """Every text cell of every sheet, as netkort's own reader (calamine) reads it back."""
+    from netkort.read.workbook import read_file
+
+    return {cell for sheet in read_file(path) for row in sheet.rows for cell in row if cell}
+
+
+@pytest.mark.parametrize("text, escaped", [
+    ("_x0041_", "_x005F_x0041_"), ("Abc_x005F_x0041_", "Abc_x005F_x005F_x005F_x0041_"),
+    ("x_x0041_y", "x_x005F_x0041_y"), ("_x004g_", "_x004g_"), ("a\x01b", "a_x0001_b"), ("plain", "plain")])
+def test_escape_text(text, escaped):
+    from netkort.spreadsheet import escape_text
+
+    assert escape_text(text) == escaped
+
+
+def test_every_xlsx_writer_keeps_text_that_looks_like_an_escape(runner, tmp_path):
+    """merge, analyse --xlsx, friends --xlsx and the shared table writer (the template's) all
+    write "Abc_x005F_x0041_" so that it reads back as written, also as a header."""
+    from netkort.spreadsheet import add_table, new_workbook
+
+    lines = ["Navn;Relation;Medarbejder;_x0041_"] + [f"{text};netværk;Anne;{text}" for text in LOOKALIKES]
+    (tmp_path / "k.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")  # openpyxl would not escape them
+    source = str(tmp_path / "k.csv")
+    for args in (["merge", source, "-o", str(tmp_path / "samlet.xlsx")],
+                 ["analyse", source, "--xlsx", str(tmp_path / "rapport.xlsx")],
+                 ["friends", source, "-o", str(tmp_path / "v.html"), "--xlsx", str(tmp_path / "venner.xlsx")]):
+        result = runner.invoke(cli, args)
+        assert result.exit_code == 0, result.output
+    with new_workbook(tmp_path / "tabel.xlsx") as book:
+        add_table(book, "Ark", ["_x0041_"], [[text] for text in LOOKALIKES])
+    for name in ("samlet.xlsx", "rapport.xlsx", "venner.xlsx", "tabel.xlsx"):
+        cells = all_cells(tmp_path / name)
+        assert set(LOOKALIKES) <= cells, name
+        assert not {"Abc_x005FA", "A", "xAy", "AB"} & cells, name
+    assert "_x0041_" in all_cells(tmp_path / "samlet.xlsx")  # the extra column's header too
+    back = load([tmp_path / "samlet.xlsx"])
+    assert sorted(back.graph.nodes[a]["name"] for a in actors(back.graph)) == sorted(LOOKALIKES)

@@ -16,6 +16,7 @@ import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..output import opened, replacing
 from ..vocabulary import (
     AGREEMENT_LABELS,
     FIELD_LABELS,
@@ -106,25 +107,32 @@ def write(found: Items, path: Path, lang: str = "da") -> tuple[Path, Path]:
     lang = lang if lang in NAMES else "en"
     nodes_path, edges_path = paths(path, lang)
     separator = SEPARATORS[lang]
-    words = HEADERS[lang]
-
-    node_columns = _columns((a for _, a in found.nodes), NODE_ORDER)
-    fixed = ["Id", "Label", words["role"]]
-    with nodes_path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=separator)
-        writer.writerow(fixed + _header(node_columns, fixed, lang, GEPHI_NODE_COLUMNS))
-        for node, attributes in found.nodes:
-            writer.writerow([node, safe_cell(attributes["label"]), ROLES[lang].get(attributes.get("kind"), ""),
-                             *(cell(attributes[c], c, lang) if c in attributes else "" for c in node_columns)])
-
-    edge_columns = _columns((a for *_, a in found.edges), EDGE_ORDER)
-    fixed = ["Source", "Target", "Type", "Weight", "Label", words["link"]]
-    with edges_path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=separator)
-        writer.writerow(fixed + _header(edge_columns, fixed, lang, GEPHI_EDGE_COLUMNS))
-        for (u, v, attributes), weight in zip(found.edges, found.weights, strict=True):
-            level = attributes.get("level")
-            writer.writerow([u, v, "Undirected", int(weight), cell(level, "level", lang) if level else "",
-                             LINKS[lang].get(attributes.get("kind"), ""),
-                             *(cell(attributes[c], c, lang) if c in attributes else "" for c in edge_columns)])
+    # The pair is replaced together: if the edges table cannot be written, neither file changes.
+    # The nodes table is complete and closed before the edges table starts, so a failure is
+    # told with the name of the table that failed.
+    with replacing(nodes_path) as nodes_temporary:
+        with open(nodes_temporary, "w", encoding="utf-8-sig", newline="") as nodes:
+            _write_nodes(found, csv.writer(nodes, delimiter=separator), lang)
+        with opened(edges_path, encoding="utf-8-sig", newline="") as edges:
+            _write_edges(found, csv.writer(edges, delimiter=separator), lang)
     return nodes_path, edges_path
+
+
+def _write_nodes(found: Items, writer, lang: str) -> None:
+    node_columns = _columns((a for _, a in found.nodes), NODE_ORDER)
+    fixed = ["Id", "Label", HEADERS[lang]["role"]]
+    writer.writerow(fixed + _header(node_columns, fixed, lang, GEPHI_NODE_COLUMNS))
+    for node, attributes in found.nodes:
+        writer.writerow([node, safe_cell(attributes["label"]), ROLES[lang].get(attributes.get("kind"), ""),
+                         *(cell(attributes[c], c, lang) if c in attributes else "" for c in node_columns)])
+
+
+def _write_edges(found: Items, writer, lang: str) -> None:
+    edge_columns = _columns((a for *_, a in found.edges), EDGE_ORDER)
+    fixed = ["Source", "Target", "Type", "Weight", "Label", HEADERS[lang]["link"]]
+    writer.writerow(fixed + _header(edge_columns, fixed, lang, GEPHI_EDGE_COLUMNS))
+    for (u, v, attributes), weight in zip(found.edges, found.weights, strict=True):
+        level = attributes.get("level")
+        writer.writerow([u, v, "Undirected", int(weight), cell(level, "level", lang) if level else "",
+                         LINKS[lang].get(attributes.get("kind"), ""),
+                         *(cell(attributes[c], c, lang) if c in attributes else "" for c in edge_columns)])

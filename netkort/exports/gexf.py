@@ -17,6 +17,7 @@ from xml.sax.saxutils import quoteattr
 
 from .. import __version__
 from ..look import rgb
+from ..output import opened
 from . import Items, as_text
 
 NAMESPACE = "http://gexf.net/1.3"
@@ -44,7 +45,7 @@ def write(found: Items, path: Path) -> None:
     node_keys = {k: t for k, t in found.node_types.items() if k != "label"}
     edge_keys = found.edge_types
     ids: dict[tuple[str, str], str] = {}
-    with path.open("w", encoding="utf-8", newline="\n") as out:
+    with opened(path, newline="\n") as out:
         out.write('<?xml version="1.0" encoding="UTF-8"?>\n'
                   f'<gexf xmlns="{NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
                   f'xsi:schemaLocation="{NAMESPACE} {NAMESPACE}/gexf.xsd" version="1.3">\n'

@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
+from ..output import opened
 from . import Items, as_text
 from .gexf import long_keys
 
@@ -35,7 +36,7 @@ def token(name: str, taken: set[str]) -> str:
 
 def write(found: Items, path: Path) -> None:
     ids: dict[tuple[str, str], str] = {}
-    with path.open("w", encoding="utf-8", newline="\n") as out:
+    with opened(path, newline="\n") as out:
         out.write('<?xml version="1.0" encoding="UTF-8"?>\n'
                   '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
                   'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '

@@ -15,6 +15,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+from ..output import write_text
 from . import Items
 
 
@@ -31,7 +32,7 @@ def write_node_link(found: Items, path: Path) -> None:
              for (u, v, attributes), weight in zip(found.edges, found.weights, strict=True)]
     document = {"directed": False, "multigraph": False, "graph": {"name": found.name},
                 "nodes": nodes, "links": links, "edges": links}
-    path.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
+    write_text(path, json.dumps(document, ensure_ascii=False, indent=1))
 
 
 # sigma.js draws a node by the program its "type" names: an actor's type travels as "actorType".
@@ -51,4 +52,4 @@ def write_graphology(found: Items, path: Path) -> None:
     document = {"attributes": {"name": found.name},
                 "options": {"type": "undirected", "multi": False, "allowSelfLoops": False},
                 "nodes": nodes, "edges": edges}
-    path.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
+    write_text(path, json.dumps(document, ensure_ascii=False, indent=1))

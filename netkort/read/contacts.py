@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..privacy import looks_personal
 from ..problems import ERROR, WARNING, InputFileError, Problem
-from ..text import clean, fold, has_control
+from ..text import clean, code_points, fold, has_bidi, has_control, one_line
 from ..vocabulary import OTHER_VALUE
 from . import columns as C
 from .column_map import ColumnMap, check_used, is_map_sheet, read_map_sheet, unused_in_sheet
@@ -27,6 +27,9 @@ from .workbook import RawSheet, read_file
 
 # Excel cuts a cell at 32,767 characters; say so before an export does it silently.
 EXCEL_CELL_LIMIT = 32767
+# Fields that name someone or something: one line each (a line break becomes a space), so a
+# name is one row in check's table and one label on a map.
+ONE_LINE = frozenset({"name", "source", "target", "contact_person", "initials", "type", "department"})
 
 
 @dataclass(frozen=True)
@@ -304,17 +307,29 @@ def _read_table(table: Table, data: Dataset, nodes: bool = False) -> list[Row]:
             problems.append(Problem(WARNING, "csv-row-length",
                                     {"count": len(raw_row), "expected": width}, row=excel_row, **where))
         values: dict[str, object] = {}
+        hidden: dict[int, str] = {}  # cells that only look empty: index -> their characters
         for name, index in fields:
             raw = cells[index]
             if not raw:
                 continue
             if len(raw) > EXCEL_CELL_LIMIT:
                 problems.append(Problem(WARNING, "too-long", {"length": len(raw)}, **at(excel_row, index)))
-            if has_control(raw):
-                problems.append(Problem(WARNING, "control-chars", {}, **at(excel_row, index)))
             text = clean(raw)
             if not text:
+                if raw.strip():  # it only looks empty: zero-width spaces, fillers, a mark alone
+                    hidden[index] = code_points(raw)
+                    if index != name_index:  # a name is reported below, as missing
+                        problems.append(Problem(WARNING, "invisible-only", {"chars": hidden[index]},
+                                                **at(excel_row, index)))
                 continue
+            if has_control(raw):
+                problems.append(Problem(WARNING, "control-chars", {}, **at(excel_row, index)))
+            if has_bidi(raw):
+                problems.append(Problem(WARNING, "bidi-chars", {"chars": code_points(
+                    "".join(ch for ch in raw if has_bidi(ch))), "value": one_line(text)}, **at(excel_row, index)))
+            if name in ONE_LINE and "\n" in text:
+                text = one_line(text)
+                problems.append(Problem(WARNING, "one-line", {"value": text}, **at(excel_row, index)))
             if index in value_maps:
                 text = value_maps[index].get(text, text)
                 if not text:
@@ -333,8 +348,10 @@ def _read_table(table: Table, data: Dataset, nodes: bool = False) -> list[Row]:
                 value = values[name] + "\n" + value
             values[name] = value
         if name_index is not None and "name" not in values:
-            problems.append(Problem(ERROR, "missing-name", {"field": columns[name_index].header},
-                                    **at(excel_row, name_index)))
+            field_name = columns[name_index].header
+            problems.append(Problem(ERROR, "invisible-name", {"field": field_name, "chars": hidden[name_index]},
+                                    **at(excel_row, name_index)) if name_index in hidden else
+                            Problem(ERROR, "missing-name", {"field": field_name}, **at(excel_row, name_index)))
             continue
         if table.kind == "contacts" and not nodes and "level" not in values and "level" in table.fields \
                 and not cells[table.fields["level"]].strip():
