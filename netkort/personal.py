@@ -47,8 +47,8 @@ SCANS = {"count": 0}  # regular-expression passes over a text, for tests of line
 
 # A match starts where a word or number starts, never inside one ("978-87-02-12345-6"
 # has no phone number in it) and ends where it ends.
-_START = r"(?<![\w+])(?<!\d[.,/-])"
-_END = r"(?!\w)(?![.,/-]?\d)"
+_START = r"(?<![\w+/=#@])(?<!\d[.,/-])"   # not in a path, a query or after an @ (a URL's numbers)
+_END = r"(?![\w@])(?![.,/-]?\d)"
 
 _EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+-]{1,64}\s?(?:@|\((?:at|a)\)|\[(?:at|a)\]|\{at\})\s?"
@@ -68,7 +68,8 @@ _PHONE = re.compile(_START + r"(?:"
                     r"|\+[1-9]\d{0,2}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]?\d{1,4}){1,5}"
                     r")" + _END)
 _CPR = re.compile(_START + r"(?P<head>(?:19|20)\d{6}|\d{6})(?P<sep>-|–|\ -\ |\ |\+)?(?P<tail>\d{4,5})" + _END)
-_DIGIT = re.compile(r"\d")
+# six digits, whatever stands between them: every phone and CPR number has them, most cells not
+_SIX_DIGITS = re.compile(r"\d(?:[\s.()/+\-–]{0,3}\d){5}")
 # A number labelled as something else: "CVR 12345678", "EAN-nr. 5790000123456", "konto 1234 5678"
 _LABEL_BEFORE = re.compile(r"\b(?:(?:cvr|ean|gln|isbn|issn|reg|konto|faktura|ordre|sags?|journal|id|kunde|"
                            r"medlems?|bilag|vare|org|organisations)\W{0,3}(?:nr|no|nummer)?|(?:se|p|j)\W{0,2}nr)"
@@ -89,7 +90,7 @@ class Found:
 def find(text: str, kinds: tuple[str, ...] = KINDS) -> list[Found]:
     """The personal data in ``text``, in order, without overlaps (a CPR number is no phone number)."""
     found: list[Found] = []
-    digits = ("cpr" in kinds or "phone" in kinds) and _DIGIT.search(text) is not None
+    digits = ("cpr" in kinds or "phone" in kinds) and _SIX_DIGITS.search(text) is not None
     if "cpr" in kinds and digits:
         SCANS["count"] += 1
         found.extend(Found("cpr", m.start(), m.end()) for m in _CPR.finditer(text) if _cpr_date(m))
@@ -101,6 +102,13 @@ def find(text: str, kinds: tuple[str, ...] = KINDS) -> list[Found]:
         found.extend(_free(found, (Found("phone", m.start(), m.end()) for m in _PHONE.finditer(text)
                                    if _is_phone(text, m))))
     return sorted(found, key=lambda f: f.start)
+
+
+def maybe(text: str, kinds: tuple[str, ...] = KINDS) -> bool:
+    """A quick test that ``text`` may hold personal data of ``kinds`` (most cells cannot)."""
+    if ("cpr" in kinds or "phone" in kinds) and _SIX_DIGITS.search(text):
+        return True
+    return "email" in kinds and _EMAIL_HINT.search(text) is not None
 
 
 def kinds_in(text: str, kinds: tuple[str, ...] = KINDS) -> list[str]:

@@ -240,3 +240,11 @@ def test_the_board_and_the_report_mask_names_and_staff(tmp_path):
         assert not any("20 12 34 56" in c or "bo@bib.dk" in c for c in cells)
     for text in (html, report):
         assert "20 12 34 56" not in text and "bo@bib.dk" not in text
+
+
+def test_numbers_in_links_are_no_phone_numbers():
+    for text in ("Image via [flickr](http://flickr.com/photos/76694917@N05/6882476141)",
+                 "https://eksempel.dk/side?id=20123456", "https://eksempel.dk/#20123456"):
+        assert mask(text) == text
+    assert mask("tel:+4520123456") == "tel:[telefon skjult]"
+    assert mask("mailto:hanne@x.dk") == "mailto:[e-mail skjult]"

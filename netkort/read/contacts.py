@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..personal import CONTACT_KINDS, KINDS, MASKS, kinds_in
+from ..personal import CONTACT_KINDS, KINDS, MASKS, kinds_in, maybe
 from ..privacy import looks_personal
 from ..problems import ERROR, WARNING, InputFileError, Problem
 from ..text import clean, fold, has_control
@@ -43,6 +43,8 @@ _AND = {"da": " og ", "en": " and "}
 
 def personal_problems(text: str, kinds: tuple[str, ...], where: dict) -> list[Problem]:
     """Warnings for the personal data in one cell: e-mail and phone in one, a CPR-like number in another."""
+    if not maybe(text, kinds):
+        return []
     found = kinds_in(text, kinds)
     problems = []
     contact = [kind for kind in found if kind in CONTACT_KINDS]
