@@ -162,7 +162,8 @@ def public_label(attrs: Mapping, lang: str = "da") -> str | None:
     """What a public page shows instead of an actor's name, or None when the name may show."""
     if is_private_person(attrs):
         return PRIVATE_PERSON_LABEL.get(lang, PRIVATE_PERSON_LABEL["en"])
-    if types_of(attrs) or names_organisation(str(attrs.get("name", ""))):
+    # judged by what the page would show of the name: a word past the cut cannot vouch for it
+    if types_of(attrs) or names_organisation(str(attrs.get("name", ""))[:NAME_LIMIT]):
         return None
     return UNKNOWN_ACTOR_LABEL.get(lang, UNKNOWN_ACTOR_LABEL["en"])
 

@@ -294,3 +294,10 @@ def nx_without(graph):
     before = graph.copy()
     before.remove_node(next(n for n, d in graph.nodes(data=True) if len(d.get("name", "")) > 1000))
     return before
+
+
+def test_an_organisation_word_past_the_cut_does_not_vouch_for_a_name():
+    from netkort.privacy import public_label
+
+    assert public_label({"kind": "actor", "name": "Karen Holm " + "x" * 300 + " Roklub"}) == "Ukendt aktør"
+    assert public_label({"kind": "actor", "name": "Åby Roklub " + "x" * 300}) is None
