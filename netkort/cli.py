@@ -283,9 +283,10 @@ def template(out, lang):
 @click.option("--layout", type=Choice(["circle", "spaces", "force"]), default="circle", show_default=True,
               help="Kortets layout, hvis positioner filen bærer (Gephi, yEd, sigma.js).")
 @click.option("--details", is_flag=True, help="Tag e-mail, telefon og noter med.")
+@click.option("--cpr", is_flag=True, help="Med --details: skriv CPR-lignende numre, som de står (ellers '[CPR skjult]').")
 @column_option
 @lang_option
-def export(files, out, layout, details, lang):
+def export(files, out, layout, details, cpr, lang):
     """Eksporter netværket til Gephi, yEd, igraph, networkx eller sigma.js.
 
     Formatet vælges efter endelsen: .gexf (Gephi, med kortets farver,
@@ -304,11 +305,13 @@ def export(files, out, layout, details, lang):
 
     if not format_of(out):
         raise ExportFormatError(out)
+    _check_cpr(cpr, details)
     _outputs(files, out, *written(out, lang))
     network = _load(files, progress=_reading(lang))
-    write(network.graph, out, details=details, layout=layout, lang=lang)
+    write(network.graph, out, details=details, layout=layout, lang=lang, cpr=cpr)
     for path in written(out, lang):
         _wrote(path, lang)
+        _cpr_warning(cpr, path, lang)
     _input_errors_note(network, lang)
 
 
@@ -403,6 +406,22 @@ def analyse(files, out, xlsx, as_json, as_of, tag, threshold, stale_months, lang
         if path is not None:
             write(path)
             _wrote(path, lang, err=as_json)
+
+
+def _check_cpr(cpr: bool, details: bool) -> None:
+    """``--cpr`` adds to what ``--details`` shows: alone it is a usage error."""
+    from .problems import UsageError
+
+    if cpr and not details:
+        raise UsageError("cpr-without-details")
+
+
+def _cpr_warning(cpr: bool, path: Path, lang: str) -> None:
+    """Say on stderr, every time, that a file now holds CPR-like numbers."""
+    if cpr:
+        from .messages import say
+
+        click.echo(say("cpr-shown", lang, file=str(path)), err=True)
 
 
 def _input_errors_note(network, lang: str) -> None:
@@ -557,9 +576,10 @@ def compare(old, new, out, as_json, lang):
 @click.option("--public", is_flag=True, help="Kun organisationer og medarbejdere: privatpersoner "
               "vises som 'Privatperson'.")
 @click.option("--details", is_flag=True, help="Vis e-mail, telefon og noter (aldrig med --public).")
+@click.option("--cpr", is_flag=True, help="Med --details: vis CPR-lignende numre, som de står (ellers '[CPR skjult]').")
 @column_option
 @lang_option
-def map_command(files, out, layout, color, title, public, details, lang):
+def map_command(files, out, layout, color, title, public, details, cpr, lang):
     """Interaktivt netværkskort: én HTML-fil, der virker uden internet.
 
     Søg, filtrér på relation, rum, medarbejder, sektor og målgruppe, og klik
@@ -574,11 +594,13 @@ def map_command(files, out, layout, color, title, public, details, lang):
     """
     from .map import write_map
 
+    _check_cpr(cpr, details)
     _outputs(files, out)
     network = _load(files, progress=_reading(lang))
     write_map(out, network.graph, layout, color, public=public, details=details, lang=lang,
-              title=title)
+              title=title, cpr=cpr)
     _wrote(out, lang)
+    _cpr_warning(cpr and not public, out, lang)
     _input_errors_note(network, lang)
 
 

@@ -27,7 +27,7 @@ import networkx as nx
 
 from .care import holders
 from .graph import actors, staff
-from .privacy import visible_actor
+from .privacy import TEXT_LIMIT, public_names, shown_name, shown_text, visible_actor
 from .problems import UsageError
 from .text import by_name, name_key
 from .vocabulary import LEVEL_LABELS, LEVELS, SECTOR_LABELS, SECTORS, SPACE_LABELS, SPACES
@@ -47,7 +47,8 @@ TEXTS = {
         "none": {"space": "Uden rum", "sector": "Uden sektor", "staff": "Uden medarbejder",
                  "type": "Uden type", "level": "Uden relationsniveau"},
         "unknown_level": "ukendt niveau",
-        "public_note": "Privatpersoner vises som \u201dPrivatperson\u201d.",
+        "public_note": "Privatpersoner vises som \u201dPrivatperson\u201d og aktører uden type som "
+                       "\u201dUkendt aktør\u201d.",
         "print_note": "Klar til udskrift på {paper} (stående): hver gruppe begynder på et nyt ark, "
                       "og intet kort deles over to ark.",
         "contents": "Indhold",
@@ -64,7 +65,8 @@ TEXTS = {
         "none": {"space": "No space", "sector": "No sector", "staff": "No staff member",
                  "type": "No type", "level": "No relation level"},
         "unknown_level": "unknown level",
-        "public_note": "Private persons are shown as \u201cPrivate person\u201d.",
+        "public_note": "Private persons are shown as \u201cPrivate person\u201d and actors with no type "
+                       "as \u201cUnknown actor\u201d.",
         "print_note": "Ready to print on {paper} portrait: each group starts on a new sheet and no "
                       "card is split across sheets.",
         "contents": "Contents",
@@ -156,14 +158,17 @@ def board(graph: nx.Graph, group_by: str = "space", *, public: bool = False, lan
     if group_by not in GROUP_BY:
         raise GroupByError(group_by)
     texts = TEXTS[lang]
-    held = holders(graph)
+    raw = holders(graph)
+    staff_names = {name: shown_name(name, lang) for names in raw.values() for name in names}
+    held = {actor: [staff_names[name] for name in names] for actor, names in raw.items()}
     keys_of, labels, order = _grouping(graph, group_by, held, lang)
+    hidden = public_names(graph.nodes(data=True), lang) if public else {}
     members: dict[str | None, list[Card]] = {key: [] for key in order}
     levels: dict[str | None, int] = dict.fromkeys([*LEVELS, None], 0)
     actor_ids = actors(graph)
     for actor in actor_ids:
         attrs = graph.nodes[actor]
-        shown = visible_actor(attrs, public=public, lang=lang)
+        shown = visible_actor(attrs, public=public, lang=lang, label=hidden.get(actor, "") if public else None)
         levels[shown.get("level")] = levels.get(shown.get("level"), 0) + 1
         keys = keys_of(actor) or [None]
         for key in keys:
@@ -211,7 +216,7 @@ def _grouping(graph: nx.Graph, group_by: str, held: dict[str, list[str]], lang: 
     for actor in actors(graph):
         kind = nodes[actor].get("type")
         if kind:
-            labels.setdefault(name_key(kind), _capital(kind))
+            labels.setdefault(name_key(kind), _capital(shown_text(kind, TEXT_LIMIT, (), lang)))
     order = sorted(labels, key=lambda k: by_name(labels[k]))
     return (lambda a: [name_key(nodes[a]["type"])] if nodes[a].get("type") else [],
             labels, [*order, None])

@@ -25,7 +25,7 @@ from .graph import LIBRARY, actors, staff
 from .look import LIBRARY_COLOR as LOOK_LIBRARY
 from .look import LIBRARY_SIZE, STAFF_SIZE, actor_size
 from .look import STAFF_COLOR as LOOK_STAFF
-from .privacy import visible_actor, visible_staff
+from .privacy import public_names, shown_name, visible_actor, visible_staff
 from .problems import UsageError
 from .render import LEVEL_COLORS as PALETTE
 from .text import by_name
@@ -103,7 +103,7 @@ TEXTS: dict[str, dict[str, str]] = {
                         "Et tomt rum er et hul i netværket.",
         "about_force": "Tæt forbundne aktører står tæt sammen.",
         "public_note": "Offentlig udgave: kun organisationer og medarbejdere; "
-                       "privatpersoner vises som »Privatperson«.",
+                       "privatpersoner vises som »Privatperson« og aktører uden type som »Ukendt aktør«.",
         "search": "Søg efter navn", "search_placeholder": "Skriv en del af et navn …",
         "search_none": "Ingen fundet.", "search_hidden": "{n} skjult af filtrene.",
         "showing": "Viser {shown} af {total} aktører", "filters": "Filtre", "all": "Alle",
@@ -144,7 +144,8 @@ TEXTS: dict[str, dict[str, str]] = {
                         "An empty space is a gap in the network.",
         "about_force": "Closely connected actors stand close together.",
         "public_note": "Public version: organisations and staff only; "
-                       "private persons are shown as “Private person”.",
+                       "private persons are shown as “Private person” and actors with no type as "
+                       "“Unknown actor”.",
         "search": "Search by name", "search_placeholder": "Type part of a name …",
         "search_none": "No match.", "search_hidden": "{n} hidden by the filters.",
         "showing": "Showing {shown} of {total} actors", "filters": "Filters", "all": "All",
@@ -221,7 +222,7 @@ class MapOptionError(UsageError, ValueError):
 
 def build_map(graph: nx.Graph, layout: str = "circle", color: str = "level", *,
               public: bool = False, details: bool = False, lang: str = "da",
-              title: str | None = None) -> MapData:
+              title: str | None = None, cpr: bool = False) -> MapData:
     """The map of ``graph``: nodes, edges, legend, filters and guides, ready for the page.
 
     Pure: reads the graph, writes nothing. Only the fields the page shows are
@@ -234,6 +235,7 @@ def build_map(graph: nx.Graph, layout: str = "circle", color: str = "level", *,
     public : organisations and staff only; private persons become "Privatperson".
     details : add e-mail, phone and notes (never on a public map).
     lang : "da" or "en".
+    cpr : with ``details``, show CPR-like numbers instead of "[CPR skjult]".
     """
     if layout not in LAYOUT_NAMES:
         raise MapOptionError("map-layout", value=layout, valid=", ".join(LAYOUT_NAMES))
@@ -241,7 +243,8 @@ def build_map(graph: nx.Graph, layout: str = "circle", color: str = "level", *,
         raise MapOptionError("map-color", value=color, valid=", ".join(COLOR_NAMES))
     lang = lang if lang in TEXTS else "en"
     texts = TEXTS[lang]
-    positions = layouts.LAYOUTS[layout](_as_shown(graph, lang) if public else graph)
+    hidden = public_names(graph.nodes(data=True), lang) if public else {}
+    positions = layouts.LAYOUTS[layout](_as_shown(graph, hidden) if public else graph)
     ids = {node: i for i, node in enumerate(_node_order(graph))}
     held = layouts.holders(graph)
     staff_ids = staff(graph)
@@ -255,13 +258,14 @@ def build_map(graph: nx.Graph, layout: str = "circle", color: str = "level", *,
                   "y": round(y, 1)}
         if record["kind"] == "actor":
             record.update(_actor_record(graph, node, held.get(node, ()), ids, public=public,
-                                        details=details, lang=lang))
+                                        details=details, lang=lang, cpr=cpr,
+                                        label=hidden.get(node, "") if public else None))
         elif record["kind"] == "staff":
-            shown = visible_staff(attrs, public=public, details=details)
+            shown = visible_staff(attrs, public=public, details=details, lang=lang, cpr=cpr)
             record.update(name=shown.get("name", ""), size=STAFF_SIZE, tier="staff",
                           fields=_staff_fields(shown, graph, node))
         else:
-            record.update(name=attrs.get("name", ""), size=LIBRARY_SIZE, tier="library",
+            record.update(name=shown_name(str(attrs.get("name", "")), lang), size=LIBRARY_SIZE, tier="library",
                           fields={"staff_count": len(staff_ids), "contacts": len(actors(graph))})
         record["label"] = _label(record["name"], staff_width if record["kind"] == "staff" else LABEL_WIDTH)
         nodes.append(record)
@@ -286,9 +290,9 @@ def _node_order(graph: nx.Graph) -> list[str]:
 
 
 def _actor_record(graph: nx.Graph, node: str, holders: list[str], ids: dict[str, int], *, public: bool,
-                  details: bool, lang: str) -> dict:
+                  details: bool, lang: str, cpr: bool = False, label: str | None = None) -> dict:
     """The allow-listed fields of one actor, as the page shows them."""
-    shown = visible_actor(graph.nodes[node], public=public, details=details, lang=lang)
+    shown = visible_actor(graph.nodes[node], public=public, details=details, lang=lang, cpr=cpr, label=label)
     fields = {}
     for name in PANEL_FIELDS:
         if name not in shown:
@@ -526,27 +530,23 @@ def render_map(data: MapData) -> str:
     return render("map.html", map=data, page=data.page_data())
 
 
-def _as_shown(graph: nx.Graph, lang: str) -> nx.Graph:
-    """A copy in which private persons carry the name a public page shows.
+def _as_shown(graph: nx.Graph, hidden: dict[str, str]) -> nx.Graph:
+    """A copy in which the actors a public page does not name carry the name it shows.
 
     Layouts order actors by name; ordered by the hidden name, a "Privatperson"
     dot's place would hint at who it is.
     """
-    from .privacy import PRIVATE_PERSON_LABEL, is_private_person
-
     shown = graph.copy()
-    label = PRIVATE_PERSON_LABEL.get(lang, PRIVATE_PERSON_LABEL["en"])
-    for _, data in shown.nodes(data=True):
-        if is_private_person(data):
-            data["name"] = label
+    for node, label in hidden.items():
+        shown.nodes[node]["name"] = label
     return shown
 
 
 def write_map(path: Path | str, graph: nx.Graph, layout: str = "circle", color: str = "level", *,
               public: bool = False, details: bool = False, lang: str = "da",
-              title: str | None = None) -> Path:
+              title: str | None = None, cpr: bool = False) -> Path:
     """Build the map of ``graph`` and write it to ``path`` as one UTF-8 HTML file."""
     from .render import write_page
 
-    data = build_map(graph, layout, color, public=public, details=details, lang=lang, title=title)
+    data = build_map(graph, layout, color, public=public, details=details, lang=lang, title=title, cpr=cpr)
     return write_page(path, "map.html", map=data, page=data.page_data())

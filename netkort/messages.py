@@ -337,6 +337,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Kolonnen '{field}' ligner personoplysninger; den kommer kun med i eksport med --details og vises aldrig på siderne.",
         "en": "Column '{field}' looks like personal data; it is exported only with --details and never shown on pages.",
     },
+    "personal-data": {
+        "da": "Cellen indeholder {what}; siderne og eksport uden --details viser {masks} i stedet.",
+        "en": "The cell holds {what}; pages and exports without --details show {masks} instead.",
+    },
+    "personal-cpr": {
+        "da": "Cellen indeholder et CPR-lignende nummer; det vises aldrig, heller ikke med --details "
+              "(kun med --cpr). Slet det fra regnearket, hvis det ikke skal stå der.",
+        "en": "The cell holds a CPR-like number; it is never shown, not even with --details "
+              "(only with --cpr). Delete it from the spreadsheet if it does not belong there.",
+    },
+    "cpr-without-details": {
+        "da": "--cpr viser CPR-lignende numre sammen med de øvrige personoplysninger, så det kræver --details.",
+        "en": "--cpr shows CPR-like numbers along with the other personal data, so it needs --details.",
+    },
+    "cpr-shown": {
+        "da": "Advarsel: --cpr: {file} viser CPR-lignende numre. CPR-numre er følsomme personoplysninger; "
+              "del ikke filen, og slet den, når du er færdig.",
+        "en": "Warning: --cpr: {file} shows CPR-like numbers. CPR numbers are sensitive personal data; "
+              "do not share the file, and delete it when you are done.",
+    },
     "control-chars": {
         "da": "Usynlige styretegn er fjernet fra cellen.",
         "en": "Invisible control characters were removed from the cell.",

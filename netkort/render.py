@@ -4,6 +4,14 @@ Every page netkort writes is a single UTF-8 file that works offline: templates
 and JavaScript/CSS come from the package (never a CDN), autoescape is on, and
 data for scripts goes through :func:`script_json`, which cannot end a
 ``<script>`` element whatever the spreadsheet says.
+
+Every text a template prints passes :func:`shown` on its way out (Jinja's
+``finalize``): e-mail addresses, phone numbers and CPR-like numbers are masked
+and a text is cut at :data:`netkort.privacy.TEXT_LIMIT` characters, so no page
+carries personal data typed into free text or a cell too long to draw, whatever
+the template forgets. Names are cut shorter with the ``name`` filter. What is
+already markup (inlined assets, the map's JSON, built by
+:mod:`netkort.privacy`) passes as it is.
 """
 
 from __future__ import annotations
@@ -13,7 +21,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from markupsafe import Markup
+from jinja2 import pass_context
+from markupsafe import Markup, escape
 
 # The network circle's colours, the same on every page: the stronger, the darker.
 # Pages get them as CSS variables (--partnership …) from the shared page head.
@@ -28,14 +37,51 @@ def environment():
 
     env = Environment(loader=PackageLoader("netkort", "templates"),
                       autoescape=select_autoescape(default=True, default_for_string=True),
-                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, finalize=shown)
     env.filters["script_json"] = script_json
+    env.filters["name"] = shown_name
+    env.globals["names"] = shown_names
     env.globals["asset"] = asset
     env.globals["level_colors"] = LEVEL_COLORS
     from . import __version__
 
     env.globals["netkort_version"] = __version__
     return env
+
+
+def _lang(context) -> str:
+    """The page's language, wherever its template keeps it."""
+    lang = context.get("lang")
+    for holder in ("map", "board"):
+        lang = lang or getattr(context.get(holder), "lang", None)
+    return lang if isinstance(lang, str) else "da"
+
+
+@pass_context
+def shown(context, value: object) -> object:
+    """A printed value as a page may show it (see the module's docstring)."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        from .privacy import TEXT_LIMIT, shown_text
+
+        return shown_text(value, TEXT_LIMIT, (), _lang(context))
+    return value
+
+
+@pass_context
+def shown_name(context, value: object) -> str:
+    """``{{ item.name|name }}``: a name masked and cut at :data:`netkort.privacy.NAME_LIMIT`."""
+    from .privacy import shown_name as privacy_name
+
+    return privacy_name(str(value), _lang(context))
+
+
+@pass_context
+def shown_names(context, values, separator: str = ", ") -> Markup:
+    """A list of names joined as text, each masked and cut like a name (the list is not cut)."""
+    from .privacy import shown_name as privacy_name
+
+    lang = _lang(context)
+    return Markup(escape(separator.join(privacy_name(str(v), lang) for v in values)))
 
 
 def script_json(value: object) -> Markup:

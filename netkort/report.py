@@ -14,11 +14,15 @@ import datetime as dt
 import math
 from pathlib import Path
 
+from markupsafe import Markup, escape
+
 from . import __version__
 from .analysis import Analysis
 from .coverage import CellGap, Coverage
 from .graph import LIBRARY_NAME
 from .interest import QUADRANT_LABELS, QUADRANT_STRATEGIES, Interest
+from .personal import mask
+from .privacy import shown_name
 from .render import LEVEL_COLORS as PALETTE
 from .vocabulary import (
     AGREEMENT_LABELS,
@@ -502,11 +506,16 @@ def context(analysis: Analysis, lang: str = "da", files: list[str] | tuple[str, 
         "threshold_note": threshold_note, "scatter": _scatter(scores),
         "staff_bars": _staff_bars(analysis), "max_rows": MAX_ROWS, "max_names": MAX_NAMES,
         "num": lambda v: number(v, lang), "date": lambda d: short_date(d, lang),
-        "join": lambda items: ", ".join(items),
+        "join": lambda items: joined_names(items, lang),
         "reason": lambda candidate: _reason(candidate.reason, candidate.spaces, lang),
         "say": lambda key, n, **values: say(lang, key, n, **values),
         "show_library": s.library != LIBRARY_NAME,
     }
+
+
+def joined_names(items, lang: str = "da") -> Markup:
+    """Names joined for the page, each masked and cut like a name; a long list stays whole."""
+    return Markup(escape(", ".join(shown_name(str(item), lang) for item in items)))
 
 
 def _where(quadrant: str, t: dict[str, str]) -> str:
@@ -612,12 +621,14 @@ def _cell_sheet(table: dict, gaps: list[CellGap], labels: dict | None, lang: str
 
 
 def write_xlsx(analysis: Analysis, path: Path | str, lang: str = "da") -> Path:
-    """Write every table to ``path``, one sheet per table. Text stays text, never a formula."""
+    """Write every table to ``path``, one sheet per table. Text stays text, never a formula, and
+    personal data typed into it is masked as on the page."""
     from .spreadsheet import add_table, new_workbook
 
     path = Path(path)
     date_format = "dd-mm-yyyy" if lang == "da" else "yyyy-mm-dd"
     with new_workbook(path) as book:
         for title, headers, rows in sheets(analysis, lang):
+            rows = [[mask(cell, lang) if isinstance(cell, str) else cell for cell in row] for row in rows]
             add_table(book, title, headers, rows, date_format=date_format)
     return path

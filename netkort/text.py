@@ -93,11 +93,51 @@ def clean(value: str) -> str:
     return _SPACES.sub(" ", value).strip()
 
 
+# Cyrillic and Greek letters that look like Latin ones ("Bоrger" with a Cyrillic о), after
+# casefold, so one entry covers both cases. Only the letters that matter for reading words:
+# the look-alikes of Unicode's confusables list (UTS #39) for a-z, no more. Fullwidth and
+# mathematical letters need no entry: NFKD in ``fold`` already makes them plain Latin.
+CONFUSABLES: dict[str, str] = {
+    # Cyrillic
+    "а": "a", "в": "b", "с": "c", "ԁ": "d", "е": "e", "ё": "e", "һ": "h", "н": "h", "і": "i",
+    "ї": "i", "ј": "j", "к": "k", "ӏ": "l", "м": "m", "о": "o", "р": "p", "ԛ": "q", "ѕ": "s",
+    "т": "t", "у": "y", "ү": "y", "ԝ": "w", "х": "x",
+    # Greek
+    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "μ": "m", "ν": "v", "ο": "o",
+    "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "γ": "y", "ζ": "z",
+    # Latin letters that pass for others
+    "ı": "i", "ɑ": "a", "ɡ": "g", "ո": "n", "ս": "u",
+}
+_CONFUSABLE_MAP = str.maketrans(CONFUSABLES)
+_CONFUSABLE = re.compile("[" + "".join(CONFUSABLES) + "]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_ASCII_LETTER = re.compile(r"[a-zA-Z]")
+
+
+def skeleton(value: str) -> str:
+    """``value`` with look-alike Cyrillic and Greek letters read as the Latin ones they imitate.
+
+    Only in a word that mixes them with Latin letters ("Bоrger") or is made of look-alikes
+    alone ("Рор"): a word in Cyrillic or Greek ("Мир") stays as it is, so it is not read as
+    a different Latin word. Lower-case input (``fold`` casefolds first) needs no upper-case
+    entries.
+    """
+    if value.isascii() or not _CONFUSABLE.search(value):
+        return value
+
+    def latin(match: re.Match) -> str:
+        word = match.group()
+        mapped = word.translate(_CONFUSABLE_MAP)
+        return mapped if mapped.isascii() or _ASCII_LETTER.search(word) else word
+
+    return _LETTERS.sub(latin, value)
+
+
 @lru_cache(maxsize=65536)
 def fold(value: str) -> str:
-    """A matching key: lower case, no accents, letters and digits only."""
-    value = unicodedata.normalize("NFKD", value.casefold().translate(_FOLD_MAP))
-    value = "".join(ch for ch in value if not unicodedata.combining(ch))
+    """A matching key: lower case, no accents, letters and digits only, look-alikes read as Latin."""
+    value = unicodedata.normalize("NFKD", skeleton(value.casefold()).translate(_FOLD_MAP))
+    # the accents NFKD splits off are no [0-9a-z]: _FOLD_DROP removes them with the punctuation
     return _FOLD_DROP.sub("", value.translate(_FOLD_MAP))
 
 

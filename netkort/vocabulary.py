@@ -109,10 +109,50 @@ ACTOR_TYPES: tuple[str, ...] = (
     "forening", "uddannelse", "kulturinstitution", "virksomhed",
     "kommunal forvaltning", "borger", "frivillig", "medie", "region/stat",
 )
-# Types that mark a private person (hidden by ``--public``).
-PRIVATE_PERSON_TYPES: tuple[str, ...] = (
-    "borger", "privatperson", "citizen", "private person", "person", "innbygger",
+# Words that make an actor's type a private person (hidden by ``--public``), in every
+# language netkort reads. netkort.privacy matches them word by word after folding (case,
+# accents, look-alike letters), with plural and definite endings ("borgere", "invånarna",
+# "citizens"); the Danish, Norwegian and Swedish words also as the last part of a compound
+# ("Seniorfrivillig", "Ressourceperson", "Plejeforældre"), since such a compound names what
+# its last part names: "Frivilligcenter" and "Forældreforening" are organisations.
+PRIVATE_PERSON_WORDS: dict[str, tuple[str, ...]] = {
+    "da": ("borger", "medborger", "indbygger", "beboer", "privatperson", "person", "enkeltperson",
+           "individ", "frivillig", "forælder", "forældre", "pårørende", "låner", "bruger", "elev",
+           "studerende", "pensionist", "familie"),
+    "nb": ("innbygger", "borger", "beboer", "privatperson", "person", "enkeltperson", "individ",
+           "frivillig", "forelder", "foreldre", "pårørende", "låner", "bruker", "elev", "student",
+           "pensjonist", "familie"),
+    "sv": ("medborgare", "invånare", "boende", "privatperson", "person", "enskild person", "individ",
+           "frivillig", "förälder", "föräldrar", "anhörig", "låntagare", "användare", "elev",
+           "studerande", "student", "pensionär", "familj"),
+    "en": ("citizen", "private citizen", "resident", "inhabitant", "individual", "private individual",
+           "private person", "person", "people", "member of the public", "members of the public",
+           "volunteer", "parent", "guardian", "relative", "borrower", "patron", "user", "pupil",
+           "student", "pensioner", "retiree", "family"),
+}
+PRIVATE_PERSON_TYPES: tuple[str, ...] = tuple(dict.fromkeys(
+    word for words in PRIVATE_PERSON_WORDS.values() for word in words))
+# Words that make a type (or, for an actor with no type, a name) an organisation's, even
+# beside a person word: "frivillig forening", "Forening for borgere", "Åby Roklub". The
+# Scandinavian ones also end compounds ("Frivilligcenter", "Kulturhuset"). Legal forms
+# (A/S, ApS, AB, AS, Ltd …) count as whole words only.
+ORGANISATION_WORDS: tuple[str, ...] = (
+    "forening", "förening", "organisation", "organisasjon", "organization", "center", "centre", "senter",
+    "centrum", "gruppe", "grupp", "group", "klub", "klubb", "club", "netværk", "nettverk", "nätverk",
+    "network", "institution", "institusjon", "institut", "institutt", "institute", "skole", "skola",
+    "school", "virksomhed", "virksomhet", "företag", "company", "firma", "selskab", "selskap",
+    "sällskap", "society", "association", "forbund", "förbund", "union", "fond", "fund", "stiftelse",
+    "foundation", "trust", "charity", "laug", "samfund", "kor", "choir", "ensemble", "orkester",
+    "orchestra", "team", "projekt", "prosjekt", "project", "service", "tjeneste", "tjänst",
+    "forvaltning", "förvaltning", "kommune", "kommun", "region", "council", "afdeling", "avdeling",
+    "avdelning", "department", "kontor", "office", "bibliotek", "library", "museum", "museet",
+    "teater", "teatret", "theatre", "theater", "kirke", "kyrka", "church", "sogn", "menighed",
+    "universitet", "university", "college", "gymnasium", "akademi", "academy", "huset", "hus",
+    "house", "festival", "forlag", "avis", "avisen", "radio", "redaktion", "ministerium", "styrelse",
+    "rad", "råd", "udvalg", "utvalg", "nämnd", "board", "agency", "byrå", "bureau", "kollektiv",
 )
+ORGANISATION_FORMS: tuple[str, ...] = ("as", "asa", "ab", "aps", "ivs", "is", "amba", "smba", "fmba",
+                                       "ltd", "inc", "llc", "plc", "gmbh", "ev", "ngo")
 
 SCORE_RANGE = (1, 5)
 

@@ -109,10 +109,14 @@ def test_extra_columns_that_look_personal_need_details(tmp_path):
     network = load([path])
     # the phone and email columns are read as such by their headers' words; the rest stay extra
     assert [(p.code, p.field) for p in network.problems] == [("personal-column", "Privatadresse"),
-                                                             ("personal-column", "CPR")]
+                                                             ("personal-column", "CPR"),
+                                                             ("personal-cpr", "CPR")]
     actor = network.graph.nodes[actors(network.graph)[0]]
     assert (actor["phone"], actor["email"]) == (["+45 20 30 40 50"], ["s@gmail.com"])
     plain = export(network.graph, tmp_path / "a.gexf").read_text(encoding="utf-8")
     assert not any(v in plain for v in ("20 30 40 50", "s@gmail.com", "Åvej 1", "010203")) and "x.dk" in plain
     detailed = export(network.graph, tmp_path / "b.gexf", details=True).read_text(encoding="utf-8")
-    assert all(v in detailed for v in ("20 30 40 50", "s@gmail.com", "Åvej 1", "010203-1234"))
+    assert all(v in detailed for v in ("20 30 40 50", "s@gmail.com", "Åvej 1", "[CPR skjult]"))
+    assert "010203" not in detailed   # a CPR-like number only with cpr=True as well
+    with_cpr = export(network.graph, tmp_path / "c.gexf", details=True, cpr=True).read_text(encoding="utf-8")
+    assert "010203-1234" in with_cpr and "[CPR skjult]" not in with_cpr

@@ -116,3 +116,23 @@ def test_a_hostile_name_stays_text_on_the_board_and_the_comparison(offline_page,
         assert offline_page.locator("img").count() == 0
         assert HOSTILE in offline_page.inner_text("body")
     assert offline_page.requests == [] and offline_page.errors == []
+
+
+def test_a_five_million_character_name_leaves_the_board_and_map_quick_to_open(offline_page, tmp_path):
+    """The issue's 100-million-character name made a board Chromium could not finish in two
+    minutes; every page now shows 200 characters of it, so the pages open at once."""
+    from test_privacy import _huge_network
+
+    from netkort.map import write_map
+
+    graph = _huge_network(tmp_path)
+    path = write_board(board(graph), tmp_path / "venner.html")
+    offline_page.goto(path.as_uri())
+    names = offline_page.eval_on_selector_all(".card .name", "els => els.map(e => e.textContent)")
+    assert names == ["Å" * 199 + "…", "Åby Roklub"]
+    kort = write_map(tmp_path / "kort.html", graph)
+    offline_page.goto(kort.as_uri())
+    offline_page.wait_for_function("() => document.documentElement.dataset.ready === 'true'")
+    shown = offline_page.evaluate("netkort.data.nodes.filter(n => n.kind === 'actor').map(n => n.name)")
+    assert shown == ["Å" * 199 + "…", "Åby Roklub"]
+    assert offline_page.errors == [] and offline_page.requests == []

@@ -78,3 +78,226 @@ def test_public_pages_drop_a_private_persons_free_text():
 def test_extra_columns_that_look_personal():
     assert all(looks_personal(h) for h in ["Mobilnummer", "Privat e-mail", "Telefon (privat)", "Adresse", "CPR"])
     assert not any(looks_personal(h) for h in ["Webside", "Postnummer", "Bydel"])
+
+
+# --- issue 12: every person type, in every language, with look-alike letters ---------------
+
+PERSON_TYPES = [
+    # the issue's list
+    "Person", "Frivillig", "Medborgare", "Invånare", "Resident", "Individual", "Private individual",
+    "Enkeltperson", "Forælder", "B\u043erger",   # Cyrillic о
+    # their forms and cousins, Danish, Norwegian, Swedish, English
+    "Personer", "Frivillige", "frivilliga", "Forældre", "Forældrene", "Föräldrar", "Foreldre",
+    "Innbyggere", "Indbygger", "Beboere", "Residents", "Individuals", "Citizens", "Volunteers",
+    "Member of the public", "Private citizen", "Enskild person", "Seniorfrivillig", "Ressourceperson",
+    "Plejeforældre", "Pensionist", "Låner", "P\u0435rs\u03bfn",   # Cyrillic е, Greek ο
+    "\u0412\u041erger",   # Cyrillic В and О in capitals
+    "ＢＯＲＧＥＲ",   # fullwidth
+]
+ORGANISATION_TYPES = [
+    "Frivilligcenter", "frivillig forening", "Frivillige organisationer", "Forældreforening",
+    "Forældreråd", "Borgerservice", "Brugergruppe", "Elevråd", "Studenterforening",
+    "Volunteer centre", "Parents' association", "Juridisk person", "Forening for borgere",
+    "forening", "kulturinstitution", "virksomhed", "region/stat", "Personalegruppe",
+]
+
+
+@pytest.mark.parametrize("kind", PERSON_TYPES)
+def test_every_person_type_is_private(kind):
+    assert is_private_person({"kind": "actor", "type": kind})
+
+
+@pytest.mark.parametrize("kind", ORGANISATION_TYPES)
+def test_their_organisation_cousins_are_not(kind):
+    assert not is_private_person({"kind": "actor", "type": kind})
+
+
+def test_the_list_covers_every_language_netkort_reads():
+    from netkort.vocabulary import PRIVATE_PERSON_TYPES, PRIVATE_PERSON_WORDS
+
+    assert set(PRIVATE_PERSON_WORDS) == {"da", "nb", "sv", "en"}
+    for words in PRIVATE_PERSON_WORDS.values():
+        assert all(is_private_person({"kind": "actor", "type": w}) for w in words)
+        assert all(w in PRIVATE_PERSON_TYPES for w in words)
+
+
+def test_homoglyph_skeleton_reads_look_alikes_as_latin_but_leaves_cyrillic_words():
+    from netkort.text import fold, skeleton
+
+    assert skeleton("b\u043erger") == "borger"
+    assert skeleton("\u0440\u043e\u0440") == "pop"            # all look-alikes
+    assert skeleton("\u043c\u0438\u0440") == "\u043c\u0438\u0440"   # a Russian word stays Russian
+    assert fold("\u0412\u041ergerservice") == "borgerservice"
+    assert fold("Åby Roklub") == "abyroklub"
+
+
+def test_a_mixed_type_cell_is_private_when_any_part_is():
+    assert is_private_person({"kind": "actor", "type": "Borger/forening"})
+    assert is_private_person({"kind": "actor", "type": "Foreninger og frivillige"})
+    assert not is_private_person({"kind": "actor", "type": "Forening og klub"})
+
+
+# --- private wins: rows, files, merge's other value --------------------------------------
+
+def _public_names(tmp_path, *files):
+    from netkort.friends import board
+    from netkort.map import build_map
+    from netkort.network import load
+
+    graph = load(files).graph
+    shown = {n["name"] for n in build_map(graph, public=True).nodes if n["kind"] == "actor"}
+    cards = {c.name for g in board(graph, public=True).groups for c in g.cards}
+    assert shown == cards
+    return shown
+
+
+HEAD = ["Navn", "Type", "Medarbejder", "Relation", "Rum"]
+
+
+@pytest.mark.parametrize("first,second", [("Forening", "Borger"), ("Forening", "Frivillig"),
+                                          ("Borger", "Forening"), ("virksomhed", "Person")])
+def test_private_wins_across_two_rows(tmp_path, first, second):
+    from workbooks import make_xlsx
+
+    path = make_xlsx(tmp_path / "k.xlsx", {"Kontakter": [
+        HEAD, ["Åby Roklub", "forening", "Bo", "netværk", "Læring"],
+        ["Karen Holm", first, "Bo", "netværk", "Læring"],
+        ["Karen Holm", second, "Ida", "samarbejde", "Møderum"]]})
+    assert _public_names(tmp_path, path) == {"Åby Roklub", "Privatperson"}
+
+
+def test_private_wins_across_two_files(tmp_path):
+    from workbooks import make_xlsx
+
+    one = make_xlsx(tmp_path / "gruppe1.xlsx", {"Kontakter": [
+        HEAD, ["Karen Holm", "Forening", "Bo", "netværk", "Læring"], ["Åby Roklub", "forening", "Bo", None, None]]})
+    two = tmp_path / "gruppe2.csv"
+    two.write_text("Navn;Type;Medarbejder\nKAREN HOLM ;Frivillig;Ida\n", encoding="utf-8")
+    assert _public_names(tmp_path, one, two) == {"Åby Roklub", "Privatperson"}
+    assert _public_names(tmp_path, two, one) == {"Åby Roklub", "Privatperson"}
+
+
+def test_private_wins_through_netkort_merge(tmp_path):
+    """netkort merge keeps the second type in 'Type (anden værdi)'; read back, the actor stays private."""
+    from workbooks import make_xlsx
+
+    from netkort.merge import merge_files, write_merged
+
+    one = make_xlsx(tmp_path / "g1.xlsx", {"Kontakter": [HEAD, ["Karen Holm", "Forening", "Bo", "netværk", None]]})
+    two = make_xlsx(tmp_path / "g2.xlsx", {"Kontakter": [HEAD, ["Karen Holm", "Borger", "Ida", "netværk", None],
+                                                         ["Åby Roklub", "forening", "Ida", None, None]]})
+    merged = write_merged(merge_files([one, two]), tmp_path / "samlet.xlsx")
+    assert _public_names(tmp_path, merged) == {"Åby Roklub", "Privatperson"}
+
+
+# --- names only in the Relations sheet -----------------------------------------------------
+
+def test_relation_only_names_are_not_shown_on_public_pages(tmp_path):
+    from workbooks import make_xlsx
+
+    path = make_xlsx(tmp_path / "k.xlsx", {
+        "Kontakter": [HEAD, ["Karen Holm", "Borger", "Bo", "netværk", "Læring"],
+                      ["Åby Roklub", "forening", "Bo", "partnerskab", "Læring"]],
+        "Relationer": [["Fra", "Til", "Relation"],
+                       ["Åby Roklub", "Peter Privat (borger)", "netværk"],
+                       ["Åby Roklub", "Karen Holm.", "netværk"],
+                       ["Åby Roklub", "Karen Holms Strikkeklub", "netværk"],
+                       ["Åby Roklub", "Jens Hansen", "netværk"],
+                       ["Åby Roklub", "Kulturhuset Østergade", "netværk"],
+                       ["Åby Roklub", "Brugsen ApS", "netværk"]]})
+    shown = _public_names(tmp_path, path)
+    assert shown == {"Åby Roklub", "Privatperson", "Ukendt aktør", "Kulturhuset Østergade", "Brugsen ApS"}
+    from netkort.map import write_map
+    from netkort.network import load
+
+    html = write_map(tmp_path / "kort.html", load([path]).graph, public=True).read_text(encoding="utf-8")
+    for name in ("Karen", "Peter Privat", "Jens Hansen", "Strikkeklub"):
+        assert name not in html
+    assert "Kulturhuset Østergade" in html
+
+
+def test_public_names_labels():
+    from netkort.privacy import public_names
+
+    nodes = [("a", {"kind": "actor", "name": "Karen Holm", "type": "borger"}),
+             ("b", {"kind": "actor", "name": "karen-holm"}),
+             ("c", {"kind": "actor", "name": "Karen Holm", "type": "forening"}),
+             ("d", {"kind": "actor", "name": "Holm Karen Klub"}),
+             ("e", {"kind": "actor", "name": "Åby Roklub"}),
+             ("f", {"kind": "actor", "name": "Konrad"}),
+             ("g", {"kind": "actor", "name": "Karen Holms Tegnestue", "type": "virksomhed"}),
+             ("s", {"kind": "staff", "name": "Karen Holm"})]
+    assert public_names(nodes) == {"a": "Privatperson", "b": "Privatperson", "c": "Privatperson",
+                                   "f": "Ukendt aktør"}
+    assert public_names(nodes, "en")["f"] == "Unknown actor"
+
+
+# --- display length ------------------------------------------------------------------------
+
+def test_shown_texts_are_cut_and_masked_within_the_cut():
+    from netkort.privacy import NAME_LIMIT, TEXT_LIMIT, shown_text
+
+    name = "Å" * 5_000_000
+    shown = visible_actor({"kind": "actor", "name": name, "activities": "x " * 10_000,
+                           "tags": [f"tema {i}" for i in range(100_000)], "type": "forening"})
+    assert shown["name"] == "Å" * (NAME_LIMIT - 1) + "…"
+    assert len(shown["activities"]) == TEXT_LIMIT and shown["activities"].endswith("…")
+    assert shown["tags"][-1] == "…" and sum(map(len, shown["tags"])) <= TEXT_LIMIT + 10
+    # an address crossing the cut is masked, not cut in two
+    text = "a" * (TEXT_LIMIT - 10) + " hanne.lund@sprogcenter.eksempel.dk"
+    assert shown_text(text) == "a" * (TEXT_LIMIT - 10) + " [e-mail…"
+
+
+def _huge_network(tmp_path, length=5_000_000):
+    """A network file whose one actor has a name of ``length`` characters (a spreadsheet stops at 32,767)."""
+    import json
+
+    from netkort.network import load
+
+    name = "Å" * (length - 3) + "xyz"
+    data = {"directed": False, "multigraph": False, "graph": {}, "links": [
+        {"source": "a", "target": "b", "kind": "relation"}], "nodes": [
+        {"id": "a", "name": name, "kind": "actor", "type": "forening", "level": "partnership",
+         "activities": "Å" * length, "spaces": ["learning"]},
+        {"id": "b", "name": "Åby Roklub", "kind": "actor", "type": "forening", "level": "network"}]}
+    path = tmp_path / "stor.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return load([path]).graph
+
+
+def test_every_page_stays_small_with_a_five_million_character_name(tmp_path):
+    """Each page shows the name cut at 200 characters; the export keeps all of it."""
+    from netkort.analysis import analyse
+    from netkort.compare import compare, write_comparison
+    from netkort.exports import export
+    from netkort.friends import board, write_board
+    from netkort.map import write_map
+    from netkort.report import write_report
+
+    graph = _huge_network(tmp_path)
+    shown = "Å" * 199 + "…"
+    pages = {"board": write_board(board(graph), tmp_path / "v.html"),
+             "public board": write_board(board(graph, public=True), tmp_path / "vp.html"),
+             "map": write_map(tmp_path / "k.html", graph, details=True),
+             "report": write_report(analyse(graph), tmp_path / "r.html"),
+             "compare": write_comparison(compare(nx_without(graph), graph), tmp_path / "c.html")}
+    for what, path in pages.items():
+        size = path.stat().st_size
+        limit = 1_000_000 if what == "map" else 60_000  # the map inlines vis-network (about 700 KB)
+        assert size < limit, (what, size)
+        assert shown in path.read_text(encoding="utf-8"), what
+    assert "Å" * 4_999_997 + "xyz" in export(graph, tmp_path / "net.json").read_text(encoding="utf-8")
+
+
+def nx_without(graph):
+    """The graph before the huge actor joined (for the comparison page)."""
+    before = graph.copy()
+    before.remove_node(next(n for n, d in graph.nodes(data=True) if len(d.get("name", "")) > 1000))
+    return before
+
+
+def test_an_organisation_word_past_the_cut_does_not_vouch_for_a_name():
+    from netkort.privacy import public_label
+
+    assert public_label({"kind": "actor", "name": "Karen Holm " + "x" * 300 + " Roklub"}) == "Ukendt aktør"
+    assert public_label({"kind": "actor", "name": "Åby Roklub " + "x" * 300}) is None

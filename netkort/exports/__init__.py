@@ -6,7 +6,11 @@ typed (scores are integers, dates are dates, spaces and target groups are lists,
 an extra column of numbers is numbers), the map's look (position in the chosen
 layout, the level's colour, the size by influence) and an edge weight by level.
 Each writer turns the types into what its format can say. Emails, phone numbers
-and notes stay out unless ``details=True`` (DESIGN §6).
+and notes stay out unless ``details=True`` (DESIGN §6), and so do e-mail
+addresses, phone numbers and CPR-like numbers typed into any other text: they
+are masked ("[e-mail skjult]", :mod:`netkort.personal`). ``details`` keeps e-mail
+and phone; a CPR-like number stays masked unless ``cpr=True`` too. Texts are
+never cut: a page shows a short form, an export the whole value.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from ..personal import CONTACT_KINDS, mask
 from ..privacy import PERSONAL_FIELDS as _PERSONAL
 from ..privacy import looks_personal
 from ..problems import UsageError
@@ -111,41 +116,59 @@ class Items:
     weights: list[float] = field(default_factory=list)  # per edge, in order
 
 
-def items(graph: nx.Graph, details: bool = False, layout: str = "circle") -> Items:
-    """What every export writes: attributes typed, personal fields only with ``details``."""
+def masking(details: bool = False, cpr: bool = False, lang: str = "da"):
+    """The function an export passes every text through: personal data masked (see the module)."""
+    keep = ((*CONTACT_KINDS, "cpr") if cpr else CONTACT_KINDS) if details else ()
+
+    def masked(text: str) -> str:
+        return mask(text, lang, keep)
+    return masked
+
+
+def items(graph: nx.Graph, details: bool = False, layout: str = "circle", cpr: bool = False,
+          lang: str = "da") -> Items:
+    """What every export writes: attributes typed, personal fields only with ``details``,
+    personal data in other text masked (CPR-like numbers unless ``cpr``)."""
     from .. import layout as layouts
     from ..look import node_color, node_size
 
-    kinds = _custom_kinds(data for _, data in graph.nodes(data=True))
+    masked = masking(details, cpr, lang)
+    kinds = _custom_kinds((data for _, data in graph.nodes(data=True)), masked)
     nodes = []
     for node, data in graph.nodes(data=True):
-        attributes = typed_attributes(data, details, kinds)
-        attributes["label"] = str(data.get("name", node))
+        attributes = typed_attributes(data, details, kinds, masked)
+        attributes["label"] = masked(str(data.get("name", node)))
         nodes.append((node, attributes))
-    kinds = _custom_kinds(data for *_, data in graph.edges(data=True))
-    edges = [(u, v, typed_attributes(data, details, kinds)) for u, v, data in graph.edges(data=True)]
+    kinds = _custom_kinds((data for *_, data in graph.edges(data=True)), masked)
+    edges = [(u, v, typed_attributes(data, details, kinds, masked)) for u, v, data in graph.edges(data=True)]
     positions = layouts.LAYOUTS[layout](graph)
     look = {}
     for node in graph:
         x, y = positions.get(node, (0.0, 0.0))
         look[node] = (round(x, 2), round(-y, 2), node_color(graph.nodes[node]), node_size(graph, node))
     weights = [WEIGHTS.get(data.get("level"), 1.0) for *_, data in graph.edges(data=True)]
-    return Items(name=str(graph.graph.get("name", "")), nodes=nodes, edges=edges,
+    return Items(name=masked(str(graph.graph.get("name", ""))), nodes=nodes, edges=edges,
                  node_types=_types(a for _, a in nodes), edge_types=_types(a for *_, a in edges),
                  look=look, weights=weights)
 
 
-def _custom_kinds(items: Iterable[dict]) -> dict[str, type]:
-    """Each extra column's type, over every node (or every edge) that has it."""
+def _custom_kinds(items: Iterable[dict], masked=lambda text: text) -> dict[str, type]:
+    """Each extra column's type, over every node (or every edge) that has it, as written out
+    (a column of CPR numbers, masked, is text, not numbers)."""
     values: dict[str, list[str]] = {}
     for data in items:
         for column, text in (data.get("custom") or {}).items():
-            values.setdefault(column, []).append(text)
+            values.setdefault(column, []).append(masked(text))
     return {column: column_kinds(texts) for column, texts in values.items()}
 
 
-def typed_attributes(data: dict, details: bool = False, kinds: dict[str, type] | None = None) -> dict:
-    """One node's or edge's attributes as the exports write them; personal fields only with ``details``."""
+def typed_attributes(data: dict, details: bool = False, kinds: dict[str, type] | None = None,
+                     masked=None) -> dict:
+    """One node's or edge's attributes as the exports write them; personal fields only with ``details``.
+
+    ``masked`` is what every text passes through (:func:`masking`; by default as ``details`` says).
+    """
+    masked = masked or masking(details)
     out: dict = {}
     for key, value in data.items():
         if key in _INTERNAL or value is None or (not details and key in PERSONAL_FIELDS):
@@ -153,15 +176,17 @@ def typed_attributes(data: dict, details: bool = False, kinds: dict[str, type] |
         if key == "custom":
             for column, text in value.items():
                 if details or not looks_personal(column):
-                    out[_custom_name(column, data)] = _typed_text(text, (kinds or {}).get(column, str))
+                    out[_custom_name(column, data)] = _typed_text(masked(text), (kinds or {}).get(column, str))
         elif key == "conflicts":
-            out["conflicts"] = "; ".join(f"{k}: {' / '.join(map(str, v))}" for k, v in value.items())
+            out["conflicts"] = masked("; ".join(f"{k}: {' / '.join(map(str, v))}" for k, v in value.items()))
         elif isinstance(value, (list, tuple, set)):
-            out[key] = [str(v) for v in value]
-        elif isinstance(value, (str, int, float, bool, dt.date)):
+            out[key] = [masked(str(v)) for v in value]
+        elif isinstance(value, str):
+            out[key] = masked(value)
+        elif isinstance(value, (int, float, bool, dt.date)):
             out[key] = value
         else:
-            out[key] = str(value)
+            out[key] = masked(str(value))
     return out
 
 
@@ -203,13 +228,14 @@ def as_text(value: object) -> str:
 
 
 def export(graph: nx.Graph, path: Path | str, details: bool = False, layout: str = "circle",
-           lang: str = "da") -> Path:
+           lang: str = "da", cpr: bool = False) -> Path:
     """Write ``graph`` to ``path`` in the format its name asks for; the path written.
 
     ``.gexf`` (GEXF 1.3, Gephi), ``.graphml``, ``.json`` (node-link), ``.graphology.json``
     and ``.csv``, which writes two tables beside each other, ``<name>-noder.csv`` and
     ``<name>-kanter.csv`` (``-nodes``/``-edges`` in English); the nodes table's path is
-    returned. ``layout`` is the map layout whose positions the files carry.
+    returned. ``layout`` is the map layout whose positions the files carry. ``cpr``
+    (with ``details``) writes CPR-like numbers as they are instead of "[CPR skjult]".
     """
     from . import csvpair, gexf, graphml, nodelink
 
@@ -217,7 +243,7 @@ def export(graph: nx.Graph, path: Path | str, details: bool = False, layout: str
     kind = format_of(path)
     if not kind:
         raise ExportFormatError(path)
-    found = items(graph, details, layout)
+    found = items(graph, details, layout, cpr=cpr, lang=lang)
     if kind == ".csv":
         return csvpair.write(found, path, lang)[0]
     writer = {".gexf": gexf.write, ".graphml": graphml.write, ".json": nodelink.write_node_link,

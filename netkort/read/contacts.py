@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..personal import CONTACT_KINDS, KINDS, MASKS, kinds_in, maybe
 from ..privacy import looks_personal
 from ..problems import ERROR, WARNING, InputFileError, Problem
 from ..text import clean, code_points, fold, has_bidi, has_control, one_line
@@ -30,6 +31,33 @@ EXCEL_CELL_LIMIT = 32767
 # Fields that name someone or something: one line each (a line break becomes a space), so a
 # name is one row in check's table and one label on a map.
 ONE_LINE = frozenset({"name", "source", "target", "contact_person", "initials", "type", "department"})
+# What personal data each field is searched for (netkort.personal): free text for all of
+# it, the contact fields for CPR-like numbers only (addresses and numbers belong there).
+# Fields read as a vocabulary, a score or a date are not: what they keep is no free text.
+PERSONAL_SCAN: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("name", "type", "contact_person", "staff", "groups", "activities", "tags", "notes",
+                     "id", "source", "target", "note", "department", "initials"), KINDS),
+    "email": ("cpr",), "phone": ("cpr",),
+}
+_WHAT = {"email": {"da": "en e-mailadresse", "en": "an email address"},
+         "phone": {"da": "et telefonnummer", "en": "a phone number"}}
+_AND = {"da": " og ", "en": " and "}
+
+
+def personal_problems(text: str, kinds: tuple[str, ...], where: dict) -> list[Problem]:
+    """Warnings for the personal data in one cell: e-mail and phone in one, a CPR-like number in another."""
+    if not maybe(text, kinds):
+        return []
+    found = kinds_in(text, kinds)
+    problems = []
+    contact = [kind for kind in found if kind in CONTACT_KINDS]
+    if contact:
+        problems.append(Problem(WARNING, "personal-data", {
+            "what": {lang: _AND[lang].join(_WHAT[k][lang] for k in contact) for lang in _AND},
+            "masks": {lang: _AND[lang].join(MASKS[k][lang] for k in contact) for lang in _AND}}, **where))
+    if "cpr" in found:
+        problems.append(Problem(WARNING, "personal-cpr", {}, **where))
+    return problems
 
 
 @dataclass(frozen=True)
@@ -273,6 +301,9 @@ def _read_table(table: Table, data: Dataset, nodes: bool = False) -> list[Row]:
                                     **at(header_row, column.index)))
     fields = [(c.field, c.index) for c in columns if c.field is not None and c.how != "duplicate"]
     custom = [(c.index, c.name) for c in extra]
+    # an extra column already called personal ("Mobil", "CPR") is left out of pages and default
+    # exports as a whole: only a CPR-like number in it is worth a warning of its own
+    personal_kinds = {c.index: ("cpr",) if looks_personal(c.name) else KINDS for c in extra}
     # "Indflydelse (anden værdi)" from netkort merge: its values are checked as Indflydelse
     aliases = ALIASES[table.kind]
     checked_custom = [(index, aliases.get(fold(name[:-len(OTHER_VALUE)])))
@@ -337,6 +368,8 @@ def _read_table(table: Table, data: Dataset, nodes: bool = False) -> list[Row]:
             value, issue = PARSERS[name](text)
             if issue is not None:
                 problems.append(Problem(issue.severity, issue.code, issue.params, **at(excel_row, index)))
+            if name in PERSONAL_SCAN:
+                problems.extend(personal_problems(text, PERSONAL_SCAN[name], at(excel_row, index)))
             if value in (None, ()):
                 continue
             if index in scales and not text[0].isdigit() and score_word(text) is not None \
@@ -376,7 +409,8 @@ def _read_table(table: Table, data: Dataset, nodes: bool = False) -> list[Row]:
                     problems.append(Problem(WARNING, "too-long", {"length": len(raw)}, **at(excel_row, index)))
                 if has_control(raw):
                     problems.append(Problem(WARNING, "control-chars", {}, **at(excel_row, index)))
-                row.custom[name] = clean(raw)
+                row.custom[name] = text = clean(raw)
+                problems.extend(personal_problems(text, personal_kinds[index], at(excel_row, index)))
         rows.append(row)
     last = rows[-1].source.row if rows else 0
     blank = [b for b in blank if b < last]  # blank rows after the last contact are just the table's end

@@ -1,0 +1,250 @@
+"""Personal data typed into free text: found, warned about by check, masked on pages and in exports."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from workbooks import make_xlsx
+
+from netkort import personal
+from netkort.cli import cli
+from netkort.personal import find, kinds_in, mask
+
+MASKED = [
+    ("ring 12 34 56 78 efter kl. 16", "ring [telefon skjult] efter kl. 16"),
+    ("Tlf. 20 12 34 56, mail hanne@x.dk", "Tlf. [telefon skjult], mail [e-mail skjult]"),
+    ("20123456", "[telefon skjult]"),
+    ("2012 3456", "[telefon skjult]"),
+    ("+45 20 12 34 56", "[telefon skjult]"),
+    ("0045 20123456", "[telefon skjult]"),
+    ("(+45) 2012 3456", "[telefon skjult]"),
+    ("+47 412 34 567", "[telefon skjult]"),
+    ("412 34 567", "[telefon skjult]"),
+    ("070-123 45 67", "[telefon skjult]"),
+    ("08-123 456 78", "[telefon skjult]"),
+    ("+46 70 123 45 67", "[telefon skjult]"),
+    ("+46 (0)8 123 456 78", "[telefon skjult]"),
+    ("+44 20 7946 0000", "[telefon skjult]"),
+    ("hanne.lund@sprogcenter.eksempel.dk", "[e-mail skjult]"),
+    ("skriv til hanne (at) x.dk", "skriv til [e-mail skjult]"),
+    ("hanne[at]x.dk", "[e-mail skjult]"),
+    ("CPR 010190-1234", "CPR [CPR skjult]"),
+    ("0101901234", "[CPR skjult]"),
+    ("010190 1234", "[CPR skjult]"),
+    ("290200-1234", "[CPR skjult]"),            # 29 February 2000
+    ("01019012345", "[CPR skjult]"),            # Norwegian fødselsnummer
+    ("850312-1234", "[CPR skjult]"),            # Swedish personnummer
+    ("19850312-1234", "[CPR skjult]"),
+]
+KEPT = [
+    "Åbent 2024", "8000 Aarhus C", "DK-8000 Aarhus", "møde 01-03-2024", "01.03.2024", "01 03 2024",
+    "2024-03-01", "20240301", "2.500 kr.", "12.500.000 kr", "1.250.000", "20123456 kr.", "2024 2025",
+    "ISBN 978-87-02-12345-6", "9788702123456", "CVR 20123456", "CVR-nr. 20123456", "SE-nr. 20123456",
+    "j.nr. 20123456", "kl. 10.30-12.00", "09-12 13-16", "311390-1234", "300290-1234", "a@b",
+    "Postboks 123, 8000", "Åby Roklub", "",
+]
+
+
+@pytest.mark.parametrize("text,masked", MASKED)
+def test_personal_data_is_masked(text, masked):
+    assert mask(text) == masked
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_years_postcodes_dates_amounts_and_isbns_are_not(text):
+    assert mask(text) == text and find(text) == []
+
+
+def test_masks_in_english_and_what_details_keeps():
+    text = "hanne@x.dk, 20 12 34 56, 010190-1234"
+    assert mask(text, "en") == "[e-mail hidden], [phone hidden], [CPR hidden]"
+    assert mask(text, keep=("email", "phone")) == "hanne@x.dk, 20 12 34 56, [CPR skjult]"
+    assert kinds_in(text) == ["cpr", "email", "phone"]
+
+
+def test_detection_is_one_pass_per_kind_and_linear():
+    """Work is counted, not timed: one scan per kind, and inputs that would make a naive
+    pattern backtrack (long runs with no @, digits with no end) still take one scan each."""
+    personal.SCANS["count"] = 0
+    cells = ["ring 20 12 34 56", "hanne@x.dk", "Åby Roklub", "010190-1234 og 2.500 kr."] * 500
+    for cell in cells:
+        find(cell)
+    assert personal.SCANS["count"] == 500 * (2 + 1 + 0 + 2)   # no digit and no @: no scan at all
+    personal.SCANS["count"] = 0
+    for text in ("a" * 1_000_000 + " @", "a." * 500_000 + "@", "1 " * 500_000, "1" * 1_000_000):
+        assert find(text) == []
+    assert personal.SCANS["count"] == 1 + 1 + 2 + 2
+
+
+# --- check warns with file, sheet, row and column ------------------------------------------
+
+HEADER = ["Navn", "Type", "Kontaktperson", "Medarbejder", "Relation", "Aktiviteter", "Tema",
+          "Bemærkning", "Kontaktinfo", "ID", "Telefon"]
+ROWS = [
+    ["Åby Roklub", "forening", "Ib Holm, ib@roklub.dk", "Bo", "partnerskab",
+     "Ring til Ib på 20 12 34 56", "Roning", None, None, None, "20 12 34 56"],
+    ["Karen Holm", "borger", None, "Bo", "netværk", None, None, "CPR 010190-1234", "karen@x.dk",
+     "0101901234", None],
+    ["Åby Skole", "uddannelse", None, "Bo", "samarbejde", "Læsebånd 2024, 8000 Aarhus", "Tlf 86 12 34 56",
+     None, None, None, "010190-1234"],
+]
+
+
+@pytest.fixture
+def workbook(tmp_path):
+    return make_xlsx(tmp_path / "kontakter.xlsx", {"Kontakter": [HEADER, *ROWS]})
+
+
+def test_check_warns_about_each_cell_with_row_and_column(runner, workbook):
+    result = runner.invoke(cli, ["check", str(workbook), "--json"])
+    found = sorted((p["row"], p["column"], p["field"], p["code"], p["message"])
+                   for p in json.loads(result.stdout)["problems"] if p["code"].startswith("personal-"))
+    email = ("Cellen indeholder en e-mailadresse; siderne og eksport uden --details viser "
+             "[e-mail skjult] i stedet.")
+    phone = ("Cellen indeholder et telefonnummer; siderne og eksport uden --details viser "
+             "[telefon skjult] i stedet.")
+    cpr = ("Cellen indeholder et CPR-lignende nummer; det vises aldrig, heller ikke med --details "
+           "(kun med --cpr). Slet det fra regnearket, hvis det ikke skal stå der.")
+    assert found == [
+        (2, "C", "Kontaktperson", "personal-data", email),
+        (2, "F", "Aktiviteter", "personal-data", phone),
+        (3, "H", "Bemærkning", "personal-cpr", cpr),
+        (3, "I", "Kontaktinfo", "personal-data", email),
+        (3, "J", "ID", "personal-cpr", cpr),
+        (4, "G", "Tema", "personal-data", phone),
+        (4, "K", "Telefon", "personal-cpr", cpr),   # a phone column may hold phones, not CPR numbers
+    ]
+    assert {p["file"] for p in json.loads(result.stdout)["problems"]} == {str(workbook)}
+    assert {p["sheet"] for p in json.loads(result.stdout)["problems"]} == {"Kontakter"}
+
+
+def test_check_warns_in_english_and_in_its_table(runner, workbook):
+    english = runner.invoke(cli, ["check", str(workbook), "--lang", "en"]).stdout
+    assert ("  2      C Kontaktperson       warning   The cell holds an email address; pages and exports "
+            "without --details show [e-mail hidden] instead.") in english
+    both = runner.invoke(cli, ["check", str(workbook)]).stdout
+    assert "2      F Aktiviteter" in both
+
+
+def test_one_cell_with_both_says_both(tmp_path):
+    from netkort.network import load
+
+    path = tmp_path / "k.csv"
+    path.write_text("Navn;Aktiviteter\nÅby Roklub;ib@roklub.dk / 20 12 34 56\n", encoding="utf-8")
+    [problem] = [p for p in load([path]).problems if p.code.startswith("personal")]
+    assert problem.message() == ("Cellen indeholder en e-mailadresse og et telefonnummer; siderne og eksport "
+                                 "uden --details viser [e-mail skjult] og [telefon skjult] i stedet.")
+    assert (problem.row, problem.column, problem.field) == (2, "B", "Aktiviteter")
+
+
+# --- pages and exports --------------------------------------------------------------------
+
+SECRETS = ("ib@roklub.dk", "20 12 34 56", "010190-1234", "0101901234", "karen@x.dk", "86 12 34 56")
+
+
+def _map(runner, workbook, *options):
+    out = workbook.parent / "kort.html"
+    result = runner.invoke(cli, ["map", str(workbook), "-o", str(out), *options])
+    page = out.read_text(encoding="utf-8")
+    return result, json.loads(page.split('id="netkort-data" type="application/json">')[1].split("</script>")[0]), page
+
+
+def _actor(data, name):
+    return next(n for n in data["nodes"] if n["name"] == name)["fields"]
+
+
+def test_the_default_map_masks_free_text(runner, workbook):
+    result, data, page = _map(runner, workbook)
+    assert result.exit_code == 0
+    assert not any(secret in page for secret in SECRETS)
+    assert _actor(data, "Åby Roklub")["activities"] == "Ring til Ib på [telefon skjult]"
+    assert _actor(data, "Åby Roklub")["contact_person"] == "Ib Holm, [e-mail skjult]"
+    assert _actor(data, "Åby Skole")["activities"] == "Læsebånd 2024, 8000 Aarhus"
+
+
+def test_the_public_map_masks_an_organisations_activities(runner, workbook):
+    _, data, page = _map(runner, workbook, "--public")
+    assert not any(secret in page for secret in SECRETS) and "Karen Holm" not in page
+    assert _actor(data, "Åby Roklub")["activities"] == "Ring til Ib på [telefon skjult]"
+    assert _actor(data, "Åby Skole")["tags"] == ["Tlf [telefon skjult]"]
+
+
+def test_details_show_email_and_phone_but_never_a_cpr_number(runner, workbook):
+    result, data, page = _map(runner, workbook, "--details")
+    assert _actor(data, "Åby Roklub")["activities"] == "Ring til Ib på 20 12 34 56"
+    assert _actor(data, "Åby Roklub")["contact_person"] == "Ib Holm, ib@roklub.dk"
+    assert _actor(data, "Karen Holm")["notes"] == "CPR [CPR skjult]"
+    assert _actor(data, "Åby Skole")["phone"] == ["[CPR skjult]"]
+    assert "010190-1234" not in page and "0101901234" not in page
+    assert result.stderr == ""
+
+
+def test_cpr_shows_them_with_a_warning(runner, workbook):
+    result, data, page = _map(runner, workbook, "--details", "--cpr")
+    assert result.exit_code == 0
+    assert _actor(data, "Karen Holm")["notes"] == "CPR 010190-1234"
+    out = workbook.parent / "kort.html"
+    assert result.stderr == (f"Advarsel: --cpr: {out} viser CPR-lignende numre. CPR-numre er følsomme "
+                             "personoplysninger; del ikke filen, og slet den, når du er færdig.\n")
+
+
+@pytest.mark.parametrize("command", ["map", "export"])
+def test_cpr_needs_details(runner, workbook, command):
+    out = workbook.parent / ("kort.html" if command == "map" else "net.gexf")
+    result = runner.invoke(cli, [command, str(workbook), "-o", str(out), "--cpr"])
+    assert result.exit_code == 2 and not out.exists()
+    assert result.stderr == ("netkort: --cpr viser CPR-lignende numre sammen med de øvrige "
+                             "personoplysninger, så det kræver --details.\n")
+
+
+def test_default_exports_mask_details_keep_cpr_asks(runner, workbook, tmp_path):
+    from netkort.exports import export
+    from netkort.network import load
+
+    graph = load([workbook]).graph
+    for suffix in (".gexf", ".graphml", ".json", ".csv"):
+        plain = export(graph, tmp_path / f"a{suffix}")
+        text = plain.read_text(encoding="utf-8") + (tmp_path / "a-kanter.csv").read_text(encoding="utf-8") \
+            if suffix == ".csv" else plain.read_text(encoding="utf-8")
+        assert not any(secret in text for secret in SECRETS), suffix
+        assert "Ring til Ib på [telefon skjult]" in text and "[CPR skjult]" in text
+    detailed = export(graph, tmp_path / "b.json", details=True).read_text(encoding="utf-8")
+    assert "ib@roklub.dk" in detailed and "Ring til Ib på 20 12 34 56" in detailed
+    assert "010190-1234" not in detailed and "0101901234" not in detailed
+    result = runner.invoke(cli, ["export", str(workbook), "-o", str(tmp_path / "c.json"), "--details", "--cpr"])
+    assert result.exit_code == 0 and "010190-1234" in (tmp_path / "c.json").read_text(encoding="utf-8")
+    assert "Advarsel: --cpr:" in result.stderr
+
+
+def test_the_board_and_the_report_mask_names_and_staff(tmp_path):
+    from netkort.analysis import analyse
+    from netkort.friends import board, write_board, write_board_xlsx
+    from netkort.network import load
+    from netkort.report import write_report, write_xlsx
+
+    path = tmp_path / "k.csv"
+    path.write_text("Navn;Type;Medarbejder;Relation;Aktiviteter\n"
+                    "Ib Holm 20 12 34 56;forening;Bo bo@bib.dk;partnerskab;x\n"
+                    "Åby Roklub;forening;Ida;netværk;y\n", encoding="utf-8")
+    graph = load([path]).graph
+    html = write_board(board(graph, "staff"), tmp_path / "v.html").read_text(encoding="utf-8")
+    assert "Ib Holm [telefon skjult]" in html and "Bo [e-mail skjult]" in html
+    report = write_report(analyse(graph), tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "Ib Holm [telefon skjult]" in report and "Bo [e-mail skjult]" in report
+    from openpyxl import load_workbook
+
+    for book in (write_xlsx(analyse(graph), tmp_path / "r.xlsx"),
+                 write_board_xlsx(board(graph), tmp_path / "v.xlsx")):
+        cells = [str(c) for ws in load_workbook(book) for row in ws.iter_rows(values_only=True) for c in row]
+        assert not any("20 12 34 56" in c or "bo@bib.dk" in c for c in cells)
+    for text in (html, report):
+        assert "20 12 34 56" not in text and "bo@bib.dk" not in text
+
+
+def test_numbers_in_links_are_no_phone_numbers():
+    for text in ("Image via [flickr](http://flickr.com/photos/76694917@N05/6882476141)",
+                 "https://eksempel.dk/side?id=20123456", "https://eksempel.dk/#20123456"):
+        assert mask(text) == text
+    assert mask("tel:+4520123456") == "tel:[telefon skjult]"
+    assert mask("mailto:hanne@x.dk") == "mailto:[e-mail skjult]"
