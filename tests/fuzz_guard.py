@@ -287,6 +287,8 @@ def run(count: int, seed: int, keep: Path | None = None) -> list[str]:
                             f"({child.stderr.strip().splitlines()[-1:] or ''})")
         for name, expect in expected.items():
             if name not in results:
+                if child.returncode == 0:
+                    failures.append(f"{name}: not read")
                 continue
             failures.extend(f"{name}: {problem}" for problem in check(results[name], expect))
         if failures and keep is None:
