@@ -207,16 +207,23 @@ def _row_text(row: list[str]) -> list[str]:
 
 
 def _merged_above(sheet: RawSheet, index: int) -> dict[int, str]:
-    """Column -> the text of a merged cell in row ``index`` that spans it ('Kontaktperson' over C:D)."""
+    """Column -> the text of a merged cell in row ``index`` that spans it ('Kontaktperson' over C:D).
+
+    Each column takes the first range (from the left) that spans it, so overlapping
+    ranges, which Excel never writes, cost no more than the row is wide.
+    """
     spans: dict[int, str] = {}
     row = sheet.first_row - 1 + index  # 0-based sheet row
-    for (top, left), (bottom, right) in sheet.merged:
-        if top <= row <= bottom and right > left:
-            r, c = top - (sheet.first_row - 1), left - sheet.first_col
-            if 0 <= r < len(sheet.rows) and 0 <= c < len(sheet.rows[r]):
-                text = clean(sheet.rows[r][c])
-                for col in range(left, right + 1):
-                    spans[col - sheet.first_col] = text
+    covering = sorted((left, right, top) for (top, left), (bottom, right) in sheet.merged
+                      if top <= row <= bottom and right > left)
+    reach = -1  # the last column spanned so far
+    for left, right, top in covering:
+        r, c = top - (sheet.first_row - 1), left - sheet.first_col
+        if right > reach and 0 <= r < len(sheet.rows) and 0 <= c < len(sheet.rows[r]):
+            text = clean(sheet.rows[r][c])
+            for col in range(max(left, reach + 1), right + 1):
+                spans[col - sheet.first_col] = text
+            reach = right
     return spans
 
 

@@ -467,6 +467,7 @@ def _merged_cells(table: Table, problems: list[Problem]) -> tuple[dict[int, dict
     fills: dict[int, dict[int, str]] = {}
     sections: dict[int, str] = {}
     covered: dict[int, int] = {}  # column -> last row already filled: overlapping merges are skipped
+    looked: set[int] = set()
     for (top, left), (bottom, right) in sorted(sheet.merged):
         first = top - base_row
         index = left - base_col
@@ -476,9 +477,9 @@ def _merged_cells(table: Table, problems: list[Problem]) -> tuple[dict[int, dict
         if not text:
             continue
         if right > left and bottom == top:
-            cells = table.cells(sheet.rows[first])
-            if right - left + 1 >= 2 and sum(1 for c in cells if c.strip()) == 1:
+            if first not in looked and sum(1 for c in table.cells(sheet.rows[first]) if c.strip()) == 1:
                 sections[first] = text
+            looked.add(first)  # a row is counted once, however many ranges start on it
             continue
         if bottom <= top:
             continue

@@ -101,7 +101,7 @@ def _read_xlsx(path: Path, shown: str) -> list[RawSheet]:
     from .xlsx_guard import inspect
 
     inspection = inspect(path, shown)
-    sheets = _read_with_calamine(inspection.cleaned or path, shown)
+    sheets = _read_with_calamine(inspection.cleaned or path, shown, inspection.tables)
     for sheet in sheets:
         scan = inspection.sheets.get(sheet.name)
         if scan is None:
@@ -117,16 +117,20 @@ def _read_xlsx(path: Path, shown: str) -> list[RawSheet]:
     return sheets
 
 
-def _read_with_calamine(source: Path | io.BytesIO, shown: str) -> list[RawSheet]:
+def _read_with_calamine(source: Path | io.BytesIO, shown: str, tables: dict | None = None) -> list[RawSheet]:
+    """Every worksheet through calamine; ``tables`` are an xlsx's Excel tables, read by the guard.
+
+    calamine's own table reader is not used: it reserves a table's declared extent
+    and panics on impossible header counts (see :mod:`.xlsx_guard`).
+    """
     import python_calamine as calamine
 
     try:
-        xlsx = not (isinstance(source, Path) and source.suffix.lower() == ".xls")
         if isinstance(source, Path):
-            book = calamine.CalamineWorkbook.from_path(str(source), load_tables=xlsx)
+            book = calamine.CalamineWorkbook.from_path(str(source))
         else:
-            book = calamine.CalamineWorkbook.from_filelike(source, load_tables=xlsx)
-        tables = _excel_tables(book) if xlsx else {}
+            book = calamine.CalamineWorkbook.from_filelike(source)
+        found = _excel_tables(tables or {})
         sheets = []
         for meta in book.sheets_metadata:
             if str(meta.typ) not in ("SheetTypeEnum.WorkSheet", "WorkSheet"):
@@ -139,8 +143,8 @@ def _read_with_calamine(source: Path | io.BytesIO, shown: str) -> list[RawSheet]
                 first_row=start[0] + 1, first_col=start[1],
                 hidden=str(meta.visible) != "SheetVisibleEnum.Visible",
                 very_hidden=str(meta.visible) == "SheetVisibleEnum.VeryHidden",
-                merged=list(sheet.merged_cell_ranges or []),
-                tables=tables.get(meta.name, []),
+                merged=_merged_in(sheet.merged_cell_ranges or [], start, rows),
+                tables=found.get(meta.name, []),
             ))
         return sheets
     except calamine.PasswordError as exc:
@@ -157,15 +161,29 @@ def _read_with_calamine(source: Path | io.BytesIO, shown: str) -> list[RawSheet]
         raise
 
 
-def _excel_tables(book) -> dict[str, list[ExcelTable]]:
+def _merged_in(ranges, start: tuple[int, int], rows: list[list[str]]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Merged ranges cut to the sheet's data, each once: A2:A1048576 over 30 rows is A2:A31.
+
+    A range whose first cell (the one holding the value) lies outside the data has
+    nothing to spread and is left out, so no later step walks a million empty rows.
+    """
+    last_row = start[0] + len(rows) - 1
+    last_col = start[1] + max(map(len, rows), default=0) - 1
+    merged = set()
+    for (top, left), (bottom, right) in ranges:
+        if start[0] <= top <= last_row and start[1] <= left <= last_col:
+            merged.add(((top, left), (min(bottom, last_row), min(right, last_col))))
+    return sorted(merged)
+
+
+def _excel_tables(tables: dict) -> dict[str, list[ExcelTable]]:
     """The Excel tables of a workbook, by sheet name, each with its header row."""
     found: dict[str, list[ExcelTable]] = {}
-    for name in book.table_names:
-        table = book.get_table_by_name(name)
-        (first_row, first_col), (last_row, last_col) = table.start, table.end
-        found.setdefault(table.sheet, []).append(ExcelTable(
-            name=table.name, header_row=max(0, first_row - 1), first_col=first_col,
-            last_col=last_col, last_row=last_row))
+    for sheet, items in tables.items():
+        for name, (first_row, first_col), (last_row, last_col) in items:
+            found.setdefault(sheet, []).append(ExcelTable(
+                name=name, header_row=max(0, first_row - 1), first_col=first_col,
+                last_col=last_col, last_row=last_row))
     return found
 
 
