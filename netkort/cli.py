@@ -102,7 +102,7 @@ class Whole(click.ParamType):
     def __init__(self, low: int, high: int):
         self.low, self.high = low, high
 
-    def get_metavar(self, param, *args) -> str:
+    def get_metavar(self, param, *args, **kwargs) -> str:  # click 8.2+ passes ctx=
         return f"{self.low}-{self.high}"
 
     def convert(self, value, param, ctx):

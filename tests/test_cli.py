@@ -132,3 +132,10 @@ def test_public_names_stay_what_they_are_after_every_module_is_imported():
     # a subpackage named like a public function would now shadow it (netkort.export once did)
     assert {name: getattr(netkort, name) for name in netkort.__all__} == before
     assert callable(netkort.export) and callable(netkort.load)
+
+
+def test_every_command_shows_its_help(runner):
+    for name in sorted(cli.commands):
+        result = runner.invoke(cli, [name, "--help"])
+        assert result.exit_code == 0 and result.exception is None, (name, result.output)
+        assert "Usage:" in result.output or "Brug:" in result.output, name
