@@ -42,8 +42,70 @@ KEPT = [
     "2024-03-01", "20240301", "2.500 kr.", "12.500.000 kr", "1.250.000", "20123456 kr.", "2024 2025",
     "ISBN 978-87-02-12345-6", "9788702123456", "CVR 20123456", "CVR-nr. 20123456", "SE-nr. 20123456",
     "j.nr. 20123456", "kl. 10.30-12.00", "09-12 13-16", "311390-1234", "300290-1234", "a@b",
+    "31.13.90-1234", "32.01.90-1234", "01.01.90-31.12.95", "01.02.2024 1400", "2024-03-01 2024-03-05",
+    "1990 1991 1992",
     "Postboks 123, 8000", "Åby Roklub", "",
 ]
+
+# issue 12 review, finding 3: a CPR number however it is written: any dash, a dot, a slash, an
+# underscore, a space or nothing inside the date and before the serial number; full-width forms
+CPR_SPELLINGS = [
+    "04.01.90-1237", "05-01-90-1238", "060190\u20101239", "1301 90 1245", "140190/1246", "150190_1247",
+    "060190\u20131239", "060190\u20141239", "060190\u22121239", "060190\u20111239", "060190\ufe631239",
+    "060190\uff0d1239", "06.01.90 1239", "06/01/90-1239", "06_01_90_1239", "06 01 90 1239", "060190.1239",
+    "06-01-1990-1239"[:0] + "06-01-90 - 1239", "０６０１９０－１２３９", "０６．０１．９０\u30001239",
+    "060190\u00a01239", "060190\u202f1239", "1990-01-06-1239", "19900106 1239"[:0] + "19900106-1239",
+    "06.01.90.12345",   # Norwegian fødselsnummer
+]
+# finding 13: e-mail addresses as links and web pages write them, and in full-width letters
+EMAIL_SPELLINGS = [
+    "anna%40holmq.dk", "ａｎｎａ＠ｈｏｌｍｗ．ｄｋ", "anna\ufe6bholm.dk", "anna&#64;holm.dk", "anna&#x40;holm.dk",
+    "anna&commat;holm.dk", "anna(at)holm(dot)dk", "anna [at] holm [dot] dk", "anna<at>holm.dk",
+    "anna(snabel-a)holm.dk",
+]
+# finding 18: numbers labelled as a business's or a document's are no phone or CPR numbers
+LABELLED = [
+    "SE-nummer 12345678", "SE nr. 12345678", "P-nummer 1003456789", "P-nr. 1003456789", "p.nr 1003456789",
+    "CVR-nummer: 12345678", "EAN 5790001234567", "GLN-nr. 5790001234567", "ISSN 12345678",
+    "ISBN 8702123456", "Reg.nr. 1234 konto 0101901234", "Kontonr. 0101901234", "Fakturanummer 20123456",
+    "Faktura nr. 0101901234", "Ordrenr. 12345678", "Ordre 0101901234", "J.nr. 0101901234",
+    "Sagsnr. 20123456", "sagsnummer 0101901234", "Organisationsnummer: 12345678", "Bilag nr. 12345678",
+    "Varenummer 0101901234", "Kundenr. 12345678", "Medlemsnummer 12345678",
+]
+# ... but a CPR number used as a borrower's or customer's number stays a CPR number
+STILL_CPR = ["Lånernr. 0101901234", "Kundenummer 010190-1234", "CPR-nr. 010190-1234", "Personnummer 900101-1234",
+             "ID: 0101901234"]
+
+
+@pytest.mark.parametrize("text", CPR_SPELLINGS)
+def test_a_cpr_number_is_found_however_it_is_written(text):
+    assert mask(text) == "[CPR skjult]"
+    assert kinds_in(f"ring om {text} i morgen") == ["cpr"]
+
+
+@pytest.mark.parametrize("text", EMAIL_SPELLINGS)
+def test_an_email_address_is_found_however_it_is_written(text):
+    assert mask(f"skriv til {text} senest fredag") == "skriv til [e-mail skjult] senest fredag"
+
+
+@pytest.mark.parametrize("text", LABELLED)
+def test_labelled_business_and_document_numbers_are_kept(text):
+    assert mask(text) == text
+
+
+@pytest.mark.parametrize("text", STILL_CPR)
+def test_a_cpr_number_labelled_as_a_persons_number_is_masked(text):
+    assert mask(text).endswith("[CPR skjult]")
+
+
+def test_folding_keeps_every_character_in_its_place():
+    from netkort.personal import folded
+
+    for text in ("ａｎｎａ＠ｘ．ｄｋ", "06\u201001\u221290", "ﬁ ½ Ⅻ", "a\u3000b", "٠١٢"):
+        assert len(folded(text)) == len(text)
+    assert folded("０６－０１\u2010９０\u00a0１２３４") == "06-01-90 1234"
+    assert folded("٠١٢") == "012"
+    assert mask("Ring ＋４５ ２０ １２ ３４ ５６ (ﬁrma)") == "Ring [telefon skjult] (ﬁrma)"
 
 
 @pytest.mark.parametrize("text,masked", MASKED)
