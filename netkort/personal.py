@@ -203,6 +203,39 @@ def mask(text: str, lang: str = "da", keep: tuple[str, ...] = ()) -> str:
     return "".join(parts)
 
 
+def keeping(details: bool = False, cpr: bool = False) -> tuple[str, ...]:
+    """The kinds an output keeps as written: none by default, e-mail and phone with
+    ``--details``, and CPR-like numbers too with ``--cpr`` (which needs ``--details``)."""
+    if not details:
+        return ()
+    return (*CONTACT_KINDS, "cpr") if cpr else CONTACT_KINDS
+
+
+def masked(data: object, lang: str = "da", keep: tuple[str, ...] = ()) -> object:
+    """JSON-like ``data`` (dicts, lists, texts) with every text masked (:func:`mask`), keys too.
+
+    For what netkort prints (``analyse --json``, ``compare --json``, ``check``): two keys
+    that differ only in what is masked ("Ring 12345678", "Ring 87654321") stay two keys,
+    the second numbered ("[telefon skjult] (2)"), so no value is lost.
+    """
+    if isinstance(data, str):
+        return mask(data, lang, keep)
+    if isinstance(data, dict):
+        out: dict = {}
+        for key, value in data.items():
+            shown = mask(key, lang, keep) if isinstance(key, str) else key
+            if shown in out:
+                number = 2
+                while f"{shown} ({number})" in out:
+                    number += 1
+                shown = f"{shown} ({number})"
+            out[shown] = masked(value, lang, keep)
+        return out
+    if isinstance(data, (list, tuple)):
+        return [masked(item, lang, keep) for item in data]
+    return data
+
+
 def _free(taken: list[Found], new) -> list[Found]:
     """The matches in ``new`` that overlap none already taken."""
     return [f for f in new if not any(t.start < f.end and f.start < t.end for t in taken)]
