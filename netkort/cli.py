@@ -230,10 +230,17 @@ def cli():
 @cli.command()
 @files_argument
 @click.option("--json", "as_json", is_flag=True, help="Skriv resultatet som JSON.")
+@click.option("--details", is_flag=True, help="Vis e-mail og telefon i de celler, beskederne citerer "
+              "(ellers '[e-mail skjult]', '[telefon skjult]').")
+@click.option("--cpr", is_flag=True, help="Med --details: vis også CPR-lignende numre, som de står "
+              "(ellers '[CPR skjult]').")
 @column_option
 @lang_option
-def check(files, as_json, lang):
+def check(files, as_json, details, cpr, lang):
     """Tjek regneark: hvad blev læst, og hvad skal rettes. Exit 1 ved fejl.
+
+    Beskederne citerer celler, men e-mail, telefonnumre og CPR-lignende numre
+    i dem er skjult, medmindre du beder om dem (--details, --cpr).
 
     \b
     Eksempel:
@@ -241,8 +248,10 @@ def check(files, as_json, lang):
       netkort check kontakter.xlsx --json > problemer.json
     """
     from .check import check_text, summarise
+    from .personal import keeping, masked
     from .problems import InputFileError
 
+    _check_cpr(cpr, details)
     try:
         network = _load(files, progress=None if as_json else _reading(lang))
     except InputFileError as error:
@@ -250,11 +259,12 @@ def check(files, as_json, lang):
             raise
         click.echo(_json({"error": {"code": error.code, "message": error.message(lang), "file": error.path}}))
         sys.exit(error.exit_code)
-    summary = summarise(network, lang)
+    summary = masked(summarise(network, lang), lang, keeping(details, cpr))
     if as_json:
         click.echo(_json(summary))
     else:
         click.echo(check_text(summary, lang))
+    _cpr_output_warning(cpr, lang)
     sys.exit(1 if network.has_errors else 0)
 
 
@@ -309,9 +319,10 @@ def export(files, out, layout, details, cpr, lang):
     _outputs(files, out, *written(out, lang))
     network = _load(files, progress=_reading(lang))
     write(network.graph, out, details=details, layout=layout, lang=lang, cpr=cpr)
-    for path in written(out, lang):
+    paths = written(out, lang)
+    for path in paths:
         _wrote(path, lang)
-        _cpr_warning(cpr, path, lang)
+    _cpr_warning(cpr, paths, lang)
     _input_errors_note(network, lang)
 
 
@@ -368,6 +379,9 @@ def _as_of(ctx: click.Context, param, value: str | None):
 @click.option("--xlsx", "xlsx", type=OUTPUT, callback=_suffix(".xlsx"),
               help="Alle tabeller som regneark, ét ark pr. tabel.")
 @click.option("--json", "as_json", is_flag=True, help="Skriv analysen som JSON på stdout.")
+@click.option("--details", is_flag=True, help="Med --json: vis e-mail og telefon, som de står i navne og "
+              "tekster (ellers '[e-mail skjult]'; rapporten og regnearket viser dem aldrig).")
+@click.option("--cpr", is_flag=True, help="Med --details: vis også CPR-lignende numre i JSON (ellers '[CPR skjult]').")
 @click.option("--as-of", "as_of", callback=_as_of, metavar="DATO",
               help="Opgør pr. denne dato (standard: i dag).")
 @click.option("--tag", callback=_text, help="Kun aktører med dette tema/initiativ (og deres medarbejdere).")
@@ -377,7 +391,7 @@ def _as_of(ctx: click.Context, param, value: str | None):
               help="Relationer uden kontakt i flere måneder end dette er forsømte.")
 @column_option
 @lang_option
-def analyse(files, out, xlsx, as_json, as_of, tag, threshold, stale_months, lang):
+def analyse(files, out, xlsx, as_json, details, cpr, as_of, tag, threshold, stale_months, lang):
     """Analyser netværket: dækning af rummene, interessenter, pleje og struktur.
 
     \b
@@ -389,8 +403,10 @@ def analyse(files, out, xlsx, as_json, as_of, tag, threshold, stale_months, lang
     import datetime as dt
 
     from .analysis import analyse as run
+    from .personal import keeping, masked
     from .report import write_report, write_xlsx
 
+    _check_cpr(cpr, details)
     da = lang == "da"
     if out is None and xlsx is None and not as_json:
         out = Path("rapport.html" if da else "report.html")
@@ -400,7 +416,8 @@ def analyse(files, out, xlsx, as_json, as_of, tag, threshold, stale_months, lang
                 stale_months=stale_months, tag=tag)
     _input_errors_note(network, lang)
     if as_json:
-        click.echo(_json(found.to_dict()))
+        click.echo(_json(masked(found.to_dict(), lang, keeping(details, cpr))))
+        _cpr_output_warning(cpr, lang)
     for path, write in ((out, lambda p: write_report(found, p, lang=lang, files=network.files)),
                         (xlsx, lambda p: write_xlsx(found, p, lang=lang))):
         if path is not None:
@@ -416,12 +433,55 @@ def _check_cpr(cpr: bool, details: bool) -> None:
         raise UsageError("cpr-without-details")
 
 
-def _cpr_warning(cpr: bool, path: Path, lang: str) -> None:
-    """Say on stderr, every time, that a file now holds CPR-like numbers."""
+def _cpr_warning(cpr: bool, paths: Path | list[Path], lang: str) -> None:
+    """Say on stderr, every time, that a file (or each of the files) now holds CPR-like numbers."""
     if cpr:
         from .messages import say
 
-        click.echo(say("cpr-shown", lang, file=str(path)), err=True)
+        names = [str(p) for p in (paths if isinstance(paths, list) else [paths])]
+        joined = {"da": " og ".join(names), "en": " and ".join(names)}
+        click.echo(say("cpr-shown", lang, file=joined), err=True)
+
+
+def _cpr_output_warning(cpr: bool, lang: str) -> None:
+    """Say on stderr, every time, that what was printed holds CPR-like numbers."""
+    if cpr:
+        from .messages import say
+
+        click.echo(say("cpr-shown-output", lang), err=True)
+
+
+def _public_note(graph, lang: str) -> None:
+    """Say on stderr how many actors a public page shows as "Ukendt aktør", and why."""
+    from .messages import say
+    from .personal import mask
+    from .privacy import public_names, unknown_actors
+    from .text import counted, printable
+
+    found = unknown_actors(graph.nodes(data=True), public_names(graph.nodes(data=True), lang), lang)
+    if not found.count:
+        return
+    da = lang == "da"
+    actors = (lambda n: counted(n, "aktør", "aktører")) if da else (lambda n: counted(n, "actor", "actors"))
+    shown = [f"'{printable(mask(t if len(t) <= 40 else t[:39] + '…', lang))}'" for t in found.types[:_SHOWN_TYPES]]
+    rest = len(found.types) - len(shown)
+    types = ", ".join(shown) + ((f" og {rest} {'anden' if rest == 1 else 'andre'}" if da
+                                 else f" and {rest} other{'s' if rest > 1 else ''}") if rest else "")
+    reasons = []
+    if found.untyped:
+        reasons.append(say("public-unknown-untyped", lang, count=found.untyped))
+    if found.typed:
+        reasons.append(say("public-unknown-types", lang, count=found.typed, types=types))
+    if found.titled:
+        reasons.append(say("public-unknown-titled", lang, count=found.titled))
+    one = found.count == 1
+    they = ("den er en organisation" if one else "de er organisationer") if da else \
+        ("it is an organisation" if one else "they are organisations")
+    click.echo(say("public-unknown", lang, count=actors(found.count), they=they, them=("den" if one else "dem")
+                   if da else ("it" if one else "them"), reasons="; ".join(reasons)), err=True)
+
+
+_SHOWN_TYPES = 3  # the unknown types a --public note names
 
 
 def _input_errors_note(network, lang: str) -> None:
@@ -471,6 +531,8 @@ def friends(files, out, xlsx, group_by, public, title, paper, lang):
     if xlsx:
         write_board_xlsx(data, xlsx)
         click.echo(f"{wrote} {xlsx}")
+    if public:
+        _public_note(network.graph, lang)
     _input_errors_note(network, lang)
 
 
@@ -525,9 +587,12 @@ def merge(files, out, lang):
 @click.option("-o", "--output", "out", type=OUTPUT,
               callback=_suffix(".html", ".htm"), help="Skriv sammenligningen som HTML-side, f.eks. udvikling.html.")
 @click.option("--json", "as_json", is_flag=True, help="Skriv resultatet som JSON.")
+@click.option("--details", is_flag=True, help="Vis e-mail og telefon, som de står i navne i JSON og "
+              "oversigten (ellers '[e-mail skjult]'; siden viser dem aldrig).")
+@click.option("--cpr", is_flag=True, help="Med --details: vis også CPR-lignende numre (ellers '[CPR skjult]').")
 @column_option
 @lang_option
-def compare(old, new, out, as_json, lang):
+def compare(old, new, out, as_json, details, cpr, lang):
     """Sammenlign to øjebliksbilleder af netværket: hvad er nyt, væk, rykket op og ned.
 
     Aktører genkendes på navnet (store/små bogstaver og mellemrum tæller ikke).
@@ -541,7 +606,10 @@ def compare(old, new, out, as_json, lang):
     """
     from .compare import compare as compare_graphs
     from .compare import write_comparison
+    from .personal import keeping, masked
 
+    _check_cpr(cpr, details)
+    keep = keeping(details, cpr)
     _outputs((old, new), out)
     progress = None if as_json else _reading(lang)
     before, after = _load([old], progress=progress), _load([new], progress=progress)
@@ -551,14 +619,16 @@ def compare(old, new, out, as_json, lang):
     if out:
         write_comparison(comparison, out, lang=lang, before_label=old.name, after_label=new.name)
     if as_json:
-        click.echo(_json(comparison.to_dict(lang)))
+        click.echo(_json(masked(comparison.to_dict(lang), lang, keep)))
+        _cpr_output_warning(cpr, lang)
         if out:
             _wrote(out, lang, err=True)
         return
     from .text import printable
 
-    for line in comparison.summary(lang):
+    for line in masked(comparison.summary(lang), lang, keep):
         click.echo(printable(line))
+    _cpr_output_warning(cpr, lang)
     if out:
         _wrote(out, lang)
 
@@ -601,6 +671,8 @@ def map_command(files, out, layout, color, title, public, details, cpr, lang):
               title=title, cpr=cpr)
     _wrote(out, lang)
     _cpr_warning(cpr and not public, out, lang)
+    if public:
+        _public_note(network.graph, lang)
     _input_errors_note(network, lang)
 
 

@@ -47,8 +47,8 @@ TEXTS = {
         "none": {"space": "Uden rum", "sector": "Uden sektor", "staff": "Uden medarbejder",
                  "type": "Uden type", "level": "Uden relationsniveau"},
         "unknown_level": "ukendt niveau",
-        "public_note": "Privatpersoner vises som \u201dPrivatperson\u201d og aktører uden type som "
-                       "\u201dUkendt aktør\u201d.",
+        "public_note": "Privatpersoner vises som \u201dPrivatperson\u201d og aktører, der ikke er kendt "
+                       "som en organisation, som \u201dUkendt aktør\u201d.",
         "print_note": "Klar til udskrift på {paper} (stående): hver gruppe begynder på et nyt ark, "
                       "og intet kort deles over to ark.",
         "contents": "Indhold",
@@ -65,8 +65,8 @@ TEXTS = {
         "none": {"space": "No space", "sector": "No sector", "staff": "No staff member",
                  "type": "No type", "level": "No relation level"},
         "unknown_level": "unknown level",
-        "public_note": "Private persons are shown as \u201cPrivate person\u201d and actors with no type "
-                       "as \u201cUnknown actor\u201d.",
+        "public_note": "Private persons are shown as \u201cPrivate person\u201d and actors not known "
+                       "to be organisations as \u201cUnknown actor\u201d.",
         "print_note": "Ready to print on {paper} portrait: each group starts on a new sheet and no "
                       "card is split across sheets.",
         "contents": "Contents",
@@ -161,14 +161,17 @@ def board(graph: nx.Graph, group_by: str = "space", *, public: bool = False, lan
     raw = holders(graph)
     staff_names = {name: shown_name(name, lang) for names in raw.values() for name in names}
     held = {actor: [staff_names[name] for name in names] for actor, names in raw.items()}
-    keys_of, labels, order = _grouping(graph, group_by, held, lang)
     hidden = public_names(graph.nodes(data=True), lang) if public else {}
+    actor_ids = actors(graph)
+    visible = {actor: visible_actor(graph.nodes[actor], public=public, lang=lang,
+                                    label=hidden.get(actor, "") if public else None) for actor in actor_ids}
+    # a public board groups by what it shows: an actor it does not name only by level and
+    # space, and by type under the name it shows ("Privatperson"), never by its own type
+    keys_of, labels, order = _grouping(graph, group_by, held, lang, visible if public else None, hidden)
     members: dict[str | None, list[Card]] = {key: [] for key in order}
     levels: dict[str | None, int] = dict.fromkeys([*LEVELS, None], 0)
-    actor_ids = actors(graph)
     for actor in actor_ids:
-        attrs = graph.nodes[actor]
-        shown = visible_actor(attrs, public=public, lang=lang, label=hidden.get(actor, "") if public else None)
+        shown = visible[actor]
         levels[shown.get("level")] = levels.get(shown.get("level"), 0) + 1
         keys = keys_of(actor) or [None]
         for key in keys:
@@ -191,35 +194,39 @@ def _card_order(card: Card) -> tuple:
     return (by_name(card.name), by_name(card.type), [by_name(s) for s in card.staff])
 
 
-def _grouping(graph: nx.Graph, group_by: str, held: dict[str, list[str]], lang: str
+def _grouping(graph: nx.Graph, group_by: str, held: dict[str, list[str]], lang: str,
+              shown: dict[str, dict] | None = None, hidden: dict[str, str] | None = None
               ) -> tuple[Callable[[str], list[str]], dict[str, str], list[str | None]]:
-    """For a grouping: the group keys of an actor, each key's heading, and the group order."""
-    nodes = graph.nodes
+    """For a grouping: the group keys of an actor, each key's heading, and the group order.
+
+    ``shown`` is what a public board shows of each actor (by default, everything), and
+    ``hidden`` the name it shows for each actor it does not name, grouped by type under it.
+    """
+    fields = (lambda a: shown[a]) if shown is not None else (lambda a: graph.nodes[a])
     if group_by == "space":
         labels = dict(SPACE_LABELS[lang])
-        return (lambda a: [s for s in SPACES if s in nodes[a].get("spaces", ())],
+        return (lambda a: [s for s in SPACES if s in fields(a).get("spaces", ())],
                 labels, [*SPACES, None])
     if group_by == "sector":
         labels = {s: _capital(SECTOR_LABELS[lang][s]) for s in SECTORS}
-        return (lambda a: [nodes[a]["sector"]] if nodes[a].get("sector") in labels else [],
+        return (lambda a: [fields(a)["sector"]] if fields(a).get("sector") in labels else [],
                 labels, [*SECTORS, None])
     if group_by == "level":
         labels = {level: _capital(LEVEL_LABELS[lang][level]) for level in LEVELS}
-        return (lambda a: [nodes[a]["level"]] if nodes[a].get("level") in labels else [],
+        return (lambda a: [fields(a)["level"]] if fields(a).get("level") in labels else [],
                 labels, [*reversed(LEVELS), None])
     if group_by == "staff":
         names = sorted({name for people in held.values() for name in people}, key=by_name)
         labels = {name: name for name in names}
         return (lambda a: list(held.get(a, ())), labels, [*names, None])
     # type: free text, so spellings that differ only in case or spacing are one group
+    types = {actor: (hidden or {}).get(actor) or fields(actor).get("type") for actor in actors(graph)}
     labels = {}
-    for actor in actors(graph):
-        kind = nodes[actor].get("type")
+    for kind in types.values():
         if kind:
             labels.setdefault(name_key(kind), _capital(shown_text(kind, TEXT_LIMIT, (), lang)))
     order = sorted(labels, key=lambda k: by_name(labels[k]))
-    return (lambda a: [name_key(nodes[a]["type"])] if nodes[a].get("type") else [],
-            labels, [*order, None])
+    return (lambda a: [name_key(types[a])] if types.get(a) else [], labels, [*order, None])
 
 
 def _capital(text: str) -> str:

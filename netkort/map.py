@@ -103,7 +103,8 @@ TEXTS: dict[str, dict[str, str]] = {
                         "Et tomt rum er et hul i netværket.",
         "about_force": "Tæt forbundne aktører står tæt sammen.",
         "public_note": "Offentlig udgave: kun organisationer og medarbejdere; "
-                       "privatpersoner vises som »Privatperson« og aktører uden type som »Ukendt aktør«.",
+                       "privatpersoner vises som »Privatperson« og aktører, der ikke er kendt som en "
+                       "organisation, som »Ukendt aktør«.",
         "search": "Søg efter navn", "search_placeholder": "Skriv en del af et navn …",
         "search_none": "Ingen fundet.", "search_hidden": "{n} skjult af filtrene.",
         "showing": "Viser {shown} af {total} aktører", "filters": "Filtre", "all": "Alle",
@@ -144,8 +145,8 @@ TEXTS: dict[str, dict[str, str]] = {
                         "An empty space is a gap in the network.",
         "about_force": "Closely connected actors stand close together.",
         "public_note": "Public version: organisations and staff only; "
-                       "private persons are shown as “Private person” and actors with no type as "
-                       "“Unknown actor”.",
+                       "private persons are shown as “Private person” and actors not known to be "
+                       "organisations as “Unknown actor”.",
         "search": "Search by name", "search_placeholder": "Type part of a name …",
         "search_none": "No match.", "search_hidden": "{n} hidden by the filters.",
         "showing": "Showing {shown} of {total} actors", "filters": "Filters", "all": "All",

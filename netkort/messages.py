@@ -357,6 +357,44 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Warning: --cpr: {file} shows CPR-like numbers. CPR numbers are sensitive personal data; "
               "do not share the file, and delete it when you are done.",
     },
+    "cpr-shown-output": {
+        "da": "Advarsel: --cpr: udskriften viser CPR-lignende numre. CPR-numre er følsomme personoplysninger; "
+              "gem og del den ikke.",
+        "en": "Warning: --cpr: the output shows CPR-like numbers. CPR numbers are sensitive personal data; "
+              "do not keep or share it.",
+    },
+    "personal-header-data": {
+        "da": "Kolonneoverskriften indeholder {what}; siderne og eksport uden --details viser {masks} i stedet, "
+              "også i kolonnens navn.",
+        "en": "The column header holds {what}; pages and exports without --details show {masks} instead, "
+              "in the column's name too.",
+    },
+    "personal-header-cpr": {
+        "da": "Kolonneoverskriften indeholder et CPR-lignende nummer; det vises aldrig, heller ikke med --details "
+              "(kun med --cpr). Ret overskriften i regnearket.",
+        "en": "The column header holds a CPR-like number; it is never shown, not even with --details "
+              "(only with --cpr). Change the header in the spreadsheet.",
+    },
+    "public-unknown": {
+        "da": "Bemærk: {count} vises som 'Ukendt aktør' på den offentlige side, fordi netkort ikke kan se, "
+              "at {they} ({reasons}). Giv {them} en type som forening, skole, kulturinstitution, "
+              "virksomhed eller kommune i kolonnen Type, så vises navnet.",
+        "en": "Note: {count} shown as 'Unknown actor' on the public page, because netkort cannot tell that "
+              "{they} ({reasons}). Give {them} a type such as association, school, cultural institution, "
+              "company or municipality in the Type column, and the name is shown.",
+    },
+    "public-unknown-untyped": {
+        "da": "{count} uden type",
+        "en": "{count} with no type",
+    },
+    "public-unknown-types": {
+        "da": "{count} med en type, der ikke er kendt som en organisations: {types}",
+        "en": "{count} with a type not known as an organisation's: {types}",
+    },
+    "public-unknown-titled": {
+        "da": "{count} med en titel eller rolle i navnet, fx formand eller hr.",
+        "en": "{count} with a title or role in the name, e.g. chair or Mr",
+    },
     "control-chars": {
         "da": "Usynlige styretegn er fjernet fra cellen.",
         "en": "Invisible control characters were removed from the cell.",

@@ -16,16 +16,24 @@ rules of data minimisation live in one place:
   ``details``. Contact persons are people too, so a public page names none.
 
 Who is a private person: an actor that any row or file types as one
-(:func:`is_private_person`: "Borger", "Frivillig", "Resident", "Invånare" …,
-also with look-alike letters, in a conflict between rows or in netkort merge's
-"Type (anden værdi)" column). Private wins: one such row is enough.
+(:func:`is_private_person`: "Borger", "Frivillig", "Volontär", "Ildsjæl" …,
+also with look-alike letters or one typing error, in a conflict between rows or
+in netkort merge's "Type (anden værdi)" column). Private wins: one such row is
+enough.
 
-Who is named on a public page (:func:`public_label`, :func:`public_names`): an
-actor with a type that is not a person's, or, with no type at all (a name that
-appears only in the Relations sheet), a name that says it is an organisation
-("Åby Roklub", "Kulturhuset", "Brugs ApS"). Never a name that is a private
-person's name once case, spaces and punctuation are ignored ("Karen Holm." for
-the citizen "Karen Holm"), nor, with no type, a name that contains one.
+Who is named on a public page (:func:`public_label`, :func:`public_names`) fails
+closed: only an actor whose every type is an organisation's
+(:data:`netkort.vocabulary.ORGANISATION_TYPE_WORDS`: forening, skole, virksomhed,
+kommune …), or, with no type at all (a name that appears only in the Relations
+sheet), whose name is an organisation's name as a whole ("Åby Roklub",
+"Kulturhuset Østergade", "Brugsen ApS", but not "Peter Hansen fra Skakklubben").
+Any other actor is "Ukendt aktør", and :func:`unknown_actors` says why, so the
+user can give it a type. Never a name whose words are a private person's name
+words in any order, case or punctuation ("Holm, Karen" or "Karen Holm." for the
+citizen "Karen Holm"), whatever its type, nor, with no type, a name that
+contains one. An actor a public page does not name shows nothing that could
+identify it: its level and spaces, never its type, target groups or other text
+("Frivillig (Karen Holms datter)", "Karen Holms børnebørn").
 
 Every text a page shows is cut to a length a browser can draw
 (:data:`NAME_LIMIT`, :data:`TEXT_LIMIT`), ending in "…"; the full value stays
@@ -36,17 +44,22 @@ a page, so a new column in a spreadsheet cannot leak by accident.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
-from .personal import CONTACT_KINDS, mask
+from .personal import keeping, mask
 from .text import fold
 from .vocabulary import (
     CONTACT_COLUMNS,
     FIELD_LABELS,
     ORGANISATION_FORMS,
+    ORGANISATION_OF,
     ORGANISATION_WORDS,
     OTHER_VALUE,
+    PERSON_NAME_WORDS,
+    PERSON_TIE_WORDS,
     PRIVATE_PERSON_WORDS,
 )
 
@@ -57,8 +70,9 @@ ACTOR_FIELDS: tuple[str, ...] = (
 )
 STAFF_FIELDS: tuple[str, ...] = ("name", "department")
 PERSONAL_FIELDS: tuple[str, ...] = ("email", "phone", "notes")
-# Free text that may name or describe the person behind an actor a public page does not name.
-_DESCRIBING = ("activities", "tags", "contact_person")
+# What a public page shows of an actor it does not name ("Privatperson", "Ukendt aktør"):
+# its level and spaces, nothing typed about it in free text (type, target groups, notes …).
+UNNAMED_FIELDS: tuple[str, ...] = ("name", "level", "spaces")
 
 PRIVATE_PERSON_LABEL = {"da": "Privatperson", "en": "Private person"}
 UNKNOWN_ACTOR_LABEL = {"da": "Ukendt aktør", "en": "Unknown actor"}
@@ -77,8 +91,10 @@ _ENDINGS = ("", "e", "en", "ene", "ne", "er", "erne", "et", "r", "rne", "n", "a"
             "s", "es", "ns")
 _COMPOUNDING = ("da", "nb", "sv")  # languages whose compounds end in what they name
 _MIN_SUFFIX = 6   # "Ressourceperson" is a person; "elev" only as a word of its own
+_MIN_TYPO = 6     # "Frivilig" is "Frivillig" with a typing error; "Mor" is no typo of "Far"
 _PERSON_WORDS = frozenset(fold(word) + ending for words in PRIVATE_PERSON_WORDS.values()
                           for word in words for ending in _ENDINGS)
+_LONGEST_PERSON = max(len(w) for w in _PERSON_WORDS)
 _PERSON_HEADS = frozenset(form for lang in _COMPOUNDING for word in PRIVATE_PERSON_WORDS[lang]
                           for ending in _ENDINGS
                           if len(form := fold(word) + ending) >= _MIN_SUFFIX)
@@ -94,6 +110,8 @@ _LONGEST = max(len(w) for w in _PERSON_HEADS | _ORG_WORDS)
 _WORDS = re.compile(r"[^\w]+")
 # a type cell may list several ("Borger/forening", "frivillig; borger", "Borgere og foreninger")
 _TYPE_PARTS = re.compile(r"[/;,()&+|\n]|\b(?:og|eller|and|or|och)\b", re.IGNORECASE)
+# legal forms written with a slash or dots are one word: "A/S", "I/S", "a.m.b.a."
+_LEGAL_FORM = re.compile(r"\b(?:[aikp]\s?/\s?s|[asf]\.\s?m\.\s?b\.\s?a)\b\.?", re.IGNORECASE)
 _TYPE_HEADERS = frozenset(fold(h) for h in (*CONTACT_COLUMNS["type"],
                                             *(labels["type"] for labels in FIELD_LABELS.values())))
 
@@ -113,21 +131,70 @@ def _is_org_word(word: str) -> bool:
     return word in _ORG_FORMS or _ends_with(word, _ORG_WORDS, _SHORT_ORG)
 
 
+@cache
+def _typo_keys() -> frozenset[str]:
+    """Every person word of :data:`_MIN_TYPO` letters or more with one letter replaced or one
+    added, written with "*" for it ("fri*illig", "fri*villig", "frivillig*")."""
+    keys = set()
+    for form in (w for w in _PERSON_WORDS if len(w) >= _MIN_TYPO):
+        for at in range(len(form) + 1):
+            keys.add(form[:at] + "*" + form[at + 1:])
+            keys.add(form[:at] + "*" + form[at:])
+    return frozenset(keys)
+
+
+def _typo_of_person_word(word: str) -> bool:
+    """Whether ``word`` is a person word with one typing error: a letter replaced, left out,
+    added, or two letters swapped ("Frivilig", "Volontaer", "Borgre")."""
+    if not _MIN_TYPO - 1 <= len(word) <= _LONGEST_PERSON + 1:
+        return False    # (and a huge cell costs nothing: only words a typo away are tried)
+    keys = _typo_keys()
+    for at in range(len(word) + 1):
+        if word[:at] + "*" + word[at + 1:] in keys or word[:at] + "*" + word[at:] in keys:
+            return True
+    return any(word[:at] + word[at + 1] + word[at] + word[at + 2:] in _PERSON_WORDS
+               for at in range(len(word) - 1))
+
+
+def _is_person_word(word: str) -> bool:
+    return word in _PERSON_WORDS or _ends_with(word, _PERSON_HEADS) or _typo_of_person_word(word)
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in (fold(w) for w in _WORDS.split(_LEGAL_FORM.sub(_one_word, text)) if w) if w]
+
+
+def _one_word(match: re.Match) -> str:
+    return re.sub(r"[\s./]", "", match.group())
+
+
 @lru_cache(maxsize=65536)
-def private_type(text: str) -> bool:
-    """Whether a type text calls the actor a private person.
+def type_kind(text: str) -> str | None:
+    """What a type text says the actor is: ``"person"``, ``"organisation"`` or None (unknown).
 
     The text may list several types ("Borger/forening"): if any of them is a
-    person's, the actor is private. Within one, a word for an organisation wins
-    ("frivillig forening" is an association, "Frivillig" a volunteer).
+    person's, the actor is a person. Within one, a word for an organisation wins
+    ("frivillig forening" is an association, "Frivillig" a volunteer). A type is an
+    organisation's when one of its parts names one and none names a person.
     """
-    for part in _TYPE_PARTS.split(text):
-        words = [w for w in (fold(w) for w in _WORDS.split(part) if w) if w]
-        if not words or any(w in _NOT_A_PERSON or _is_org_word(w) for w in words):
+    organisation = False
+    for part in _TYPE_PARTS.split(_LEGAL_FORM.sub(_one_word, text)):
+        words = _words(part)
+        if not words:
             continue
-        if any(w in _PERSON_WORDS or _ends_with(w, _PERSON_HEADS) for w in [*words, "".join(words)]):
-            return True
-    return False
+        if len(words) > 1 and "".join(words) in _PERSON_WORDS:
+            return "person"     # "Member of the public", "Private individual"
+        if any(w in _NOT_A_PERSON or _is_org_word(w) for w in words) or _is_org_word("".join(words)):
+            organisation = True
+            continue
+        if any(_is_person_word(w) for w in [*words, "".join(words)]):
+            return "person"
+    return "organisation" if organisation else None
+
+
+def private_type(text: str) -> bool:
+    """Whether a type text calls the actor a private person (see :func:`type_kind`)."""
+    return type_kind(text) == "person"
 
 
 def types_of(attrs: Mapping) -> list[str]:
@@ -142,28 +209,98 @@ def types_of(attrs: Mapping) -> list[str]:
 
 
 def is_private_person(attrs: Mapping) -> bool:
-    """Whether an actor is a private person: any of its types says so (see :func:`private_type`).
+    """Whether an actor is a private person: any of its types says so (see :func:`type_kind`).
 
     Hiding too much errs on the safe side: "Borger", "BORGERE", "Bоrger" with a
-    Cyrillic о, "Private individual", "Medborgare", one row of three.
+    Cyrillic о, "Frivilig", "Private individual", "Medborgare", one row of three.
     """
     if attrs.get("kind", "actor") != "actor":
         return False
     return any(private_type(t) for t in types_of(attrs))
 
 
+# In a name with no type: what ties a person to an organisation, or names a person.
+_NAME_BREAK = re.compile(r"[,;:()\[\]{}|@/\\<>\n]|\s[-\u2010-\u2015]\s|[\u2013\u2014]")
+_PERSON_TITLES = frozenset(fold(w) for w in PERSON_NAME_WORDS)
+_PERSON_TIES = frozenset(fold(w) for w in PERSON_TIE_WORDS)
+_OF = frozenset(fold(w) for w in ORGANISATION_OF)
+# The organisation nouns that vouch for a name: five letters or more (and "klub"), in their
+# definite forms ("Skakklubben", "Foreningen Norden"), and not a common surname ("Peter
+# Parker", "Gregory House", "Ji-woo Park").
+_SURNAMES = frozenset({"park", "parker", "church", "house", "union", "trust", "board", "state", "handel",
+                       "hall", "store", "parish", "group", "office", "service", "team", "lager", "stifter"})
+_NAME_ENDINGS = ("", "en", "et", "n", "t", "ne", "a", "an", "ben", "bben")
+_NAME_ORG = frozenset(form for word in ORGANISATION_WORDS if len(fold(word)) >= _SHORT_ORG or fold(word) in _ORG_PREFIX
+                      for ending in _NAME_ENDINGS if (form := fold(word) + ending) not in _SURNAMES
+                      and len(form) >= 4) | frozenset({"club"})
+
+_LONGEST_NAME_ORG = max(len(w) for w in _NAME_ORG)
+
+
+def _names_org(word: str, first: bool = False) -> bool:
+    """Whether one word of a name is an organisation noun or a compound ending in one
+    ("Roklub", "Kulturhuset", "Ungdomsskolen"); a legal form ends a name ("Brugsen ApS")."""
+    if word in _ORG_FORMS:
+        return not first
+    if first and word.endswith("s") and _names_org(word[:-1]):
+        return False     # "Skakklubbens formand": a genitive names someone of the organisation
+    return any(word[start:] in _NAME_ORG for start in range(max(0, len(word) - _LONGEST_NAME_ORG), len(word)))
+
+
 @lru_cache(maxsize=65536)
 def names_organisation(name: str) -> bool:
-    """Whether a name says it is an organisation's: "Åby Roklub", "Kulturhuset", "Brugs ApS"."""
-    return any(_is_org_word(fold(w)) for w in _WORDS.split(name) if w)
+    """Whether a name with no type is an organisation's name as a whole: "Åby Roklub",
+    "Kulturhuset Østergade", "Brugsen ApS", "Center for Kultur"; not "Peter Hansen fra
+    Skakklubben", "Lise Lund, formand for Læseklubben" or "Hr. Ole Olsen".
+
+    Its last word (or its first, "Foreningen Norden") is an organisation noun, it holds
+    no title, role or word that ties a person to an organisation ("fra", "hos", "v/"),
+    and no comma, bracket or dash between parts. "for" and "af" may join it only after
+    an organisation noun ("Foreningen for Ældre").
+    """
+    if _NAME_BREAK.search(_LEGAL_FORM.sub(_one_word, name)):
+        return False
+    words = _words(name)
+    if not words or any(w in _PERSON_TITLES or w in _PERSON_TIES for w in words):
+        return False
+    first = _names_org(words[0], first=True)
+    if any(w in _OF for w in words):
+        return first
+    return first or _names_org(words[-1])
+
+
+@lru_cache(maxsize=65536)
+def names_a_person(name: str) -> bool:
+    """Whether a name holds a title or a role ("Hr. Ole Olsen", "Lise Lund (formand)")."""
+    return any(w in _PERSON_TITLES for w in _words(name))
+
+
+@lru_cache(maxsize=65536)
+def _ties_a_person(name: str) -> bool:
+    """Whether a name has a person tied to something: a comma, a bracket, "fra", "v/" …"""
+    return not names_organisation(name) and (
+        _NAME_BREAK.search(_LEGAL_FORM.sub(_one_word, name)) is not None
+        or any(w in _PERSON_TIES or w in _OF or w in _PERSON_TITLES for w in _words(name)))
+
+
+def organisation_type(text: str) -> bool:
+    """Whether a type text names an organisation (and no person): see :func:`type_kind`."""
+    return type_kind(text) == "organisation"
 
 
 def public_label(attrs: Mapping, lang: str = "da") -> str | None:
-    """What a public page shows instead of an actor's name, or None when the name may show."""
+    """What a public page shows instead of an actor's name, or None when the name may show.
+
+    Fails closed: the name shows only when every type the actor has is an organisation's,
+    or, with no type, when its name is (:func:`names_organisation`, judged by what the page
+    would show of it: a word past the cut cannot vouch for it).
+    """
     if is_private_person(attrs):
         return PRIVATE_PERSON_LABEL.get(lang, PRIVATE_PERSON_LABEL["en"])
-    # judged by what the page would show of the name: a word past the cut cannot vouch for it
-    if types_of(attrs) or names_organisation(str(attrs.get("name", ""))[:NAME_LIMIT]):
+    types, name = types_of(attrs), str(attrs.get("name", ""))[:NAME_LIMIT]
+    if types and all(organisation_type(t) for t in types) and not names_a_person(name):
+        return None
+    if not types and names_organisation(name):
         return None
     return UNKNOWN_ACTOR_LABEL.get(lang, UNKNOWN_ACTOR_LABEL["en"])
 
@@ -172,10 +309,11 @@ def public_names(nodes: Iterable[tuple[str, Mapping]], lang: str = "da") -> dict
     """The actors a public page must not name, each with the label it shows instead.
 
     ``nodes`` are a graph's ``(id, attributes)`` pairs. Besides :func:`public_label`,
-    an actor whose name is a private person's name with other case, spacing or
-    punctuation ("Karen Holm." in the Relations sheet for the citizen "Karen Holm")
-    is private too, and so is an actor with no type whose name contains one
-    ("Karen Holms strikkeklub").
+    an actor whose name words are a private person's name words in any order, case or
+    punctuation ("Karen Holm." or "Holm, Karen" for the citizen "Karen Holm") is
+    private too, whatever its type, and so is an actor whose name holds one, if it has
+    no type ("Karen Holms strikkeklub") or its name ties the person to something
+    ("Niels Nielsen (Skakklubben)" typed forening, "Strikkeklub v/ Holm Karen").
     """
     actors = [(node, attrs) for node, attrs in nodes if attrs.get("kind", "actor") == "actor"]
     hidden: dict[str, str] = {}
@@ -191,14 +329,50 @@ def public_names(nodes: Iterable[tuple[str, Mapping]], lang: str = "da") -> dict
         return hidden
     person = PRIVATE_PERSON_LABEL.get(lang, PRIVATE_PERSON_LABEL["en"])
     longest = max(len(p) for p in private)
-    joined = {"".join(p) for p in private}  # "Karen-Holm", "KarenHolm", "Karen  Holm."
+    names = {tuple(sorted(p)) for p in private}
+    joined = {"".join(p) for p in private} | {"".join(sorted(p)) for p in private}  # "KarenHolm"
     for node, attrs in actors:
         if hidden.get(node) == person:
             continue
-        words = _name_words(str(attrs.get("name", "")))
-        if "".join(words) in joined or (not types_of(attrs) and _contains(words, private, longest)):
+        name = str(attrs.get("name", ""))
+        words = _name_words(name)
+        if (tuple(sorted(words)) in names or "".join(words) in joined or "".join(sorted(words)) in joined
+                or ((not types_of(attrs) or _ties_a_person(name[:NAME_LIMIT]))
+                    and _contains(words, names, longest))):
             hidden[node] = person
     return hidden
+
+
+@dataclass
+class Unknown:
+    """Why a public page shows actors as "Ukendt aktør" (see :func:`unknown_actors`)."""
+
+    count: int = 0        # actors shown as "Ukendt aktør"
+    untyped: int = 0      # ... with no type (and a name that is not an organisation's as a whole)
+    typed: int = 0        # ... with a type not known as an organisation's
+    titled: int = 0       # ... with an organisation's type but a title or role in the name
+    types: list[str] = field(default_factory=list)  # those types, most frequent first
+
+
+def unknown_actors(nodes: Iterable[tuple[str, Mapping]], hidden: Mapping[str, str], lang: str = "da") -> Unknown:
+    """Why a public page shows actors as "Ukendt aktør", so the user can give them a type."""
+    label = UNKNOWN_ACTOR_LABEL.get(lang, UNKNOWN_ACTOR_LABEL["en"])
+    found = Unknown()
+    types: Counter[str] = Counter()
+    for node, attrs in nodes:
+        if hidden.get(node) != label:
+            continue
+        found.count += 1
+        unknown = [t.strip() for t in types_of(attrs) if not organisation_type(t)]
+        if not types_of(attrs):
+            found.untyped += 1
+        elif unknown:
+            found.typed += 1
+            types.update(set(unknown))
+        else:
+            found.titled += 1
+    found.types = [t for t, _ in types.most_common()]
+    return found
 
 
 def _name_words(name: str) -> tuple[str, ...]:
@@ -206,11 +380,15 @@ def _name_words(name: str) -> tuple[str, ...]:
 
 
 def _contains(words: tuple[str, ...], names: set[tuple[str, ...]], longest: int) -> bool:
-    """Whether ``words`` hold one of ``names`` word for word ("karen holms" holds "karen holm")."""
+    """Whether ``words`` hold one of ``names`` (sorted word tuples) as a run in any order
+    ("karen holms" and "holm karen" hold "karen holm")."""
     for start in range(len(words)):
         for end in range(start + 1, min(len(words), start + longest) + 1):
             run = words[start:end]
-            if run in names or (run[-1].endswith("s") and (*run[:-1], run[-1][:-1]) in names):
+            if tuple(sorted(run)) in names:
+                return True
+            plain = tuple(w[:-1] if w.endswith("s") and len(w) > 2 else w for w in run)  # genitive
+            if tuple(sorted(plain)) in names:
                 return True
     return False
 
@@ -246,10 +424,8 @@ def _shown_value(value: object, limit: int, keep: tuple[str, ...], lang: str) ->
 
 
 def _keep(public: bool, details: bool, cpr: bool) -> tuple[str, ...]:
-    """Which kinds of personal data a page keeps as written."""
-    if public or not details:
-        return ()
-    return (*CONTACT_KINDS, "cpr") if cpr else CONTACT_KINDS
+    """Which kinds of personal data a page keeps as written: none on a public page."""
+    return () if public else keeping(details, cpr)
 
 
 def visible_actor(attrs: Mapping, *, public: bool = False, details: bool = False,
@@ -258,9 +434,10 @@ def visible_actor(attrs: Mapping, *, public: bool = False, details: bool = False
 
     Only :data:`ACTOR_FIELDS` (plus :data:`PERSONAL_FIELDS` with ``details`` on
     a non-public page) are copied, masked and cut; values are not relabelled. On
-    a public page an actor that may not be named keeps what says nothing about who
-    it is (level, spaces, target groups…) under the name "Privatperson" or "Ukendt
-    aktør". ``label`` is that name when the caller knows it from the whole graph
+    a public page an actor that may not be named shows only :data:`UNNAMED_FIELDS`
+    (level and spaces) under the name "Privatperson" or "Ukendt aktør": its own type,
+    target groups or any other text could name it ("Frivillig (Karen Holms datter)").
+    ``label`` is that name when the caller knows it from the whole graph
     (:func:`public_names`; "" for a name that may show); by default it is judged
     from the actor alone (:func:`public_label`).
     """
@@ -270,9 +447,8 @@ def visible_actor(attrs: Mapping, *, public: bool = False, details: bool = False
         shown.pop("contact_person", None)
         label = public_label(attrs, lang) if label is None else label
         if label:
+            shown = {f: v for f, v in shown.items() if f in UNNAMED_FIELDS}
             shown["name"] = label
-            for free_text in _DESCRIBING:
-                shown.pop(free_text, None)
     keep = _keep(public, details, cpr)
     return {f: _shown_value(v, NAME_LIMIT if f == "name" else TEXT_LIMIT, keep, lang)
             for f, v in shown.items()}

@@ -112,47 +112,128 @@ ACTOR_TYPES: tuple[str, ...] = (
 # Words that make an actor's type a private person (hidden by ``--public``), in every
 # language netkort reads. netkort.privacy matches them word by word after folding (case,
 # accents, look-alike letters), with plural and definite endings ("borgere", "invånarna",
-# "citizens"); the Danish, Norwegian and Swedish words also as the last part of a compound
-# ("Seniorfrivillig", "Ressourceperson", "Plejeforældre"), since such a compound names what
-# its last part names: "Frivilligcenter" and "Forældreforening" are organisations.
+# "citizens") and with one typing error in a word of six letters or more ("Frivilig"); the
+# Danish, Norwegian and Swedish words also as the last part of a compound ("Seniorfrivillig",
+# "Ressourceperson", "Plejeforældre"), since such a compound names what its last part names:
+# "Frivilligcenter" and "Forældreforening" are organisations. Groups of people ("Familie",
+# "Børn", "Unge") count: a type says what the actor is, and such an actor is people.
 PRIVATE_PERSON_WORDS: dict[str, tuple[str, ...]] = {
-    "da": ("borger", "medborger", "indbygger", "beboer", "privatperson", "person", "enkeltperson",
-           "individ", "frivillig", "forælder", "forældre", "pårørende", "låner", "bruger", "elev",
-           "studerende", "pensionist", "familie"),
-    "nb": ("innbygger", "borger", "beboer", "privatperson", "person", "enkeltperson", "individ",
-           "frivillig", "forelder", "foreldre", "pårørende", "låner", "bruker", "elev", "student",
-           "pensjonist", "familie"),
-    "sv": ("medborgare", "invånare", "boende", "privatperson", "person", "enskild person", "individ",
-           "frivillig", "förälder", "föräldrar", "anhörig", "låntagare", "användare", "elev",
-           "studerande", "student", "pensionär", "familj"),
+    "da": ("borger", "medborger", "indbygger", "beboer", "privatperson", "privatpers", "privat", "priv",
+           "person", "enkeltperson", "individ", "frivillig", "volontør", "ildsjæl", "forælder", "forældre",
+           "bedsteforælder", "bedsteforældre", "mor", "far", "mormor", "farmor", "morfar", "farfar",
+           "bedstemor", "bedstefar", "søn", "datter", "barn", "børn", "ung", "unge", "ungdom", "voksen",
+           "ældre", "senior", "pensionist", "familie", "pårørende", "ægtefælle", "nabo", "gæst", "besøgende",
+           "deltager", "kunde", "klient", "patient", "lejer", "medlem", "abonnent", "låner", "låntager",
+           "lånetager", "bruger", "elev", "kursist", "studerende", "praktikant", "lærling", "mentor",
+           "tovholder", "kontaktperson", "ambassadør", "forfatter", "kunstner", "foredragsholder",
+           "musiker", "skuespiller", "fotograf", "illustrator", "oplæser", "underviser", "lærer", "pædagog",
+           "konsulent", "freelancer", "ekspert", "forsker", "journalist", "politiker", "formand",
+           "forperson", "forkvinde", "næstformand", "kasserer", "ejer", "indehaver", "stifter"),
+    "nb": ("innbygger", "innbyggar", "borger", "borgar", "beboer", "privatperson", "privat", "person",
+           "enkeltperson", "individ", "frivillig", "volontør", "ildsjel", "forelder", "foreldre", "foresatt",
+           "foresatte", "besteforeldre", "mor", "far", "sønn", "datter", "barn", "ungdom", "ung", "unge",
+           "voksen", "eldre", "senior", "pensjonist", "familie", "pårørende", "nabo", "gjest", "besøkende",
+           "deltaker", "kunde", "klient", "pasient", "leietaker", "medlem", "låner", "lånetaker", "bruker",
+           "elev", "kursdeltaker", "student", "lærling", "mentor", "forfatter", "kunstner",
+           "foredragsholder", "musiker", "skuespiller", "fotograf", "lærer", "konsulent", "forsker",
+           "journalist", "politiker", "leder", "eier"),
+    "sv": ("medborgare", "invånare", "boende", "privatperson", "privat", "privatist", "person", "enskild",
+           "enskild person", "individ", "frivillig", "volontär", "eldsjäl", "förälder", "föräldrar",
+           "vårdnadshavare", "mamma", "pappa", "mor", "far", "son", "dotter", "barn", "ungdom", "ung", "unga",
+           "vuxen", "vuxna", "äldre", "senior", "pensionär", "familj", "anhörig", "granne", "gäst",
+           "besökare", "deltagare", "kund", "klient", "patient", "hyresgäst", "medlem", "låntagare",
+           "användare", "elev", "kursdeltagare", "studerande", "student", "praktikant", "lärling", "mentor",
+           "författare", "konstnär", "föreläsare", "musiker", "skådespelare", "fotograf", "lärare",
+           "konsult", "forskare", "journalist", "politiker", "ordförande", "ägare"),
     "en": ("citizen", "private citizen", "resident", "inhabitant", "individual", "private individual",
-           "private person", "person", "people", "member of the public", "members of the public",
-           "volunteer", "parent", "guardian", "relative", "borrower", "patron", "user", "pupil",
-           "student", "pensioner", "retiree", "family"),
+           "private person", "private", "person", "people", "member of the public", "members of the public",
+           "volunteer", "parent", "guardian", "carer", "caregiver", "mother", "father", "mum", "mom", "dad",
+           "child", "children", "kid", "son", "daughter", "grandparent", "youth", "young people", "adult",
+           "elderly", "senior", "relative", "family", "neighbour", "neighbor", "guest", "visitor",
+           "participant", "customer", "client", "patient", "tenant", "member", "subscriber", "borrower",
+           "patron", "user", "pupil", "student", "learner", "trainee", "apprentice", "intern", "mentor",
+           "ambassador", "author", "writer", "artist", "speaker", "lecturer", "musician", "actor",
+           "photographer", "teacher", "consultant", "freelancer", "expert", "researcher", "journalist",
+           "politician", "chair", "chairman", "chairwoman", "chairperson", "owner", "founder", "pensioner",
+           "retiree"),
 }
 PRIVATE_PERSON_TYPES: tuple[str, ...] = tuple(dict.fromkeys(
     word for words in PRIVATE_PERSON_WORDS.values() for word in words))
-# Words that make a type (or, for an actor with no type, a name) an organisation's, even
-# beside a person word: "frivillig forening", "Forening for borgere", "Åby Roklub". The
-# Scandinavian ones also end compounds ("Frivilligcenter", "Kulturhuset"). Legal forms
-# (A/S, ApS, AB, AS, Ltd …) count as whole words only.
-ORGANISATION_WORDS: tuple[str, ...] = (
-    "forening", "förening", "organisation", "organisasjon", "organization", "center", "centre", "senter",
-    "centrum", "gruppe", "grupp", "group", "klub", "klubb", "club", "netværk", "nettverk", "nätverk",
-    "network", "institution", "institusjon", "institut", "institutt", "institute", "skole", "skola",
-    "school", "virksomhed", "virksomhet", "företag", "company", "firma", "selskab", "selskap",
-    "sällskap", "society", "association", "forbund", "förbund", "union", "fond", "fund", "stiftelse",
-    "foundation", "trust", "charity", "laug", "samfund", "kor", "choir", "ensemble", "orkester",
-    "orchestra", "team", "projekt", "prosjekt", "project", "service", "tjeneste", "tjänst",
-    "forvaltning", "förvaltning", "kommune", "kommun", "region", "council", "afdeling", "avdeling",
-    "avdelning", "department", "kontor", "office", "bibliotek", "library", "museum", "museet",
-    "teater", "teatret", "theatre", "theater", "kirke", "kyrka", "church", "sogn", "menighed",
-    "universitet", "university", "college", "gymnasium", "akademi", "academy", "huset", "hus",
-    "house", "festival", "forlag", "avis", "avisen", "radio", "redaktion", "ministerium", "styrelse",
-    "rad", "råd", "udvalg", "utvalg", "nämnd", "board", "agency", "byrå", "bureau", "kollektiv",
+# Words that make a type an organisation's, in every language netkort reads. A public page
+# names an actor only when every type it has is one of these (or, with no type, when its
+# name is an organisation's name, see netkort.privacy): an unknown type fails closed and
+# shows as "Ukendt aktør". They are matched like the person words, and they end compounds
+# ("Idrætsforening", "Kulturhuset", "Ungdomsskole", "Jobcenter"); in one type an organisation
+# word wins over a person word ("frivillig forening", "Forældreforening", "Volunteer centre").
+ORGANISATION_TYPE_WORDS: dict[str, tuple[str, ...]] = {
+    "da": ("forening", "klub", "skole", "uddannelse", "uddannelsesinstitution", "institution",
+           "kulturinstitution", "daginstitution", "børnehave", "vuggestue", "dagtilbud", "dagpleje",
+           "fritidshjem", "plejehjem", "bosted", "værested", "kollegium", "museum", "museet", "bibliotek",
+           "arkiv", "galleri", "teater", "teatret", "biograf", "spillested", "scene", "virksomhed", "firma",
+           "erhverv", "erhvervsliv", "butik", "handel", "detailhandel", "boghandel", "forlag", "trykkeri", "bryggeri",
+           "hotel", "restaurant", "café", "cafe", "kro", "selskab", "koncern", "kommune", "kommunal",
+           "forvaltning", "region", "regional", "stat", "statslig", "offentlig", "myndighed", "styrelse",
+           "direktorat", "ministerium", "sekretariat", "enhed", "afdeling", "kontor", "medie", "medier",
+           "presse", "avis", "avisen", "dagblad", "ugeavis", "radio", "tv", "redaktion", "kirke", "sogn",
+           "menighed", "menighedsråd", "moské", "synagoge", "trossamfund", "center", "central",
+           "huset", "hus", "kulturhus", "medborgerhus", "borgerhus", "forsamlingshus", "aktivitetshus",
+           "ungdomshus", "beboerhus", "foreningshus", "netværk", "råd", "udvalg", "bestyrelse", "organisation", "sammenslutning",
+           "bevægelse", "fællesskab", "forbund", "fagforening", "parti", "fond", "legat", "laug", "samfund",
+           "kor", "orkester", "ensemble", "gruppe", "team", "lag", "projekt", "festival", "hospital",
+           "sygehus", "klinik", "apotek", "politi", "universitet", "gymnasium", "akademi", "seminarium",
+           "højskole", "efterskole", "skolen", "tjeneste", "service", "kooperativ", "andelsselskab",
+           "boligselskab", "boligforening", "kollektiv", "bureau", "park", "zoo", "akvarium", "hal",
+           "stadion", "marked", "ambassade", "konsulat", "ngo", "interesseorganisation"),
+    "nb": ("forening", "klubb", "lag", "skole", "utdanning", "institusjon", "kulturinstitusjon",
+           "barnehage", "museum", "museet", "bibliotek", "arkiv", "galleri", "teater", "kino", "virksomhet",
+           "bedrift", "firma", "næringsliv", "butikk", "forlag", "selskap", "kommune", "kommunal",
+           "fylkeskommune", "fylke", "forvaltning", "etat", "direktorat", "departement", "stat", "statlig",
+           "offentlig", "myndighet", "medie", "medier", "avis", "kirke", "menighet", "sokn", "senter",
+           "huset", "hus", "nettverk", "råd", "utvalg", "styre", "organisasjon", "stiftelse", "forbund",
+           "fagforening", "parti", "kor", "korps", "orkester", "gruppe", "prosjekt", "sykehus", "universitet",
+           "høgskole", "høyskole", "folkehøgskole", "videregående", "tjeneste", "avdeling", "kontor"),
+    "sv": ("förening", "klubb", "skola", "utbildning", "institution", "kulturinstitution", "förskola",
+           "museum", "museet", "bibliotek", "arkiv", "galleri", "teater", "biograf", "företag", "firma",
+           "näringsliv", "butik", "handel", "förlag", "bolag", "aktiebolag", "kommun", "kommunal",
+           "förvaltning", "region", "regional", "stat", "statlig", "offentlig", "myndighet", "verk",
+           "departement", "media", "medier", "tidning", "kyrka", "församling", "center", "centrum",
+           "huset", "hus", "nätverk", "råd", "nämnd", "styrelse", "organisation", "stiftelse", "förbund",
+           "studieförbund", "fackförening", "parti", "kör", "orkester", "grupp", "projekt", "sjukhus",
+           "universitet", "högskola", "folkhögskola", "gymnasium", "tjänst", "avdelning", "kontor",
+           "sällskap", "samfund", "samfund", "kooperativ"),
+    "en": ("association", "club", "school", "education", "educational institution", "institution",
+           "cultural institution", "kindergarten", "nursery", "museum", "library", "archive", "gallery",
+           "theatre", "theater", "cinema", "venue", "company", "business", "firm", "enterprise", "industry",
+           "shop", "store", "publisher", "corporation", "municipality", "municipal", "municipal department",
+           "local authority", "council", "government", "state", "public", "authority", "agency", "ministry",
+           "department", "office", "media", "newspaper", "radio", "broadcaster", "church", "parish",
+           "congregation", "mosque", "synagogue", "centre", "center", "house", "network", "board",
+           "committee", "organisation", "organization", "charity", "foundation", "trust", "fund", "union",
+           "federation", "party", "society", "choir", "orchestra", "ensemble", "group", "team", "project",
+           "festival", "hospital", "clinic", "university", "college", "academy", "service", "cooperative",
+           "bureau", "ngo", "nonprofit", "non-profit", "region", "regional"),
+}
+ORGANISATION_WORDS: tuple[str, ...] = tuple(dict.fromkeys(
+    word for words in ORGANISATION_TYPE_WORDS.values() for word in words))
+ORGANISATION_FORMS: tuple[str, ...] = ("as", "asa", "ab", "aps", "ivs", "is", "ks", "ps", "amba", "smba",
+                                       "fmba", "ltd", "inc", "llc", "plc", "gmbh", "ev", "ngo", "hb", "kb",
+                                       "ek", "ba", "sa")
+# Words in a name that say a person is named: titles and roles ("Hr. Ole Olsen", "Lise Lund
+# formand Læseklubben"). An actor whose name holds one is never named on a public page.
+PERSON_NAME_WORDS: tuple[str, ...] = (
+    "hr", "herr", "fru", "frk", "frøken", "fröken", "mr", "mrs", "ms", "miss", "dr", "prof",
+    "formand", "forperson", "forkvinde", "næstformand", "leder", "direktør", "direktör", "chef",
+    "kontaktperson", "tovholder", "koordinator", "sekretær", "kasserer", "ejer", "indehaver",
+    "repræsentant", "medlem", "ordförande", "styreleder", "chair", "chairman", "director", "manager",
+    "owner",
 )
-ORGANISATION_FORMS: tuple[str, ...] = ("as", "asa", "ab", "aps", "ivs", "is", "amba", "smba", "fmba",
-                                       "ltd", "inc", "llc", "plc", "gmbh", "ev", "ngo")
+# Words that tie a person to an organisation in a name with no type ("Peter fra Skakklubben",
+# "Ole hos Brugsen", "Klubben v/ Lise"): such a name is not an organisation's. The words of
+# ORGANISATION_OF tie one only after a first word that is not an organisation's: "Center for
+# Kultur" is an organisation, "Lise Lund for Læseklubben" a person.
+PERSON_TIE_WORDS: tuple[str, ...] = ("fra", "från", "hos", "ved", "vid", "v", "til", "till", "co", "att",
+                                     "attn", "from", "with", "via", "kontakt", "contact")
+ORGANISATION_OF: tuple[str, ...] = ("for", "af", "of", "för", "av")
 
 SCORE_RANGE = (1, 5)
 

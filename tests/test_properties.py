@@ -1,4 +1,5 @@
-"""Property tests: any text a person can type survives spreadsheet -> graph -> export -> read back.
+"""Property tests: any text a person can type survives spreadsheet -> graph -> export -> read back
+(exported with --details --cpr: a name of eight digits is a phone number, masked by default).
 
 "Survives" means equal after the documented normalisation (:func:`netkort.text.clean`:
 NFC, control characters removed, spaces collapsed, trimmed), and names that are
@@ -46,7 +47,7 @@ def test_xlsx_to_graphml_and_back(tmp_path_factory, names, notes):
     folder = tmp_path_factory.mktemp("p")
     rows = [["Navn", "Noter", "Egen kolonne"]] + [[n, notes[i], notes[-1 - i]] for i, n in enumerate(names)]
     network = load([make_xlsx(folder / "k.xlsx", {"Kontakter": rows})])
-    back = nx.read_graphml(export(network.graph, folder / "net.graphml", details=True))
+    back = nx.read_graphml(export(network.graph, folder / "net.graphml", details=True, cpr=True))
     assert labels(back) == expected(names)
     first_row = {}
     for i, name in enumerate(names):
@@ -70,7 +71,7 @@ def test_csv_with_control_characters_to_gexf_and_back(tmp_path_factory, names):
         writer.writerow(["Navn", "Relation"])
         writer.writerows([[n, "netværk"] for n in names])
     network = load([path])
-    back = nx.read_gexf(export(network.graph, folder / "net.gexf"))
+    back = nx.read_gexf(export(network.graph, folder / "net.gexf", details=True, cpr=True))
     assert labels(back) == expected(names)
     assert {d.get("level") for _, d in back.nodes(data=True) if d["kind"] == "actor"} == {"network"}
 

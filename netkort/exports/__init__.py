@@ -23,7 +23,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from ..personal import CONTACT_KINDS, mask
+from ..personal import keeping, mask
 from ..privacy import PERSONAL_FIELDS as _PERSONAL
 from ..privacy import looks_personal
 from ..problems import UsageError
@@ -118,7 +118,7 @@ class Items:
 
 def masking(details: bool = False, cpr: bool = False, lang: str = "da"):
     """The function an export passes every text through: personal data masked (see the module)."""
-    keep = ((*CONTACT_KINDS, "cpr") if cpr else CONTACT_KINDS) if details else ()
+    keep = keeping(details, cpr)
 
     def masked(text: str) -> str:
         return mask(text, lang, keep)
@@ -134,13 +134,15 @@ def items(graph: nx.Graph, details: bool = False, layout: str = "circle", cpr: b
 
     masked = masking(details, cpr, lang)
     kinds = _custom_kinds((data for _, data in graph.nodes(data=True)), masked)
+    columns = _column_names(kinds, masked)
     nodes = []
     for node, data in graph.nodes(data=True):
-        attributes = typed_attributes(data, details, kinds, masked)
+        attributes = typed_attributes(data, details, kinds, masked, columns)
         attributes["label"] = masked(str(data.get("name", node)))
         nodes.append((node, attributes))
     kinds = _custom_kinds((data for *_, data in graph.edges(data=True)), masked)
-    edges = [(u, v, typed_attributes(data, details, kinds, masked)) for u, v, data in graph.edges(data=True)]
+    columns = _column_names(kinds, masked)
+    edges = [(u, v, typed_attributes(data, details, kinds, masked, columns)) for u, v, data in graph.edges(data=True)]
     positions = layouts.LAYOUTS[layout](graph)
     look = {}
     for node in graph:
@@ -162,11 +164,29 @@ def _custom_kinds(items: Iterable[dict], masked=lambda text: text) -> dict[str, 
     return {column: column_kinds(texts) for column, texts in values.items()}
 
 
+def _column_names(columns: Iterable[str], masked) -> dict[str, str]:
+    """Each extra column's name as an export writes it: masked like any text (a header can hold
+    "Ring til Karen 21436587"), and two headers that differ only in what is masked kept apart."""
+    names: dict[str, str] = {}
+    taken: set[str] = set()
+    for column in columns:
+        name = masked(column)
+        if name != column:
+            number = 2
+            base = name
+            while name in taken or name in columns:
+                name, number = f"{base} ({number})", number + 1
+        names[column] = name
+        taken.add(name)
+    return names
+
+
 def typed_attributes(data: dict, details: bool = False, kinds: dict[str, type] | None = None,
-                     masked=None) -> dict:
+                     masked=None, columns: dict[str, str] | None = None) -> dict:
     """One node's or edge's attributes as the exports write them; personal fields only with ``details``.
 
-    ``masked`` is what every text passes through (:func:`masking`; by default as ``details`` says).
+    ``masked`` is what every text passes through (:func:`masking`; by default as ``details`` says),
+    extra columns' names too (``columns``: each one's name as written, see :func:`_column_names`).
     """
     masked = masked or masking(details)
     out: dict = {}
@@ -176,7 +196,8 @@ def typed_attributes(data: dict, details: bool = False, kinds: dict[str, type] |
         if key == "custom":
             for column, text in value.items():
                 if details or not looks_personal(column):
-                    out[_custom_name(column, data)] = _typed_text(masked(text), (kinds or {}).get(column, str))
+                    name = (columns or {}).get(column) or masked(column)
+                    out[_custom_name(name, data)] = _typed_text(masked(text), (kinds or {}).get(column, str))
         elif key == "conflicts":
             out["conflicts"] = masked("; ".join(f"{k}: {' / '.join(map(str, v))}" for k, v in value.items()))
         elif isinstance(value, (list, tuple, set)):

@@ -44,19 +44,20 @@ _WHAT = {"email": {"da": "en e-mailadresse", "en": "an email address"},
 _AND = {"da": " og ", "en": " and "}
 
 
-def personal_problems(text: str, kinds: tuple[str, ...], where: dict) -> list[Problem]:
-    """Warnings for the personal data in one cell: e-mail and phone in one, a CPR-like number in another."""
+def personal_problems(text: str, kinds: tuple[str, ...], where: dict, header: bool = False) -> list[Problem]:
+    """Warnings for the personal data in one cell: e-mail and phone in one, a CPR-like number in another
+    (``header``: the cell is a column's header, which exports write as an attribute's name)."""
     if not maybe(text, kinds):
         return []
     found = kinds_in(text, kinds)
     problems = []
     contact = [kind for kind in found if kind in CONTACT_KINDS]
     if contact:
-        problems.append(Problem(WARNING, "personal-data", {
+        problems.append(Problem(WARNING, "personal-header-data" if header else "personal-data", {
             "what": {lang: _AND[lang].join(_WHAT[k][lang] for k in contact) for lang in _AND},
             "masks": {lang: _AND[lang].join(MASKS[k][lang] for k in contact) for lang in _AND}}, **where))
     if "cpr" in found:
-        problems.append(Problem(WARNING, "personal-cpr", {}, **where))
+        problems.append(Problem(WARNING, "personal-header-cpr" if header else "personal-cpr", {}, **where))
     return problems
 
 
@@ -299,6 +300,8 @@ def _read_table(table: Table, data: Dataset, nodes: bool = False) -> list[Row]:
                                                for r in sheet.rows[table.first:table.end]):
             problems.append(Problem(WARNING, "personal-column", {"field": column.name},
                                     **at(header_row, column.index)))
+        if column.header:   # a header becomes an attribute's name in exports: "Ring til Karen 21436587"
+            problems.extend(personal_problems(column.name, KINDS, at(header_row, column.index), header=True))
     fields = [(c.field, c.index) for c in columns if c.field is not None and c.how != "duplicate"]
     custom = [(c.index, c.name) for c in extra]
     # an extra column already called personal ("Mobil", "CPR") is left out of pages and default
