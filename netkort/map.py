@@ -66,12 +66,13 @@ SPACE_COLORS = {"inspiration": ("#e69f00", "#8a5a00"), "learning": ("#0072b2", "
 # the rest share "øvrige medarbejdere" (the legend says so).
 STAFF_PALETTE = ("#cc6677", "#332288", "#ddcc77", "#117733", "#88ccee", "#882255", "#44aa99",
                  "#999933", "#aa4499")
-STAFF_OTHER = {"several": ("#333333", OUTLINE), "other": ("#bdbdbd", OUTLINE),
+STAFF_OTHER = {"several": ("#000000", OUTLINE), "other": ("#cfcfcf", OUTLINE),
                "none": ("#ffffff", OUTLINE)}
 LIBRARY_COLOR = (LOOK_LIBRARY, "#000000")
 STAFF_COLOR = (LOOK_STAFF, "#374151")
 RELATION_COLOR = "#c2410c"   # lines between two actors (the Relations sheet)
 EMPLOYS_COLOR = "#6b7280"
+EMPLOYS_DASHES = [12, 5]     # house to staff: long dashes, unlike any level's line
 
 # Lines are drawn opaque, each at least 3:1 against the page and the rings' tints.
 LINE_STYLES = {"partnership": {"width": 4, "dashes": False, "color": LINE_COLORS["partnership"]},
@@ -125,7 +126,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "kind_library": "Biblioteket", "kind_staff": "Medarbejder", "kind_actor": "Ekstern aktør",
         "line_partnership": "Partnerskab (tyk)", "line_cooperation": "Samarbejde (hel)",
         "line_network": "Netværk (stiplet)", "line_unknown": "Ukendt niveau (prikket)",
-        "line_employs": "Ansat på biblioteket", "line_relation": "Relation mellem aktører",
+        "line_employs": "Ansat på biblioteket (lange streger)",
+        "line_relation": "Relation mellem aktører (prik til prik, orange)",
         "unknown_level": "ukendt niveau", "unknown_sector": "ukendt sektor",
         "no_space": "intet rum", "several_spaces": "flere rum", "no_staff": "ingen medarbejder",
         "several_staff": "flere medarbejdere", "other_staff": "øvrige medarbejdere",
@@ -195,7 +197,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "kind_library": "The library", "kind_staff": "Staff member", "kind_actor": "External actor",
         "line_partnership": "Partnership (thick)", "line_cooperation": "Cooperation (solid)",
         "line_network": "Network (dashed)", "line_unknown": "Unknown level (dotted)",
-        "line_employs": "Works at the library", "line_relation": "Relation between actors",
+        "line_employs": "Works at the library (long dashes)",
+        "line_relation": "Relation between actors (dot to dot, orange)",
         "unknown_level": "unknown level", "unknown_sector": "unknown sector",
         "no_space": "no space", "several_spaces": "several spaces", "no_staff": "no staff member",
         "several_staff": "several staff members", "other_staff": "other staff members",
@@ -446,6 +449,7 @@ def _styles(layout: str, thin: bool = False) -> dict:
             "library": _color(LIBRARY_COLOR), "staff": _color(STAFF_COLOR),
             "outline": OUTLINE, "marks": LEVEL_MARKS, "level_fills": {k: v[0] for k, v in LEVEL_COLORS.items()},
             "lines": THIN_LINES if thin else LINE_STYLES, "thin": thin, "relation": RELATION_COLOR, "employs": EMPLOYS_COLOR,
+            "employs_dashes": EMPLOYS_DASHES,
             "labels": labels, "label_cap": LABEL_CAP}
 
 

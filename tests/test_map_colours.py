@@ -3,7 +3,7 @@
 Contrast is WCAG 2.1's ratio (netkort.look.contrast): text at least 4.5:1, marks and
 lines at least 3:1 (1.4.3, 1.4.11). Palettes are checked under simulated
 deuteranopia, protanopia and tritanopia (tests/colour_vision.py): no two entries of a
-palette may come closer than CIEDE2000 9, where the old staff palette had four pairs
+palette may come closer than CIEDE2000 10, where the old staff palette had four pairs
 under 5 for a deuteranope. The screenshots in docs/img/a11y/ show the same by eye.
 """
 
@@ -19,6 +19,7 @@ from netkort import look
 from netkort.look import LEVEL_MARKS, LINE_COLORS, OUTLINE, blend, contrast
 from netkort.map import (
     EMPLOYS_COLOR,
+    EMPLOYS_DASHES,
     LEVEL_COLORS,
     LINE_STYLES,
     RELATION_COLOR,
@@ -52,7 +53,7 @@ def test_contrast_is_wcags_ratio():
 @pytest.mark.parametrize("palette", list(PALETTES))
 @pytest.mark.parametrize("vision", DICHROMACIES)
 def test_palettes_stay_apart_for_colour_blind_eyes(palette, vision):
-    assert closest_pairs(PALETTES[palette], vision, below=9) == []
+    assert closest_pairs(PALETTES[palette], vision, below=10) == []
 
 
 def test_the_old_staff_palette_merged_under_deuteranopia():
@@ -78,6 +79,8 @@ def test_every_level_has_its_own_mark():
     dashes = [str(LINE_STYLES[level]["dashes"]) for level in ("partnership", "cooperation", "network", "unknown")]
     widths = [LINE_STYLES[level]["width"] for level in ("partnership", "cooperation")]
     assert len(set(dashes[2:])) == 2 and dashes[0] == dashes[1] == "False" and widths[0] > widths[1]
+    # the house's lines to its staff have a pattern of their own, so no two legend lines look alike in grey
+    assert str(EMPLOYS_DASHES) not in dashes
 
 
 def test_text_on_the_canvas_is_at_least_4_5_to_1():

@@ -89,7 +89,7 @@
   function visEdge(edge, index) {
     var line = S.lines[edge.level || "unknown"];
     var color = line.color, width = line.width, dashes = line.dashes;
-    if (edge.kind === "employs") { color = S.employs; width = 2; dashes = false; }
+    if (edge.kind === "employs") { color = S.employs; width = 2.5; dashes = S.employs_dashes; }
     else if (edge.kind === "relation") { color = S.relation; width = Math.max(1.5, width); }
     return {id: index, from: edge.from, to: edge.to, width: width, dashes: dashes,
             color: {color: color, highlight: "#111111", hover: color, opacity: 1}};
@@ -894,7 +894,11 @@
       network.redraw();
       if (!mapShownOnce) { mapShownOnce = true; fitAll(false); }
     }
-    if (focus) (listView ? $("list-region") : container).focus();
+    if (focus) {   // the top of the view in sight, not the middle of a long table
+      var target = listView ? $("list-region") : container;
+      target.focus({preventScroll: true});
+      (listView ? $("view-list") : $("view-map")).scrollIntoView({block: "start"});
+    }
   }
 
   tabs.forEach(function (tab, i) {
