@@ -4,15 +4,20 @@ Every test opens a map written by netkort in headless Chromium (offline, see
 conftest.py) and follows a path a person takes: by keyboard from the search field to
 an actor's details and back, through the filters to the list, across the map with
 the arrow keys, at 320 CSS pixels and at 200 % zoom. axe-core checks every variant
-of the page (WCAG 2.0/2.1 A and AA and best practice) and must find nothing.
+of the page (WCAG 2.0/2.1 A and AA and best practice) and must find nothing. The
+legend's colours are read off screenshots taken while Chromium simulates deuteranopia,
+protanopia and achromatopsia, as scripts/map_a11y_screenshots.py photographs them.
 """
 
 from __future__ import annotations
 
+import base64
+import itertools
 import re
 
 import pytest
 from a11y import violations
+from colour_vision import ciede2000, lab, seen
 from conftest import SAMPLES
 from handbuilt import actor, network
 
@@ -123,7 +128,7 @@ def test_axe_finds_nothing_in_any_variant(offline_page, maps, variant):
     assert page.errors == [] and page.requests == []
 
 
-@pytest.mark.parametrize("variant", ["circle", "english"])
+@pytest.mark.parametrize("variant", ["circle", "english", "staff"])
 def test_axe_finds_nothing_at_320_pixels(offline_page, maps, variant):
     page = open_map(offline_page, maps[variant], width=320, height=640)
     assert axe_states(page) == {}
@@ -149,7 +154,9 @@ def test_search_enter_details_escape_back_to_search(offline_page, maps):
     # focus is in the panel, on its heading: a screen reader reads the actor's name
     assert focused(page) == "#panel-name"
     assert page.text_content("#panel-name") == "Åby Roklub"
-    assert page.get_attribute("#panel", "aria-labelledby") == "panel-name"
+    # what a screen reader announces: a heading named by the actor, in a region of the same name
+    assert page.get_by_role("heading", name="Åby Roklub", level=2).evaluate("e => e === document.activeElement")
+    assert page.get_by_role("complementary", name="Åby Roklub").is_visible()
     page.keyboard.press("Escape")
     assert page.is_hidden("#panel")
     assert focused(page) == "#search"
@@ -368,8 +375,9 @@ def test_focus_is_visible_at_3_to_1_everywhere(offline_page, maps):
         assert contrast(hex_colour(style["color"]), hex_colour(style["background"])) >= 3, (element, style)
 
 
-def test_rings_tell_the_levels_apart(offline_page, maps, sample):
-    page = open_map(offline_page, maps["force"])
+@pytest.mark.parametrize("layout", ["circle", "spaces", "force"])
+def test_rings_tell_the_levels_apart_in_every_layout(offline_page, maps, sample, layout):
+    page = open_map(offline_page, maps[layout])
     levels = [sample.nodes[a].get("level") for a in actors(sample)]
     rings = 2 * levels.count("partnership") + levels.count("cooperation")
     page.wait_for_function(f"() => document.getElementById('map').dataset.rings === '{rings}'")
@@ -392,6 +400,69 @@ def test_colour_by_staff_keeps_the_rings_and_says_who_shares_grey(offline_page, 
         "farve; de andres kontakter er grå.")
     page.select_option("#color-by", "level")
     assert page.is_hidden(".legend-marks") and page.is_hidden(".staff-note")
+
+
+# --- colour vision: Chromium's own simulation, as in the screenshots ------------------------------------
+
+PIXELS = """async ([png, points]) => {
+    const image = new Image();
+    image.src = 'data:image/png;base64,' + png;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    return points.map(([x, y]) => '#' + Array.from(context.getImageData(x, y, 1, 1).data.slice(0, 3))
+        .map(v => v.toString(16).padStart(2, '0')).join('')); }"""
+
+
+def seen_on_screen(page, vision, selector) -> list[str]:
+    """The colour at the middle of each ``selector`` element on a screenshot taken while Chromium
+    simulates ``vision`` (CDP Emulation.setEmulatedVisionDeficiency, as scripts/map_a11y_screenshots.py)."""
+    session = page.context.new_cdp_session(page)
+    session.send("Emulation.setEmulatedVisionDeficiency", {"type": vision})
+    boxes = [element.bounding_box() for element in page.locator(selector).all()]
+    png = base64.b64encode(page.screenshot()).decode()
+    session.send("Emulation.setEmulatedVisionDeficiency", {"type": "none"})
+    points = [[round(box["x"] + box["width"] / 2), round(box["y"] + box["height"] / 2)] for box in boxes]
+    return page.evaluate(PIXELS, [png, points])
+
+
+def css_fills(page, selector) -> list[str]:
+    return [hex_colour(css) for css in page.eval_on_selector_all(
+        selector, "elements => elements.map(e => getComputedStyle(e.tagName === 'svg' ? e.querySelector('circle') : e)"
+                  ".getPropertyValue(e.tagName === 'svg' ? 'fill' : 'background-color'))")]
+
+
+def apart(first: str, second: str) -> float:
+    return ciede2000(lab(seen(first, "normal")), lab(seen(second, "normal")))
+
+
+@pytest.mark.parametrize(("vision", "variant", "palette"), [
+    ("deuteranopia", "staff", "staff"), ("protanopia", "staff", "staff"),
+    ("deuteranopia", "space", "space"), ("protanopia", "space", "space"),
+    ("deuteranopia", "sector", "sector"), ("protanopia", "sector", "sector"),
+    ("achromatopsia", "circle", "level"),
+])
+def test_palettes_stay_apart_under_chromiums_colour_vision_simulation(offline_page, maps, vision, variant, palette):
+    page = open_map(offline_page, maps[variant])
+    selector = f'.legend-colors[data-color="{palette}"] ' + ("svg.mark" if palette == "level" else ".swatch")
+    fills = css_fills(page, selector)
+    shown = seen_on_screen(page, vision, selector)
+    assert len(shown) == len(fills) >= 3
+    # Chromium sees what the tests' model sees (tests/colour_vision.py), so test_map_colours.py's checks hold on screen
+    for fill, pixel in zip(fills, shown, strict=True):
+        assert ciede2000(lab(seen(fill, vision)), lab(seen(pixel, "normal"))) < 3, (fill, pixel)
+    if vision == "achromatopsia":
+        assert all(len({pixel[1:3], pixel[3:5], pixel[5:7]}) == 1 for pixel in shown)   # greys only
+        # four greys, darker for a stronger relation, each step at least 15 L* (the rings say it too)
+        lightness = [lab(seen(pixel, "normal"))[0] for pixel in shown]
+        assert all(lighter - darker >= 15 for darker, lighter in itertools.pairwise(lightness)), lightness
+        return
+    # no two entries of the legend merge on screen
+    closest = min(itertools.combinations(shown, 2), key=lambda pair: apart(*pair))
+    assert apart(*closest) >= 10, closest
 
 
 # --- reflow: 320 px and 200 % zoom ----------------------------------------------------------------------
@@ -420,6 +491,47 @@ def test_reflow_keeps_everything_reachable(offline_page, maps, width, height):
     region = page.evaluate("(() => { const r = document.getElementById('list-region'); "
                            "return [r.scrollWidth, r.clientWidth, getComputedStyle(r).overflowX]; })()")
     assert region[2] == "auto"
+    assert page.evaluate(SPLIT_WORDS) == []               # names wrap between words, never inside one
+
+
+SPLIT_WORDS = """() => {
+    const split = [];
+    for (const cell of document.querySelectorAll('#list tbody th button, #list tbody td')) {
+        const text = cell.firstChild;
+        if (!text || text.nodeType !== Node.TEXT_NODE) continue;
+        for (const match of text.data.matchAll(/\\S+/g)) {
+            const range = document.createRange();
+            range.setStart(text, match.index);
+            range.setEnd(text, match.index + match[0].length);
+            const tops = new Set(Array.from(range.getClientRects()).map(r => Math.round(r.top)));
+            if (tops.size > 1) split.push(match[0]);
+        }
+    }
+    return split; }"""
+
+
+def test_the_legends_lines_differ_by_more_than_colour(offline_page, maps):
+    """In greyscale the legend's lines stay apart: by width, dash pattern or the dots at the ends."""
+    page = open_map(offline_page, maps["circle"])
+    lines = page.eval_on_selector_all(".legend-lines li", """items => items.map(li => {
+        const line = li.querySelector('line');
+        return [li.textContent.trim(), line.getAttribute('stroke-width'), line.getAttribute('stroke-dasharray') || '',
+                li.querySelectorAll('circle').length]; })""")
+    assert [name for name, *_ in lines] == [
+        "Partnerskab (tyk)", "Samarbejde (hel)", "Netværk (stiplet)", "Ukendt niveau (prikket)",
+        "Relation mellem aktører (prik til prik, orange)", "Ansat på biblioteket (lange streger)"]
+    looks = [tuple(look) for _, *look in lines]
+    assert len(set(looks)) == len(looks), looks
+    # and the canvas draws each kind of line as its legend shows it
+    drawn = page.evaluate("""() => { const seen = {};
+        netkort.data.edges.forEach((e, i) => { const d = edges.get(i);
+            seen[e.kind === 'employs' ? 'employs' : e.kind === 'relation' ? 'relation' : e.level || 'unknown'] =
+                [String(d.width), d.dashes ? d.dashes.join(' ') : '']; });
+        return seen; }""")
+    keys = ["partnership", "cooperation", "network", "unknown", "relation", "employs"]
+    for key, (width, dashes, _) in zip(keys, looks, strict=True):
+        if key in drawn and key != "relation":
+            assert drawn[key] == [width, dashes], key
 
 
 # --- big maps: the list is paged ------------------------------------------------------------------------
