@@ -19,6 +19,20 @@ LIBRARY_COLOR = "#1f2937"
 STAFF_COLOR = "#6b7280"
 LIBRARY_SIZE, STAFF_SIZE = 34, 22
 
+# Levels are told apart by more than colour, the same way on every page (map, report's
+# scatter, print): every actor mark has a thin dark outline, partnership adds two rings
+# around it, cooperation one, network none, and an actor of unknown level is a pale dot
+# with a dashed outline. Lines: partnership thick solid, cooperation solid, network
+# dashed, unknown dotted.
+OUTLINE = "#1f2937"          # 14.7:1 on white, so every mark stands out from the page
+UNKNOWN_FILL = "#f3f4f6"
+LEVEL_MARKS = {"partnership": {"rings": 2, "dashed": False},
+               "cooperation": {"rings": 1, "dashed": False},
+               "network": {"rings": 0, "dashed": False},
+               "unknown": {"rings": 0, "dashed": True}}
+# Line colours by level, each at least 3:1 on white (the map draws them opaque; GEXF carries them).
+LINE_COLORS = {"partnership": "#08519c", "cooperation": "#3a7cb8", "network": "#5b8cb8", "unknown": "#6b7280"}
+
 
 def actor_size(influence: object, degree: int) -> float:
     """Radius by influence (1–5), or by number of links where no influence is given."""
@@ -50,3 +64,25 @@ def node_size(graph: nx.Graph, node: str) -> float:
 def rgb(color: str) -> tuple[int, int, int]:
     """'#08519c' -> (8, 81, 156)."""
     return int(color[1:3], 16), int(color[3:5], 16), int(color[5:7], 16)
+
+
+def luminance(color: str) -> float:
+    """WCAG 2.1 relative luminance of '#rrggbb' (0 black … 1 white)."""
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(v) for v in rgb(color))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(foreground: str, background: str) -> float:
+    """WCAG 2.1 contrast ratio of two colours, 1 … 21 (text needs 4.5, marks 3)."""
+    light, dark = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def blend(color: str, alpha: float, background: str = "#ffffff") -> str:
+    """The colour seen when ``color`` is painted with opacity ``alpha`` over ``background``."""
+    return "#" + "".join(f"{round(alpha * c + (1 - alpha) * b):02x}" for c, b in zip(rgb(color), rgb(background),
+                                                                                       strict=True))

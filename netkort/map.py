@@ -22,8 +22,8 @@ import networkx as nx
 
 from . import layout as layouts
 from .graph import LIBRARY, actors, staff
+from .look import LEVEL_MARKS, LIBRARY_SIZE, LINE_COLORS, OUTLINE, STAFF_SIZE, UNKNOWN_FILL, actor_size
 from .look import LIBRARY_COLOR as LOOK_LIBRARY
-from .look import LIBRARY_SIZE, STAFF_SIZE, actor_size
 from .look import STAFF_COLOR as LOOK_STAFF
 from .privacy import public_names, shown_name, visible_actor, visible_staff
 from .problems import UsageError
@@ -46,35 +46,44 @@ EDGE_KINDS = ("employs", "holds", "direct", "relation")
 COLOR_NAMES = ("level", "sector", "space", "staff")
 
 # --- the look: one place for colours, sizes and line styles ------------------------------
-# Levels on one blue scale: the stronger the relation, the darker and more saturated.
-# Fills are the network circle's colours of every page (render.LEVEL_COLORS); the map adds
-# borders, and its own light grey for "no value" in every palette.
+# Every colour pair is (fill, dark): the fill paints a mark, the dark shade (at least 4.5:1
+# on white) writes text and draws guides in that colour. Every actor mark gets the same dark
+# outline (look.OUTLINE), so a pale fill still stands out from the page (WCAG 1.4.11), and
+# its level is drawn as rings (look.LEVEL_MARKS), so colour is never the only cue.
+# Levels: the network circle's blues of every page (render.LEVEL_COLORS), darkest strongest.
 LEVEL_COLORS = {"partnership": (PALETTE["partnership"], "#08306b"),
-                "cooperation": (PALETTE["cooperation"], "#1f5f9b"),
-                "network": (PALETTE["network"], "#5b9ac6"), "unknown": ("#e0e0e0", "#8a8a8a")}
-SECTOR_COLORS = {"public": ("#7570b3", "#4f4a8c"), "private": ("#e6750f", "#a85206"),
-                 "civil": ("#1b9e77", "#12694f"), "unknown": ("#e0e0e0", "#8a8a8a")}
-SPACE_COLORS = {"inspiration": ("#e6ab02", "#9c7400"), "learning": ("#1f78b4", "#145280"),
-                "meeting": ("#33a02c", "#22701d"), "performative": ("#e31a1c", "#a11213"),
-                "several": ("#6a3d9a", "#48296a"), "none": ("#e0e0e0", "#8a8a8a")}
-STAFF_PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
-                 "#17becf", "#bcbd22", "#393b79", "#637939", "#ad494a")
-STAFF_OTHER = {"several": ("#333333", "#000000"), "other": ("#bdbdbd", "#7a7a7a"),
-               "none": ("#f2f2f2", "#8a8a8a")}
+                "cooperation": (PALETTE["cooperation"], "#1c4f80"),
+                "network": (PALETTE["network"], "#23577f"), "unknown": (UNKNOWN_FILL, "#4b5563")}
+# Sector and space: Okabe & Ito's colours, told apart under deuteranopia, protanopia and
+# tritanopia (tests/test_map_colours.py measures it); sector also in greyscale.
+SECTOR_COLORS = {"public": ("#0072b2", "#005a8c"), "private": ("#e69f00", "#8a5a00"),
+                 "civil": ("#009e73", "#006b4f"), "unknown": (UNKNOWN_FILL, "#4b5563")}
+SPACE_COLORS = {"inspiration": ("#e69f00", "#8a5a00"), "learning": ("#0072b2", "#005a8c"),
+                "meeting": ("#009e73", "#006b4f"), "performative": ("#cc79a7", "#8f3f6b"),
+                "several": ("#f0e442", "#6b6200"), "none": (UNKNOWN_FILL, "#4b5563")}
+# Staff: Paul Tol's "muted" scheme, nine colours that stay apart for colour-blind eyes. No
+# palette keeps more apart, so the nine staff members holding most contacts get one each and
+# the rest share "øvrige medarbejdere" (the legend says so).
+STAFF_PALETTE = ("#cc6677", "#332288", "#ddcc77", "#117733", "#88ccee", "#882255", "#44aa99",
+                 "#999933", "#aa4499")
+STAFF_OTHER = {"several": ("#000000", OUTLINE), "other": ("#cfcfcf", OUTLINE),
+               "none": ("#ffffff", OUTLINE)}
 LIBRARY_COLOR = (LOOK_LIBRARY, "#000000")
 STAFF_COLOR = (LOOK_STAFF, "#374151")
-RELATION_COLOR = "#d94801"   # lines between two actors (the Relations sheet)
+RELATION_COLOR = "#c2410c"   # lines between two actors (the Relations sheet)
 EMPLOYS_COLOR = "#6b7280"
+EMPLOYS_DASHES = [12, 5]     # house to staff: long dashes, unlike any level's line
 
-LINE_STYLES = {"partnership": {"width": 5, "dashes": False, "color": "#08519c"},
-               "cooperation": {"width": 2.5, "dashes": False, "color": "#3f84bf"},
-               "network": {"width": 1.5, "dashes": [7, 6], "color": "#6aa6d1"},
-               "unknown": {"width": 1.2, "dashes": [2, 5], "color": "#9a9a9a"}}
+# Lines are drawn opaque, each at least 3:1 against the page and the rings' tints.
+LINE_STYLES = {"partnership": {"width": 4, "dashes": False, "color": LINE_COLORS["partnership"]},
+               "cooperation": {"width": 2, "dashes": False, "color": LINE_COLORS["cooperation"]},
+               "network": {"width": 1.3, "dashes": [7, 6], "color": LINE_COLORS["network"]},
+               "unknown": {"width": 1.2, "dashes": [2, 5], "color": LINE_COLORS["unknown"]}}
 # Chromium draws dashes in software: 38,000 dashed lines cost 3.5 s a frame, solid ones 0.3 s.
 # Above this many lines, network and unknown levels are drawn thin and solid (the legend says so).
 DASH_LIMIT = 4000
-THIN_LINES = {**LINE_STYLES, "network": {"width": 0.8, "dashes": False, "color": "#9cc3e0"},
-              "unknown": {"width": 0.6, "dashes": False, "color": "#bdbdbd"}}
+THIN_LINES = {**LINE_STYLES, "network": {"width": 0.8, "dashes": False, "color": "#6388aa"},
+              "unknown": {"width": 0.6, "dashes": False, "color": "#737373"}}
 THIN_TEXTS = {
     "da": {"line_network": "Netværk (tynd)", "line_unknown": "Ukendt niveau (tynd, grå)",
            "thin_note": "Kortet har mange linjer, så netværk tegnes med tynde hele linjer i stedet for "
@@ -118,7 +127,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "kind_library": "Biblioteket", "kind_staff": "Medarbejder", "kind_actor": "Ekstern aktør",
         "line_partnership": "Partnerskab (tyk)", "line_cooperation": "Samarbejde (hel)",
         "line_network": "Netværk (stiplet)", "line_unknown": "Ukendt niveau (prikket)",
-        "line_employs": "Ansat på biblioteket", "line_relation": "Relation mellem aktører",
+        "line_employs": "Ansat på biblioteket (lange streger)",
+        "line_relation": "Relation mellem aktører (prik til prik, orange)",
         "unknown_level": "ukendt niveau", "unknown_sector": "ukendt sektor",
         "no_space": "intet rum", "several_spaces": "flere rum", "no_staff": "ingen medarbejder",
         "several_staff": "flere medarbejdere", "other_staff": "øvrige medarbejdere",
@@ -135,7 +145,35 @@ TEXTS: dict[str, dict[str, str]] = {
         "area_count": "{n} aktører", "area_empty": "ingen aktører", "area_level": "{label}: {n}",
         "area_shared": "Flere rum", "area_none": "Intet rum angivet", "area_house": "Huset",
         "hint": "Klik på en aktør for detaljer. Rul for at zoome, træk for at flytte.",
+        "keys_hint": "Tastatur: Tab til kortet, så flytter piletasterne, + og − zoomer, og 0 viser hele kortet. "
+                "Esc lukker detaljerne.",
         "map_label": "Netværkskort", "show_links": "Vis linjer til medarbejdere og huset",
+        "map_name": "Netværkskort: {layout}",
+        "map_description": "Kortet viser {actors} aktører, {staff} medarbejdere og biblioteket. {about} "
+                           "Hver aktør er en prik med mørk kant: partnerskab har to ringe om prikken, "
+                           "samarbejde én ring, netværk ingen, og en aktør uden kendt niveau har en "
+                           "stiplet kant. Listen viser de samme aktører som en tabel.",
+        "nav_label": "Genveje", "skip_map": "Til kortet", "skip_list": "Til listen",
+        "skip_filters": "Til filtrene",
+        "search_found": "{n} fundet.",
+        "search_more": "{n} fundet; de første {shown} vises. Skriv mere for at indsnævre, "
+                       "eller se dem alle i listen.",
+        "change_hide": "Skjuler {option} ({facet}).", "change_show": "Viser {option} ({facet}).",
+        "change_all": "Alle valgt under {facet}.", "change_none": "Ingen valgt under {facet}.",
+        "change_reset": "Filtrene er nulstillet.",
+        "views": "Visning", "view_map": "Kort", "view_list": "Liste",
+        "zoom": "Zoom", "zoom_in": "Zoom ind", "zoom_out": "Zoom ud", "zoom_fit": "Hele kortet",
+        "list_caption": "Aktører på kortet", "list_caption_search": "Aktører, der matcher »{query}«",
+        "list_rows": "Række {first}–{last} af {n}", "list_empty": "Ingen aktører passer til filtrene.",
+        "list_pages": "Sider", "prev_page": "Forrige", "next_page": "Næste",
+        "col_name": "Navn", "col_level": "Relation", "col_type": "Type", "col_spaces": "Rum",
+        "col_staff": "Kontakt hos os",
+        "field_actors": "Aktører", "more_actors": "… og {n} flere.",
+        "show_in_list": "Vis kontakterne i listen", "show_on_map": "Vis på kortet",
+        "marks": "Relation (ringe)", "mark_partnership": "to ringe", "mark_cooperation": "én ring",
+        "mark_network": "ingen ring", "mark_unknown": "stiplet kant",
+        "staff_note": "Farverne kan skelnes med farveblindhed. Kun de {n} medarbejdere med flest kontakter "
+                      "har deres egen farve; de andres kontakter er grå.",
     },
     "en": {
         "title": "Network map", "layout_circle": "The network circle",
@@ -160,7 +198,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "kind_library": "The library", "kind_staff": "Staff member", "kind_actor": "External actor",
         "line_partnership": "Partnership (thick)", "line_cooperation": "Cooperation (solid)",
         "line_network": "Network (dashed)", "line_unknown": "Unknown level (dotted)",
-        "line_employs": "Works at the library", "line_relation": "Relation between actors",
+        "line_employs": "Works at the library (long dashes)",
+        "line_relation": "Relation between actors (dot to dot, orange)",
         "unknown_level": "unknown level", "unknown_sector": "unknown sector",
         "no_space": "no space", "several_spaces": "several spaces", "no_staff": "no staff member",
         "several_staff": "several staff members", "other_staff": "other staff members",
@@ -177,7 +216,35 @@ TEXTS: dict[str, dict[str, str]] = {
         "area_count": "{n} actors", "area_empty": "no actors", "area_level": "{label}: {n}",
         "area_shared": "Several spaces", "area_none": "No space given", "area_house": "The library",
         "hint": "Click an actor for details. Scroll to zoom, drag to move.",
+        "keys_hint": "Keyboard: Tab to the map, then the arrow keys move it, + and − zoom, and 0 shows the "
+                "whole map. Esc closes the details.",
         "map_label": "Network map", "show_links": "Show lines to staff and the library",
+        "map_name": "Network map: {layout}",
+        "map_description": "The map shows {actors} actors, {staff} staff members and the library. {about} "
+                           "Each actor is a dot with a dark edge: a partnership has two rings around the dot, "
+                           "a cooperation one ring, a network none, and an actor of unknown level a dashed "
+                           "edge. The list shows the same actors as a table.",
+        "nav_label": "Shortcuts", "skip_map": "To the map", "skip_list": "To the list",
+        "skip_filters": "To the filters",
+        "search_found": "{n} found.",
+        "search_more": "{n} found; the first {shown} are shown. Type more to narrow them down, "
+                       "or see them all in the list.",
+        "change_hide": "Hiding {option} ({facet}).", "change_show": "Showing {option} ({facet}).",
+        "change_all": "All selected under {facet}.", "change_none": "None selected under {facet}.",
+        "change_reset": "Filters reset.",
+        "views": "View", "view_map": "Map", "view_list": "List",
+        "zoom": "Zoom", "zoom_in": "Zoom in", "zoom_out": "Zoom out", "zoom_fit": "Whole map",
+        "list_caption": "Actors on the map", "list_caption_search": "Actors matching “{query}”",
+        "list_rows": "Rows {first}–{last} of {n}", "list_empty": "No actor matches the filters.",
+        "list_pages": "Pages", "prev_page": "Previous", "next_page": "Next",
+        "col_name": "Name", "col_level": "Relation", "col_type": "Type", "col_spaces": "Spaces",
+        "col_staff": "Our contact",
+        "field_actors": "Actors", "more_actors": "… and {n} more.",
+        "show_in_list": "Show these contacts in the list", "show_on_map": "Show on the map",
+        "marks": "Relation (rings)", "mark_partnership": "two rings", "mark_cooperation": "one ring",
+        "mark_network": "no ring", "mark_unknown": "dashed edge",
+        "staff_note": "The colours stay apart for colour-blind eyes. Only the {n} staff members holding "
+                      "most contacts have a colour of their own; the others' contacts are grey.",
     },
 }
 
@@ -282,7 +349,21 @@ def build_map(graph: nx.Graph, layout: str = "circle", color: str = "level", *,
     data.palettes = _palettes(graph, nodes, ids, lang)
     data.facets = _facets(graph, nodes, ids, lang)
     data.guides = _guides(graph, layout, lang)
+    data.texts = {**texts, **_described(data, len(staff_ids))}
     return data
+
+
+def _described(data: MapData, staff_count: int) -> dict[str, str]:
+    """The sentences that carry the map's own figures: its name and description, the staff note."""
+    t = data.texts
+    layout = t["layout_" + data.layout]
+    coloured = sum(1 for entry in data.palettes["staff"] if entry["key"].isdigit())
+    uncoloured = next((entry["count"] for entry in data.palettes["staff"] if entry["key"] == "other"), 0)
+    rest = sum(1 for node in data.nodes if node["kind"] == "staff") - coloured if uncoloured else 0
+    return {"map_name": t["map_name"].format(layout=layout),
+            "map_description": t["map_description"].format(actors=data.actor_count, staff=staff_count,
+                                                            about=t["about_" + data.layout]),
+            "staff_note": t["staff_note"].format(n=coloured) if rest else ""}
 
 
 def _node_order(graph: nx.Graph) -> list[str]:
@@ -367,7 +448,9 @@ def _styles(layout: str, thin: bool = False) -> dict:
         labels["staff"] = SPACES_STAFF_LABEL
     return {"shapes": {"library": "star", "staff": "diamond", "actor": "dot"},
             "library": _color(LIBRARY_COLOR), "staff": _color(STAFF_COLOR),
+            "outline": OUTLINE, "marks": LEVEL_MARKS, "level_fills": {k: v[0] for k, v in LEVEL_COLORS.items()},
             "lines": THIN_LINES if thin else LINE_STYLES, "thin": thin, "relation": RELATION_COLOR, "employs": EMPLOYS_COLOR,
+            "employs_dashes": EMPLOYS_DASHES,
             "labels": labels, "label_cap": LABEL_CAP}
 
 
@@ -500,15 +583,15 @@ def _space_guides(graph: nx.Graph, lang: str) -> dict:
             levels = [{"text": t["area_level"].format(label=LEVEL_LABELS[lang][lv], n=serving[area.key][lv]),
                        "color": LEVEL_COLORS[lv][1]} for lv in reversed(LEVELS)]
             box.update(label=SPACE_LABELS[lang][area.key], color=SPACE_COLORS[area.key][0],
-                       empty=total == 0,
+                       border=SPACE_COLORS[area.key][1], empty=total == 0,
                        lines=[{"text": t["area_count"].format(n=total)}, *levels] if total
                        else [{"text": t["area_empty"]}])
         elif area.key == layouts.NO_SPACE:
             count = counts[layouts.NO_SPACE]
-            box.update(label=t["area_none"], color="#9e9e9e", empty=count == 0,
+            box.update(label=t["area_none"], color="#9e9e9e", border="#4b5563", empty=count == 0,
                        lines=[{"text": t["area_count" if count else "area_empty"].format(n=count)}])
         else:
-            box.update(label=t["area_house"], color="#6b7280", empty=False, lines=[])
+            box.update(label=t["area_house"], color="#6b7280", border="#374151", empty=False, lines=[])
         boxes.append(box)
     rings = [{"x": c.x, "y": c.y, "r": c.radius, "label": t["area_shared"] if c.key == layouts.SHARED else ""}
              for c in clusters if c.key == layouts.SHARED or "+" in c.key]

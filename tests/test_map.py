@@ -123,7 +123,10 @@ def test_page_is_one_offline_utf8_file(sample, tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["kort.html"]      # no lib/ folder
     html = path.read_text(encoding="utf-8")
     assert not re.search(r"https?://", html)
-    assert tag_addresses(html) == []
+    # the only addresses are the shortcuts' in-page fragments, each naming an element of the page
+    fragments = [value for _, _, value in tag_addresses(html)]
+    assert fragments == ["#map", "#list-region", "#filters-title"]
+    assert all(f'id="{value[1:]}"' in html for value in fragments)
     assert "@font-face" not in html and "@import" not in html
     assert "Læringsrummet" in html and "Content-Security-Policy" in html
 

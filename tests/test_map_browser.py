@@ -157,7 +157,7 @@ def test_colour_switch_recolours_and_swaps_the_legend(offline_page, pages):
     assert page.is_hidden('.legend-colors[data-color="level"]')
     colour = page.evaluate("""(() => { const n = netkort.data.nodes.find(n => n.fields && n.fields.sector === 'civil');
         return nodes.get(n.id).color.background; })()""")
-    assert colour == "#1b9e77"
+    assert colour == "#009e73"     # Okabe & Ito's bluish green
 
 
 def test_hostile_names_stay_text(offline_page, tmp_path):

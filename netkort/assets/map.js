@@ -1,5 +1,10 @@
 /* netkort map page: draws the network with vis-network and adds search, filters,
- * the details panel, colour switching and the guides (rings or quadrants).
+ * the details panel, colour switching and the guides (rings or quadrants), and the
+ * same actors as a table (the "Liste" view) for anyone who cannot use the canvas.
+ *
+ * Keyboard: the map is one focusable element (role application) whose arrow keys pan,
+ * + and - zoom and 0 fits; Enter in search opens the details and moves focus there;
+ * Escape closes them and gives focus back to where it came from.
  *
  * Safety: every name from the spreadsheet is put on the page with textContent or
  * drawn on the canvas, never parsed as HTML; vis-network's own HTML tooltips
@@ -59,28 +64,35 @@
     if (node.kind === "library") entry = S.library;
     else if (node.kind === "staff") entry = (attribute === "staff" && palettes.staff[String(node.id)]) || S.staff;
     else entry = palettes[attribute][colorKey(node, attribute)] || GREY;
-    return {background: entry.background, border: entry.border,
+    var border = node.kind === "actor" ? S.outline : entry.border;
+    return {background: entry.background, border: border,
             highlight: {background: entry.background, border: "#000000"},
             hover: {background: entry.background, border: "#000000"}};
   }
 
   // --- the network -----------------------------------------------------------------
   var colorBy = data.color;
-  var edgeOpacity = data.layout === "spaces" ? 0.35 : data.layout === "circle" ? 0.55 : 0.6;
+
+  /* Level as a mark, not only a colour: the rings are drawn after vis-network (drawRings
+   * below); an actor of unknown level gets a dashed outline here. */
+  function markOf(node) { return node.kind === "actor" ? S.marks[node.tier] || S.marks.unknown : null; }
 
   function visNode(node) {
-    return {id: node.id, x: node.x, y: node.y, label: node.label, shape: S.shapes[node.kind],
-            size: node.size, group: node.tier, color: nodeColor(node, colorBy),
-            borderWidth: node.kind === "actor" ? 1.5 : 2.5};
+    var mark = markOf(node), out = {
+      id: node.id, x: node.x, y: node.y, label: node.label, shape: S.shapes[node.kind],
+      size: node.size, group: node.tier, color: nodeColor(node, colorBy),
+      borderWidth: node.kind === "actor" ? 1.5 : 2.5, borderWidthSelected: 3};
+    if (mark && mark.dashed) out.shapeProperties = {borderDashes: [3, 2]};
+    return out;
   }
 
   function visEdge(edge, index) {
     var line = S.lines[edge.level || "unknown"];
     var color = line.color, width = line.width, dashes = line.dashes;
-    if (edge.kind === "employs") { color = S.employs; width = 2; dashes = false; }
-    else if (edge.kind === "relation") { color = S.relation; width = Math.max(2, width); }
+    if (edge.kind === "employs") { color = S.employs; width = 2.5; dashes = S.employs_dashes; }
+    else if (edge.kind === "relation") { color = S.relation; width = Math.max(1.5, width); }
     return {id: index, from: edge.from, to: edge.to, width: width, dashes: dashes,
-            color: {color: color, highlight: "#111111", hover: color, opacity: edgeOpacity}};
+            color: {color: color, highlight: "#111111", hover: color, opacity: 1}};
   }
 
   /* Label sizes per tier (house, staff, each level): big enough to read in an overview,
@@ -138,19 +150,27 @@
       else if (ctx.textAlign === "right") left = x - width;
       if (ctx.textBaseline === "top") top = y - 0.15 * unit;
       else if (ctx.textBaseline === "bottom") top = y - 1.25 * unit;
-      ctx.fillStyle = "rgba(255,255,255,0.9)";
+      ctx.fillStyle = "rgba(255,255,255,0.95)";
       ctx.fillRect(left - 6 / scale, top, width + 12 / scale, 1.4 * unit);
     }
     ctx.fillStyle = options.color || "#111827";
     ctx.fillText(value, x, y);
   }
 
+  /* The ring titles' size: 17 px, smaller on a small map (a phone) so that neighbouring
+   * titles do not overlap; zooming in gives them room again. */
+  var ringMiddles = guides.type === "circle" ? guides.rings.map(function (ring) { return (ring.inner + ring.outer) / 2; }) : [];
+  var ringGap = ringMiddles.reduce(function (gap, y, i) {
+    return i ? Math.min(gap, Math.abs(y - ringMiddles[i - 1])) : gap;
+  }, Infinity);
+
   function drawRings(ctx, labels) {
     var pad = guides.spacing * 0.6, scale = network.getScale();
+    var px = Math.max(10, Math.min(17, 0.75 * ringGap * scale));
     guides.rings.forEach(function (ring) {
       var inner = Math.max(ring.inner - pad, 0), outer = ring.outer + pad;
       if (labels) {   // in the arc the layout keeps free at the top of the ring
-        text(ctx, ring.label, 0, -(ring.inner + ring.outer) / 2, 17,
+        text(ctx, ring.label, 0, -(ring.inner + ring.outer) / 2, px,
              {color: ring.border, pill: true, weight: "700"});
         return;
       }
@@ -159,8 +179,8 @@
       ctx.arc(0, 0, inner, 0, 2 * Math.PI, true);
       ctx.fillStyle = alpha(ring.color, ring.level === "network" ? 0.16 : 0.09);
       ctx.fill();
-      ctx.lineWidth = 1.5 / scale;
-      ctx.strokeStyle = alpha(ring.border, 0.55);
+      ctx.lineWidth = 1.2 / scale;
+      ctx.strokeStyle = ring.border;   // at least 3:1 on the page, like every mark
       ctx.beginPath(); ctx.arc(0, 0, outer, 0, 2 * Math.PI); ctx.stroke();
       ctx.beginPath(); ctx.arc(0, 0, inner, 0, 2 * Math.PI); ctx.stroke();
     });
@@ -172,7 +192,7 @@
     ctx.fillRect(area.x0, area.y0, w, h);
     ctx.lineWidth = 2 / scale;
     ctx.setLineDash(area.empty ? [10 / scale, 8 / scale] : []);
-    ctx.strokeStyle = alpha(area.color, 0.7);
+    ctx.strokeStyle = area.border || area.color;
     ctx.strokeRect(area.x0, area.y0, w, h);
     ctx.setLineDash([]);
   }
@@ -216,7 +236,7 @@
         ctx.fill();
         ctx.setLineDash([6 / scale, 6 / scale]);
         ctx.lineWidth = 1.5 / scale;
-        ctx.strokeStyle = "rgba(55,65,81,0.6)";
+        ctx.strokeStyle = "#4b5563";
         ctx.stroke();
         ctx.setLineDash([]);
       });
@@ -272,6 +292,38 @@
     });
   }
 
+  /* The level's rings around each actor on screen: two for partnership, one for cooperation
+   * (look.LEVEL_MARKS). One path per ring, so even 20,000 actors cost a few strokes. The
+   * gap and the line stay at least 2 and 1 screen pixels; dots too small to carry rings
+   * (a far overview) get none. */
+  var ringed = data.nodes.filter(function (node) { var mark = markOf(node); return mark && mark.rings > 0; });
+
+  function drawMarks(ctx) {
+    if (!ringed.length) { container.dataset.rings = "0"; return; }
+    var scale = network.getScale(), width = container.clientWidth, height = container.clientHeight;
+    var low = network.DOMtoCanvas({x: 0, y: 0}), high = network.DOMtoCanvas({x: width, y: height});
+    var line = Math.max(1.3, 1 / scale), path = false, count = 0;
+    ctx.beginPath();
+    ringed.forEach(function (node) {
+      if (hidden[node.id] || node.size * scale < 2.5) return;
+      var gap = Math.max(0.22 * node.size, 2.2 / scale), rings = S.marks[node.tier].rings, r = node.size + gap;
+      if (node.x + r + 2 * gap < low.x || node.x - r - 2 * gap > high.x ||
+          node.y + r + 2 * gap < low.y || node.y - r - 2 * gap > high.y) return;
+      for (var i = 0; i < rings; i++, r += gap + line) {
+        ctx.moveTo(node.x + r, node.y);
+        ctx.arc(node.x, node.y, r, 0, 2 * Math.PI);
+        path = true;
+        count++;
+      }
+    });
+    container.dataset.rings = String(count);   // how many rings this frame drew, for tests
+    if (!path) return;
+    ctx.lineWidth = line;
+    ctx.strokeStyle = S.outline;
+    ctx.setLineDash([]);
+    ctx.stroke();
+  }
+
   network.on("beforeDrawing", function (ctx) {
     if (guides.type === "circle") drawRings(ctx, false);
     else if (guides.type === "spaces") drawSpaces(ctx, false);
@@ -294,6 +346,7 @@
   });
 
   network.on("afterDrawing", function (ctx) {
+    drawMarks(ctx);
     if (RADIAL) drawRadialNames(ctx);
     if (guides.type === "circle") drawRings(ctx, true);
     else if (guides.type === "spaces") drawSpaces(ctx, true);
@@ -318,6 +371,12 @@
   // "constructor" or "__proto__" must be a plain key, not an inherited property.
   var staffOptions = Object.create(null);   // staff members with a checkbox (those holding a contact)
   document.querySelectorAll('input[data-facet="staff"]').forEach(function (box) { staffOptions[box.value] = true; });
+  var facetLabels = Object.create(null), optionLabels = Object.create(null);
+  data.facets.forEach(function (facet) {
+    facetLabels[facet.name] = facet.label;
+    optionLabels[facet.name] = Object.create(null);
+    facet.options.forEach(function (option) { optionLabels[facet.name][option.value] = option.label; });
+  });
 
   function facetValues(node, facet) {
     var f = node.fields, values;
@@ -351,6 +410,10 @@
     return true;
   }
 
+  /* What the last filter change did, said after the count in its live region:
+   * "Viser 31 af 300 aktører. Skjuler netværk (Relation)." */
+  var change = "";
+
   function applyFilters() {
     readChecks();
     var updates = [], shown = 0;
@@ -364,9 +427,13 @@
     });
     if (updates.length) nodes.update(updates);
     $("count").textContent = fmt(T.showing, {shown: shown, total: actorNodes.length});
+    $("count-change").textContent = change;
+    change = "";
     var selected = network.getSelectedNodes();
-    if (selected.length && hidden[selected[0]]) { network.unselectAll(); hidePanel(); }
+    if (selected.length && hidden[selected[0]]) closePanel(false);
     if ($("search").value) updateMatches();
+    listPage = 0;
+    renderList();
   }
 
   var pending = false;
@@ -377,10 +444,15 @@
   }
 
   document.querySelectorAll("input[data-facet]").forEach(function (box) {
-    box.addEventListener("change", scheduleFilters);
+    box.addEventListener("change", function () {
+      change = fmt(box.checked ? T.change_show : T.change_hide,
+                   {option: optionLabels[box.dataset.facet][box.value] || box.value, facet: facetLabels[box.dataset.facet]});
+      scheduleFilters();
+    });
   });
   function setFacet(facet, value) {
     document.querySelectorAll('input[data-facet="' + facet + '"]').forEach(function (box) { box.checked = value; });
+    change = fmt(value ? T.change_all : T.change_none, {facet: facetLabels[facet]});
     scheduleFilters();
   }
   document.querySelectorAll("button[data-all]").forEach(function (button) {
@@ -391,11 +463,15 @@
   });
   $("reset-filters").addEventListener("click", function () {
     document.querySelectorAll("input[data-facet]").forEach(function (box) { box.checked = true; });
+    change = T.change_reset;
     applyFilters();
   });
 
   // --- details panel -------------------------------------------------------------------
   var panel = $("panel");
+  var returnFocus = null;   // where focus goes back to when the panel closes
+  var collator = new window.Intl.Collator(data.lang, {sensitivity: "base", numeric: true});
+  var MAX_HELD = 100;       // a staff member's actors listed in the panel; the list view shows all
 
   function display(field, value) {
     var L = data.labels;
@@ -417,18 +493,60 @@
     list.appendChild(detail);
   }
 
+  function nodeButton(id) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "link";
+    button.textContent = data.nodes[id].name;
+    button.addEventListener("click", function () { select(id); });
+    return button;
+  }
+
   function staffLinks(ids) {
     var span = document.createElement("span");
     ids.forEach(function (id, i) {
-      var button = document.createElement("button");
-      button.type = "button";
-      button.className = "link";
-      button.textContent = data.nodes[id].name;
-      button.addEventListener("click", function () { select(id); });
       if (i) span.appendChild(document.createTextNode(", "));
-      span.appendChild(button);
+      span.appendChild(nodeButton(id));
     });
     return span;
+  }
+
+  function actionButton(label, action) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.textContent = label;
+    button.addEventListener("click", action);
+    $("panel-actions").appendChild(button);
+  }
+
+  /* A staff member's panel lists the actors they hold (all of them in the list view). */
+  function heldActors(id, box) {
+    var held = actorNodes.filter(function (node) { return node.staff.indexOf(id) >= 0; })
+      .sort(function (a, b) { return collator.compare(a.name, b.name); });
+    if (!held.length) return;
+    var heading = document.createElement("h3"), items = document.createElement("ul");
+    heading.textContent = T.field_actors + " · " + held.length;
+    held.slice(0, MAX_HELD).forEach(function (node) {
+      var item = document.createElement("li");
+      item.appendChild(nodeButton(node.id));
+      items.appendChild(item);
+    });
+    box.appendChild(heading);
+    box.appendChild(items);
+    if (held.length > MAX_HELD) {
+      var more = document.createElement("p");
+      more.textContent = fmt(T.more_actors, {n: held.length - MAX_HELD});
+      box.appendChild(more);
+    }
+    if (String(id) in staffOptions) {
+      actionButton(T.show_in_list, function () {
+        document.querySelectorAll('input[data-facet="staff"]').forEach(function (box) { box.checked = box.value === String(id); });
+        change = fmt(T.change_show, {option: data.nodes[id].name, facet: facetLabels.staff});
+        applyFilters();
+        closePanel(false);
+        showView("list", true);
+      });
+    }
   }
 
   function showPanel(id) {
@@ -436,6 +554,8 @@
     $("panel-name").textContent = node.name;
     $("panel-kind").textContent = T["kind_" + node.kind];
     list.textContent = "";
+    $("panel-actions").textContent = "";
+    $("panel-more").textContent = "";
     var f = node.fields || {};
     if (node.kind === "actor") {
       PANEL_ORDER.forEach(function (field) {
@@ -450,24 +570,79 @@
         if (field in f) addRow(list, T["field_" + field], display(field, f[field]));
       });
     }
+    if (node.kind === "staff") heldActors(id, $("panel-more"));
+    if (!hidden[id]) {
+      actionButton(T.show_on_map, function () {
+        showView("map");
+        network.selectNodes([id]);
+        centreOn(id);
+        container.focus();
+      });
+    }
     panel.hidden = false;
+    document.body.classList.add("panel-open");
   }
 
-  function hidePanel() { panel.hidden = true; }
-  $("panel-close").addEventListener("click", function () { network.unselectAll(); hidePanel(); });
+  /* Open the panel and move focus to its heading, which a screen reader reads out.
+   * The first opening remembers where focus came from; following a link inside the
+   * panel keeps that origin. */
+  function openPanel(id, from) {
+    if (panel.hidden) {
+      var active = from || document.activeElement;
+      returnFocus = active && active !== document.body && !panel.contains(active) ? active : null;
+    }
+    showPanel(id);
+    $("panel-name").focus();
+  }
+
+  function isShown(element) {
+    return !!element && document.contains(element) && element.getClientRects().length > 0;
+  }
+
+  function closePanel(restore) {
+    if (panel.hidden) return;
+    var inside = panel.contains(document.activeElement), target = returnFocus;
+    panel.hidden = true;
+    document.body.classList.remove("panel-open");
+    network.unselectAll();
+    returnFocus = null;
+    if (!restore && !inside) return;
+    if (target && !isShown(target) && target.dataset && target.dataset.id) {   // the list was redrawn
+      target = document.querySelector('#list button[data-id="' + target.dataset.id + '"]');
+    }
+    if (!isShown(target)) target = listView ? $("list-region") : container;
+    target.focus();
+  }
+
+  $("panel-close").addEventListener("click", function () { closePanel(true); });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && !event.defaultPrevented && !panel.hidden) {
+      closePanel(true);
+      event.preventDefault();
+    }
+  });
 
   // --- selecting, search and reset -------------------------------------------------------
-  /* Select a node, open its panel and centre it in the part of the map the panel leaves free. */
-  function select(id) {
-    network.selectNodes([id]);
-    showPanel(id);
-    network.focus(id, {scale: Math.max(network.getScale(), 0.9), offset: {x: -panel.offsetWidth / 2, y: 0},
+  var narrow = window.matchMedia ? window.matchMedia("(max-width: 800px)") : {matches: false};
+
+  /* Centre a node in the part of the map the panel leaves free. */
+  function centreOn(id) {
+    var offset = narrow.matches || panel.hidden ? {x: 0, y: 0} : {x: -panel.offsetWidth / 2, y: 0};
+    network.focus(id, {scale: Math.max(network.getScale(), 0.9), offset: offset,
                        animation: reduceMotion ? false : {duration: 500, easingFunction: "easeInOutQuad"}});
   }
 
+  /* Select a node and open its panel; on the map, centre it. */
+  function select(id, from) {
+    openPanel(id, from);
+    if (hidden[id]) { network.unselectAll(); return; }
+    network.selectNodes([id]);
+    if (!listView) centreOn(id);
+  }
+
   network.on("click", function (params) {
-    if (params.nodes.length) showPanel(params.nodes[0]);
-    else hidePanel();
+    if (params.nodes.length) openPanel(params.nodes[0], container);
+    else closePanel(false);
   });
 
   var folded = data.nodes.map(function (node) { return fold(node.name); });
@@ -508,6 +683,8 @@
     }
     var message = "";
     if (query && !matches.length) message = T.search_none;
+    else if (matches.length > MAX_MATCHES) message = fmt(T.search_more, {n: matches.length, shown: MAX_MATCHES});
+    else if (matches.length) message = fmt(T.search_found, {n: matches.length});
     if (hiddenCount) message += (message ? " " : "") + fmt(T.search_hidden, {n: hiddenCount});
     status.textContent = message;
     renderMatches();
@@ -519,24 +696,232 @@
     search.value = data.nodes[id].name;
     matchList.hidden = true;
     search.setAttribute("aria-expanded", "false");
-    select(id);
+    listPage = 0;
+    renderList();
+    select(id, search);
   }
 
-  search.addEventListener("input", updateMatches);
+  search.addEventListener("input", function () { updateMatches(); listPage = 0; renderList(); });
   search.addEventListener("keydown", function (event) {
     var shown = Math.min(matches.length, MAX_MATCHES);
     if (event.key === "ArrowDown" && shown) { active = (active + 1) % shown; renderMatches(); event.preventDefault(); }
     else if (event.key === "ArrowUp" && shown) { active = (active + shown - 1) % shown; renderMatches(); event.preventDefault(); }
     else if (event.key === "Enter") { choose(active); event.preventDefault(); }
-    else if (event.key === "Escape") { search.value = ""; updateMatches(); }
+    else if (event.key === "Escape" && panel.hidden) {
+      search.value = "";
+      updateMatches();
+      renderList();
+      event.preventDefault();
+    }
   });
-  search.addEventListener("blur", function () { matchList.hidden = true; });
-  search.addEventListener("focus", function () { if (matches.length) matchList.hidden = false; });
+  search.addEventListener("blur", function () { matchList.hidden = true; search.setAttribute("aria-expanded", "false"); });
+  search.addEventListener("focus", function () {
+    if (matches.length) { matchList.hidden = false; search.setAttribute("aria-expanded", "true"); }
+  });
 
   $("reset-view").addEventListener("click", function () {
-    network.unselectAll();
-    hidePanel();
+    closePanel(false);
     fitAll(true);
+  });
+
+  // --- the map by keyboard: arrows pan, + and - zoom, 0 fits -----------------------------------
+  /* vis-network's own frame would be a second, unnamed tab stop: the named container is the one. */
+  var frame = container.querySelector(".vis-network");
+  if (frame) frame.tabIndex = -1;
+
+  /* Steps are instant, so that pressing a key three times zooms three whole steps. */
+  function zoomBy(factor) {
+    network.moveTo({position: network.getViewPosition(), scale: network.getScale() * factor});
+  }
+
+  function pan(dx, dy) {
+    var view = network.getViewPosition(), scale = network.getScale();
+    network.moveTo({position: {x: view.x + dx / scale, y: view.y + dy / scale}, scale: scale});
+  }
+
+  container.addEventListener("keydown", function (event) {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    var key = event.key, w = container.clientWidth / 8, h = container.clientHeight / 8;
+    if (key === "ArrowLeft") pan(-w, 0);
+    else if (key === "ArrowRight") pan(w, 0);
+    else if (key === "ArrowUp") pan(0, -h);
+    else if (key === "ArrowDown") pan(0, h);
+    else if (key === "+" || key === "=" || key === "Add") zoomBy(1.25);
+    else if (key === "-" || key === "\u2212" || key === "_" || key === "Subtract") zoomBy(0.8);
+    else if (key === "0") fitAll(true);
+    else return;
+    event.preventDefault();
+  });
+  $("zoom-in").addEventListener("click", function () { zoomBy(1.25); });
+  $("zoom-out").addEventListener("click", function () { zoomBy(0.8); });
+  $("zoom-fit").addEventListener("click", function () { fitAll(true); });
+
+  /* The view's position and scale, for tests and tools that cannot read the canvas. */
+  var viewKey = "";
+  network.on("afterDrawing", function () {
+    var view = network.getViewPosition(), scale = network.getScale();
+    var key = view.x.toFixed(1) + " " + view.y.toFixed(1) + " " + scale.toFixed(4);
+    if (key === viewKey) return;
+    viewKey = key;
+    container.dataset.viewX = view.x.toFixed(1);
+    container.dataset.viewY = view.y.toFixed(1);
+    container.dataset.scale = scale.toFixed(4);
+  });
+
+  // --- two views of the same actors: the map and the list ---------------------------------------
+  var listView = false, listPage = 0, PAGE = 100, sortKey = "name", sortDir = 1, sorted = Object.create(null);
+  var COLUMNS = ["level", "type", "spaces", "staff"];
+  var RANK = {partnership: 0, cooperation: 1, network: 2};
+  var tbody = document.querySelector("#list tbody");
+
+  function cellText(node, column) {
+    var f = node.fields;
+    if (column === "name") return node.name;
+    if (column === "level") return capital(f.level ? display("level", f.level) : T.unknown_level);
+    if (column === "type") return f.type || "";
+    if (column === "spaces") return f.spaces && f.spaces.length ? display("spaces", f.spaces) : "";
+    return node.staff.map(function (id) { return data.nodes[id].name; }).join(", ");
+  }
+
+  /* Actor ids in a column's order, computed once per column (empty values last). */
+  function sortedIds(column) {
+    if (sorted[column]) return sorted[column];
+    var keys = Object.create(null);
+    actorNodes.forEach(function (node) { keys[node.id] = cellText(node, column); });
+    var ids = actorNodes.map(function (node) { return node.id; });
+    ids.sort(function (a, b) {
+      var byKey;
+      if (column === "level") {
+        var ra = RANK[data.nodes[a].fields.level], rb = RANK[data.nodes[b].fields.level];
+        byKey = (ra === undefined ? 3 : ra) - (rb === undefined ? 3 : rb);
+      } else {
+        byKey = (keys[a] === "") - (keys[b] === "") || collator.compare(keys[a], keys[b]);
+      }
+      return byKey || collator.compare(data.nodes[a].name, data.nodes[b].name) || a - b;
+    });
+    sorted[column] = ids;
+    return ids;
+  }
+
+  /* The actors the list shows: those the filters let through, narrowed by the search. */
+  function listRows() {
+    var order = sortedIds(sortKey), query = fold(search.value), rows = [];
+    for (var k = 0; k < order.length; k++) {
+      var id = order[sortDir > 0 ? k : order.length - 1 - k];
+      if (hidden[id] || (query && folded[id].indexOf(query) < 0)) continue;
+      rows.push(id);
+    }
+    return rows;
+  }
+
+  /* One page of rows at a time (PAGE rows), and only while the list is shown: a map of
+   * 20,000 actors never builds 20,000 rows. */
+  function renderList() {
+    if (!listView) return;
+    var rows = listRows(), pages = Math.max(1, Math.ceil(rows.length / PAGE));
+    listPage = Math.max(0, Math.min(listPage, pages - 1));
+    var first = listPage * PAGE, last = Math.min(first + PAGE, rows.length);
+    var fragment = document.createDocumentFragment();
+    rows.slice(first, last).forEach(function (id) {
+      var node = data.nodes[id], row = document.createElement("tr"), head = document.createElement("th");
+      var button = document.createElement("button");
+      head.scope = "row";
+      button.type = "button";
+      button.className = "link";
+      button.dataset.id = String(id);
+      button.textContent = node.name;
+      head.appendChild(button);
+      row.appendChild(head);
+      COLUMNS.forEach(function (column) {
+        var cell = document.createElement("td");
+        cell.textContent = cellText(node, column);
+        row.appendChild(cell);
+      });
+      fragment.appendChild(row);
+    });
+    if (!rows.length) {
+      var row = document.createElement("tr"), cell = document.createElement("td");
+      cell.colSpan = COLUMNS.length + 1;
+      cell.className = "empty";
+      cell.textContent = T.list_empty;
+      row.appendChild(cell);
+      fragment.appendChild(row);
+    }
+    tbody.textContent = "";
+    tbody.appendChild(fragment);
+    var query = search.value.trim();
+    $("list-caption").textContent = (query ? fmt(T.list_caption_search, {query: query}) : T.list_caption) +
+      " · " + rows.length;
+    $("page-status").textContent = rows.length ? fmt(T.list_rows, {first: first + 1, last: last, n: rows.length}) : "";
+    $("page-prev").disabled = listPage === 0;
+    $("page-next").disabled = listPage >= pages - 1;
+  }
+
+  tbody.addEventListener("click", function (event) {
+    var button = event.target.closest("button[data-id]");
+    if (button) select(Number(button.dataset.id), button);
+  });
+  document.querySelectorAll("#list thead button[data-sort]").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var column = button.dataset.sort;
+      sortDir = column === sortKey ? -sortDir : 1;
+      sortKey = column;
+      document.querySelectorAll("#list thead th").forEach(function (head) { head.removeAttribute("aria-sort"); });
+      button.parentNode.setAttribute("aria-sort", sortDir > 0 ? "ascending" : "descending");
+      listPage = 0;
+      renderList();
+    });
+  });
+  $("page-prev").addEventListener("click", function () { listPage--; renderList(); });
+  $("page-next").addEventListener("click", function () { listPage++; renderList(); });
+
+  var tabs = [$("tab-map"), $("tab-list")];
+  var mapShownOnce = true;
+
+  function showView(name, focus) {
+    listView = name === "list";
+    tabs.forEach(function (tab) {
+      var on = (tab.id === "tab-list") === listView;
+      tab.setAttribute("aria-selected", on ? "true" : "false");
+      tab.tabIndex = on ? 0 : -1;
+    });
+    $("view-map").hidden = listView;
+    $("view-list").hidden = !listView;
+    document.querySelector(".map-tools").hidden = listView;
+    if (listView) renderList();
+    else {
+      network.setSize("100%", "100%");
+      network.redraw();
+      if (!mapShownOnce) { mapShownOnce = true; fitAll(false); }
+    }
+    if (focus) {   // the top of the view in sight, not the middle of a long table
+      var target = listView ? $("list-region") : container;
+      target.focus({preventScroll: true});
+      (listView ? $("view-list") : $("view-map")).scrollIntoView({block: "start"});
+    }
+  }
+
+  tabs.forEach(function (tab, i) {
+    tab.addEventListener("click", function () { showView(tab.id === "tab-list" ? "list" : "map"); });
+    tab.addEventListener("keydown", function (event) {
+      var next = event.key === "ArrowRight" || event.key === "ArrowDown" ? (i + 1) % tabs.length
+        : event.key === "ArrowLeft" || event.key === "ArrowUp" ? (i + tabs.length - 1) % tabs.length
+        : event.key === "Home" ? 0 : event.key === "End" ? tabs.length - 1 : -1;
+      if (next < 0) return;
+      showView(tabs[next].id === "tab-list" ? "list" : "map");
+      tabs[next].focus();
+      event.preventDefault();
+    });
+  });
+  document.querySelectorAll("a[data-view]").forEach(function (link) {
+    link.addEventListener("click", function (event) {
+      event.preventDefault();
+      showView(link.dataset.view, true);
+    });
+  });
+  document.querySelector('a[href="#filters-title"]').addEventListener("click", function (event) {
+    event.preventDefault();
+    $("filters-title").focus();
   });
 
   // --- lines to staff and the library: on or off (off by default on the spaces layout) ---------
@@ -549,12 +934,16 @@
   if (!$("show-links").checked) showLinks(false);
 
   // --- colour by ------------------------------------------------------------------------------
+  function showLegend() {
+    document.querySelectorAll(".legend-colors, .staff-note").forEach(function (element) {
+      element.hidden = element.dataset.color !== colorBy;
+    });
+    document.querySelector(".legend-marks").hidden = colorBy === "level";
+  }
   $("color-by").addEventListener("change", function (event) {
     colorBy = event.target.value;
     nodes.update(data.nodes.map(function (node) { return {id: node.id, color: nodeColor(node, colorBy)}; }));
-    document.querySelectorAll(".legend-colors").forEach(function (list) {
-      list.hidden = list.dataset.color !== colorBy;
-    });
+    showLegend();
   });
 
   // --- hover: a plain-text tooltip ------------------------------------------------------------
@@ -584,5 +973,6 @@
   // --- start -----------------------------------------------------------------------------------
   network.once("afterDrawing", function () { document.documentElement.dataset.ready = "true"; });
   fitAll(false);
-  window.netkort = {data: data, select: select, applyFilters: applyFilters, fold: fold};
+  window.netkort = {data: data, select: select, applyFilters: applyFilters, fold: fold, showView: showView,
+                    listRows: listRows, closePanel: closePanel};
 })();

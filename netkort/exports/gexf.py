@@ -16,13 +16,13 @@ from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
 from .. import __version__
-from ..look import rgb
+from ..look import LINE_COLORS, rgb
 from ..output import opened
 from . import Items, as_text
 
 NAMESPACE = "http://gexf.net/1.3"
 _TYPES = {bool: "boolean", int: "integer", float: "double", list: "liststring", str: "string", dt.date: "string"}
-_EDGE_COLORS = {"partnership": "#08519c", "cooperation": "#3f84bf", "network": "#6aa6d1"}
+_EDGE_COLORS = LINE_COLORS   # the map's line colours, so Gephi draws the lines as the map does
 
 
 def value_text(value: object, kind: type) -> str:
@@ -75,7 +75,7 @@ def write(found: Items, path: Path) -> None:
                       f'<size value="{size}"/></node>\n')
         out.write(f'</nodes>\n<edges count="{len(found.edges)}">\n')
         for index, ((u, v, attributes), weight) in enumerate(zip(found.edges, found.weights, strict=True)):
-            r, g, b = rgb(_EDGE_COLORS.get(attributes.get("level"), "#9a9a9a"))
+            r, g, b = rgb(_EDGE_COLORS.get(attributes.get("level"), _EDGE_COLORS["unknown"]))
             out.write(f'<edge id="{index}" source={quoteattr(u)} target={quoteattr(v)} weight="{weight}">'
                       f"<attvalues>{values('edge', edge_keys, attributes)}</attvalues>"
                       f'<color r="{r}" g="{g}" b="{b}"/></edge>\n')
