@@ -128,6 +128,11 @@ class Analysis:
                 "interest": self.interest.to_dict(), "care": self.care.to_dict(),
                 "structure": self.structure.to_dict()}
 
+    def __repr__(self) -> str:  # short: a notebook stores it beside the page
+        s = self.summary
+        return (f"Analysis(library={s.library!r}, as_of={s.as_of.isoformat()!r}, actors={s.actors}, "
+                f"staff={s.staff}, gaps={[g.space for g in self.coverage.gaps]!r})")
+
     def page(self, lang: str = "da", height: int | None = None) -> Report:
         """The report page (:class:`netkort.display.Report`): shown in a notebook, or saved."""
         from .display import Report
@@ -182,6 +187,8 @@ def analyse(graph: Network | nx.Graph, as_of: dt.date | None = None, threshold: 
     (300, ['inspiration', 'learning', 'meeting'])
     >>> [(gap.space, gap.kind) for gap in analysis.coverage.gaps]
     [('performative', 'no-cooperation-or-partnership')]
+    >>> analysis
+    Analysis(library='Biblioteket', as_of='2025-10-01', actors=300, staff=10, gaps=['performative'])
     """
     from .network import Network, graph_of
 

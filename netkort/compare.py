@@ -126,6 +126,10 @@ class Comparison:
                         "text": self.summary(lang)},
         }
 
+    def __repr__(self) -> str:  # short: a notebook stores it beside the page
+        return (f"Comparison(before={self.before.actors}, after={self.after.actors}, new={len(self.new)}, "
+                f"lost={len(self.lost)}, upgraded={len(self.upgraded)}, downgraded={len(self.downgraded)})")
+
     def frame(self) -> pd.DataFrame:
         """Every actor that came, went or moved on the network circle, one row each.
 
@@ -201,6 +205,8 @@ def compare(old_graph: Network | nx.Graph, new_graph: Network | nx.Graph) -> Com
     >>> import netkort
     >>> old = netkort.load([netkort.sample("hovedbibliotek-2024.xlsx")])
     >>> comparison = netkort.compare(old, netkort.load([netkort.sample()]))
+    >>> comparison
+    Comparison(before=255, after=300, new=60, lost=15, upgraded=20, downgraded=5)
     >>> comparison.summary()[:2]
     ['Netværket voksede fra 255 til 300 aktører.', '60 nye aktører kom til, og 15 forsvandt.']
     """

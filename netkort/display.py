@@ -170,6 +170,8 @@ class Map(Page):
     >>> import netkort
     >>> network = netkort.load([netkort.sample()])
     >>> shown = netkort.Map(network, layout="spaces")
+    >>> shown
+    Map('Netværkskort', layout='spaces', color='level', actors=300)
     >>> shown.title, shown.data.actor_count
     ('Netværkskort · Bibliotekets fire rum', 300)
     >>> shown._repr_html_().startswith('<iframe srcdoc="&lt;!DOCTYPE html&gt;')
@@ -187,6 +189,10 @@ class Map(Page):
         super().__init__(files, height)
         self.data = build_map(graph, layout, color, public=public, details=details, lang=lang,
                               title=title, cpr=cpr)
+
+    def __repr__(self) -> str:
+        return (f"Map({self.data.title!r}, layout={self.data.layout!r}, color={self.data.color!r}, "
+                f"actors={self.data.actor_count})")
 
     def _render(self) -> str:
         from .map import render_map
@@ -218,6 +224,8 @@ class Board(Page):
     --------
     >>> import netkort
     >>> board = netkort.Board(netkort.load([netkort.sample()]), group_by="sector")
+    >>> board
+    Board('Venner af Huset', group_by='sector', cards=300)
     >>> board.title, board.data.cards
     ('Venner af Huset', 300)
     >>> [(group.key, group.count) for group in board.data.groups]
@@ -237,6 +245,9 @@ class Board(Page):
         super().__init__(files, height)
         self.paper = paper
         self.data = board(graph, group_by, public=public, lang=lang, title=title)
+
+    def __repr__(self) -> str:
+        return f"Board({self.data.title!r}, group_by={self.data.group_by!r}, cards={self.data.cards})"
 
     def _render(self) -> str:
         from .friends import write_board
@@ -263,6 +274,9 @@ class Report(Page):
         super().__init__(analysis.files, height)
         self.analysis, self.lang = analysis, lang
 
+    def __repr__(self) -> str:
+        return f"Report({self.analysis!r}, lang={self.lang!r})"
+
     def _render(self) -> str:
         from .report import write_report
 
@@ -282,6 +296,9 @@ class ComparisonPage(Page):
     def __init__(self, comparison: Comparison, lang: str = "da", height: int | None = None):
         super().__init__((), height)
         self.comparison, self.lang = comparison, lang
+
+    def __repr__(self) -> str:
+        return f"ComparisonPage({self.comparison!r}, lang={self.lang!r})"
 
     def _render(self) -> str:
         from .compare import write_comparison
