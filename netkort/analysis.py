@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
@@ -24,6 +26,10 @@ from .problems import UsageError
 from .structure import Structure, structure
 from .text import by_name, name_key
 from .vocabulary import LEVELS, SCORE_RANGE, SPACES
+
+if TYPE_CHECKING:
+    from .display import Report
+    from .network import Network
 
 
 class UnknownTagError(UsageError):
@@ -103,32 +109,91 @@ class Summary:
 
 @dataclass
 class Analysis:
-    """Every analysis of one network; ``to_dict()`` is the ``--json`` document."""
+    """Every analysis of one network; ``to_dict()`` is the ``--json`` document.
+
+    In a notebook it shows itself as the report ``netkort analyse`` writes; its parts
+    give tables as DataFrames (``analysis.coverage.frame()``, ``analysis.interest.frame()``,
+    ``analysis.care.frame("stale")``).
+    """
 
     summary: Summary
     coverage: Coverage
     interest: Interest
     care: Care
     structure: Structure
+    files: list[str] = field(default_factory=list)  # the files read, named on the report
 
     def to_dict(self) -> dict:
         return {"summary": self.summary.to_dict(), "coverage": self.coverage.to_dict(),
                 "interest": self.interest.to_dict(), "care": self.care.to_dict(),
                 "structure": self.structure.to_dict()}
 
+    def __repr__(self) -> str:  # short: a notebook stores it beside the page
+        s = self.summary
+        return (f"Analysis(library={s.library!r}, as_of={s.as_of.isoformat()!r}, actors={s.actors}, "
+                f"staff={s.staff}, gaps={[g.space for g in self.coverage.gaps]!r})")
 
-def analyse(graph: nx.Graph, as_of: dt.date | None = None, threshold: int = DEFAULT_THRESHOLD,
+    def page(self, lang: str = "da", height: int | None = None) -> Report:
+        """The report page (:class:`netkort.display.Report`): shown in a notebook, or saved."""
+        from .display import Report
+
+        return Report(self, lang=lang, height=height)
+
+    def save(self, path: Path | str, lang: str = "da") -> Path:
+        """Write the report as ``netkort analyse`` does: .html (the page) or .xlsx (every table)."""
+        return self.page(lang).save(path)
+
+    def _repr_html_(self) -> str:
+        return self.page()._repr_html_()
+
+
+def analyse(graph: Network | nx.Graph, as_of: dt.date | None = None, threshold: int = DEFAULT_THRESHOLD,
             stale_months: int = DEFAULT_STALE_MONTHS, tag: str | None = None) -> Analysis:
-    """Analyse ``graph``: coverage, interest, care list and structure.
+    """Analyse a network: coverage of the spaces, interest analysis, care list and structure.
+
+    What ``netkort analyse`` does, as data: ``to_dict()`` is its ``--json``; in a notebook
+    the result shows itself as the report page.
 
     Parameters
     ----------
-    graph : the network (``netkort.load(paths).graph``).
-    as_of : the day the care list counts from (stale contacts, due evaluations); today if omitted.
-    threshold : a score at or above it counts as high in the interest analysis (default 4: a 3 is low).
-    stale_months : a relation with no contact for more than this many months is stale.
-    tag : analyse only the actors tagged with this initiative (and their staff).
+    graph : Network or networkx.Graph
+        The network (``netkort.load(paths)``, or its ``.graph``).
+    as_of : datetime.date, optional
+        The day the care list counts from (stale contacts, due evaluations); today if omitted.
+    threshold : int
+        A score at or above it counts as high in the interest analysis (default 4: a 3 is low).
+    stale_months : int
+        A relation with no contact for more than this many months is stale (default 12).
+    tag : str, optional
+        Analyse only the actors tagged with this initiative (and their staff).
+
+    Returns
+    -------
+    Analysis
+
+    Raises
+    ------
+    UnknownTagError
+        No actor carries ``tag``.
+    ValueError
+        ``threshold`` outside 1-5, or ``stale_months`` below 1.
+
+    Examples
+    --------
+    >>> import datetime, netkort
+    >>> network = netkort.load([netkort.sample()])
+    >>> analysis = netkort.analyse(network, as_of=datetime.date(2025, 10, 1))
+    >>> analysis.summary.actors, analysis.summary.spaces_with_partnership
+    (300, ['inspiration', 'learning', 'meeting'])
+    >>> [(gap.space, gap.kind) for gap in analysis.coverage.gaps]
+    [('performative', 'no-cooperation-or-partnership')]
+    >>> analysis
+    Analysis(library='Biblioteket', as_of='2025-10-01', actors=300, staff=10, gaps=['performative'])
     """
+    from .network import Network, graph_of
+
+    files = list(graph.files) if isinstance(graph, Network) else []
+    graph = graph_of(graph)
     low, high = SCORE_RANGE
     if not low <= threshold <= high:
         raise ValueError(f"threshold must be {low}-{high}, not {threshold}")
@@ -142,7 +207,7 @@ def analyse(graph: nx.Graph, as_of: dt.date | None = None, threshold: int = DEFA
     care_list, shape = care(graph, as_of, stale_months), structure(graph)
     summary = _summary(graph, cover, scores, care_list, as_of=as_of, tag=tag, threshold=threshold,
                        stale_months=stale_months)
-    return Analysis(summary, cover, scores, care_list, shape)
+    return Analysis(summary, cover, scores, care_list, shape, files)
 
 
 def _summary(graph: nx.Graph, cover: Coverage, scores: Interest, care_list: Care, *, as_of: dt.date,

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
@@ -30,6 +31,9 @@ from .duplicates import similar_names
 from .graph import actors, staff
 from .text import by_name
 from .vocabulary import AGREEMENT_RANK, LEVEL_RANK, LEVELS
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 DEFAULT_STALE_MONTHS = 12
 
@@ -180,6 +184,34 @@ class Care:
             "evaluation_due": [item.to_dict() for item in self.evaluation_due],
             "staff_load": {item.name: item.to_dict() for item in self.staff_load},
         }
+
+    def frame(self, kind: str) -> pd.DataFrame:
+        """One care list as a DataFrame, in the order of ``netkort analyse --json``.
+
+        Needs pandas. ``kind`` is one of the lists: ``key_person``, ``no_staff`` and
+        ``multi_staff`` (name, staff, level), ``duplicates`` (a, b, score), ``stale`` (name,
+        staff, level, last_contact, months), ``missing_agreement`` (name, staff, agreement),
+        ``evaluation_due`` (name, staff, next_evaluation, reason) or ``staff_load`` (name,
+        department, a count per level, total).
+
+        Examples
+        --------
+        >>> import datetime, netkort
+        >>> care = netkort.analyse(netkort.load([netkort.sample()]), as_of=datetime.date(2025, 10, 1)).care
+        >>> care.frame("stale")[["name", "level", "last_contact", "months"]].head(3)
+                            name        level last_contact  months
+        0      Lektiecafé Søholm  partnership   2024-01-20      20
+        1             VUC Søholm  partnership   2024-01-21      20
+        2  Fritidsklubben Egeris  partnership   2024-01-23      20
+        >>> care.frame("staff_load").head(3)
+                      name        department  network  cooperation  partnership  total
+        0        Jens Berg  Kultur og events       22           18           11     53
+        1  Anne-Marie Holm  Voksne og læring       32           14            5     52
+        2       Sofie Lund  Kultur og events       19           20           10     50
+        """
+        from .frames import care
+
+        return care(self, kind)
 
 
 def partnership_relations(graph: nx.Graph, actor: str) -> list[tuple[str | None, dict]]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
@@ -28,6 +29,12 @@ from .coverage import coverage, gap_kind
 from .graph import actors, staff
 from .text import by_name, counted, name_key
 from .vocabulary import LEVEL_LABELS, LEVEL_RANK, LEVELS, SPACE_LABELS, SPACES
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .display import ComparisonPage
+    from .network import Network
 
 _PLURAL_LEVELS = {
     "da": {"network": ("netværksrelation", "netværksrelationer"),
@@ -95,6 +102,8 @@ class Comparison:
     after: Snapshot
     staff_before: list[str] = field(default_factory=list)
     staff_after: list[str] = field(default_factory=list)
+    before_label: str = ""  # the snapshots' file names, as the page heads its columns
+    after_label: str = ""
 
     def summary(self, lang: str = "da") -> list[str]:
         """The comparison in a few sentences (see :func:`summary_sentences`)."""
@@ -117,9 +126,94 @@ class Comparison:
                         "text": self.summary(lang)},
         }
 
+    def __repr__(self) -> str:  # short: a notebook stores it beside the page
+        return (f"Comparison(before={self.before.actors}, after={self.after.actors}, new={len(self.new)}, "
+                f"lost={len(self.lost)}, upgraded={len(self.upgraded)}, downgraded={len(self.downgraded)})")
 
-def compare(old_graph: nx.Graph, new_graph: nx.Graph) -> Comparison:
-    """Compare two snapshots of the network: ``old_graph`` before, ``new_graph`` after."""
+    def frame(self) -> pd.DataFrame:
+        """Every actor that came, went or moved on the network circle, one row each.
+
+        Needs pandas. ``change`` is ``new``, ``lost``, ``upgraded`` or ``downgraded``;
+        ``before`` and ``after`` are the levels (missing for an actor that was not there);
+        ``staff`` the staff members holding it (now, or when it was lost).
+
+        Examples
+        --------
+        >>> import netkort
+        >>> old = netkort.load([netkort.sample("hovedbibliotek-2024.xlsx")])
+        >>> new = netkort.load([netkort.sample()])
+        >>> changes = netkort.compare(old, new).frame()
+        >>> changes.change.value_counts().to_dict()
+        {'new': 60, 'upgraded': 20, 'lost': 15, 'downgraded': 5}
+        >>> changes[changes.change == "upgraded"].iloc[0][["name", "before", "after"]].to_list()
+        ['Familiehuset Hvidsten', 'cooperation', 'partnership']
+        """
+        from .frames import changes
+
+        return changes(self)
+
+    def coverage_frame(self) -> pd.DataFrame:
+        """Actors per space and level before and after: a row per space, columns (when, level).
+
+        Needs pandas.
+
+        Examples
+        --------
+        >>> import netkort
+        >>> old = netkort.load([netkort.sample("hovedbibliotek-2024.xlsx")])
+        >>> spaces = netkort.compare(old, netkort.load([netkort.sample()])).coverage_frame()
+        >>> spaces.loc["performative", "after"].to_dict()
+        {'network': 44, 'cooperation': 0, 'partnership': 0}
+        """
+        from .frames import space_changes
+
+        return space_changes(self)
+
+    def page(self, lang: str = "da", height: int | None = None) -> ComparisonPage:
+        """The page ``netkort compare -o`` writes (:class:`netkort.display.ComparisonPage`)."""
+        from .display import ComparisonPage
+
+        return ComparisonPage(self, lang=lang, height=height)
+
+    def save(self, path: Path | str, lang: str = "da") -> Path:
+        """Write the page ``netkort compare -o`` writes (.html)."""
+        return self.page(lang).save(path)
+
+    def _repr_html_(self) -> str:
+        return self.page()._repr_html_()
+
+
+def compare(old_graph: Network | nx.Graph, new_graph: Network | nx.Graph) -> Comparison:
+    """Compare two snapshots of the network: what is new, lost, moved up or down.
+
+    What ``netkort compare`` does, as data: ``to_dict()`` is its ``--json``, ``summary()``
+    the sentences it prints; in a notebook the result shows itself as its page.
+
+    Parameters
+    ----------
+    old_graph : Network or networkx.Graph
+        The earlier snapshot (``netkort.load([...])`` or its ``.graph``).
+    new_graph : Network or networkx.Graph
+        The later snapshot.
+
+    Returns
+    -------
+    Comparison
+
+    Examples
+    --------
+    >>> import netkort
+    >>> old = netkort.load([netkort.sample("hovedbibliotek-2024.xlsx")])
+    >>> comparison = netkort.compare(old, netkort.load([netkort.sample()]))
+    >>> comparison
+    Comparison(before=255, after=300, new=60, lost=15, upgraded=20, downgraded=5)
+    >>> comparison.summary()[:2]
+    ['Netværket voksede fra 255 til 300 aktører.', '60 nye aktører kom til, og 15 forsvandt.']
+    """
+    from .network import files_of, graph_of
+
+    labels = [", ".join(Path(f).name for f in files_of(g)) for g in (old_graph, new_graph)]
+    old_graph, new_graph = graph_of(old_graph), graph_of(new_graph)
     old, new = _actors_by_key(old_graph), _actors_by_key(new_graph)
     old_held, new_held = holders(old_graph), holders(new_graph)
 
@@ -157,6 +251,7 @@ def compare(old_graph: nx.Graph, new_graph: nx.Graph) -> Comparison:
         coverage=space_coverage(old_graph, new_graph),
         before=snapshot(old_graph), after=snapshot(new_graph),
         staff_before=staff_before, staff_after=staff_after,
+        before_label=labels[0], after_label=labels[1],
     )
 
 

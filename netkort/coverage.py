@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
@@ -44,6 +45,9 @@ from .vocabulary import AIMS, LEVEL_RANK, LEVELS, SECTORS, SPACE_AIMS, SPACES
 
 GAP_KINDS: tuple[str, ...] = ("uncovered", "no-cooperation-or-partnership", "no-partnership")
 MAX_CANDIDATES = 8  # per kind of candidate: same space, neighbouring space
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def level_counts(levels: Iterable[str | None]) -> dict[str, int]:
@@ -137,6 +141,75 @@ class Coverage:
     def gap(self, space: str) -> Gap | None:
         """The gap of ``space``, if it has one."""
         return next((g for g in self.gaps if g.space == space), None)
+
+    def frame(self, *by: str) -> pd.DataFrame:
+        """A coverage table as a DataFrame: actors counted by space, level, target group, sector or aim.
+
+        Needs pandas. The last of ``by`` makes the columns, the others the rows:
+        ``frame("space", "level")`` (the default) is the report's matrix of the four spaces
+        by relation level; ``frame("group", "space", "level")`` and ``frame("sector",
+        "space")`` count by target group or sector too; ``frame("aim", "level")`` counts
+        the actors serving each of the model's aims. "level" may be left out (each actor
+        has one level); "space" may not, except by aim (an actor serving two spaces would
+        count twice). An actor whose level is unknown is not counted.
+
+        Examples
+        --------
+        >>> import datetime, netkort
+        >>> network = netkort.load([netkort.sample()])
+        >>> coverage = netkort.analyse(network, as_of=datetime.date(2025, 10, 1)).coverage
+        >>> coverage.frame("space", "level")
+        level         network  cooperation  partnership
+        space
+        inspiration        52           39           22
+        learning           52           36           19
+        meeting            75           43           17
+        performative       44            0            0
+        >>> coverage.frame("sector", "space").loc["civil"].to_dict()
+        {'inspiration': 38, 'learning': 34, 'meeting': 63, 'performative': 33}
+        """
+        from .frames import coverage
+
+        return coverage(self, by)
+
+    def gaps_frame(self, by: str = "space") -> pd.DataFrame:
+        """The cells without a partnership, one row each: by ``space``, ``group`` or ``sector`` × space.
+
+        Needs pandas. ``kind`` is ``uncovered``, ``no-cooperation-or-partnership`` or
+        ``no-partnership``, as in ``netkort analyse --json``.
+
+        Examples
+        --------
+        >>> import datetime, netkort
+        >>> coverage = netkort.analyse(netkort.load([netkort.sample()]), as_of=datetime.date(2025, 10, 1)).coverage
+        >>> coverage.gaps_frame().to_dict("records")
+        [{'space': 'performative', 'kind': 'no-cooperation-or-partnership'}]
+        >>> coverage.gaps_frame("sector")
+            sector         space                           kind
+        0   public  performative  no-cooperation-or-partnership
+        1  private  performative  no-cooperation-or-partnership
+        2    civil  performative  no-cooperation-or-partnership
+        """
+        from .frames import gaps
+
+        return gaps(self, by)
+
+    def candidates_frame(self) -> pd.DataFrame:
+        """Who could fill each space's gap, best first: one row per candidate, ``gap`` its space.
+
+        Needs pandas. ``reason`` is ``same-space`` (already in the space: move it up the
+        network circle) or ``neighbour-space`` (serves a space sharing an aim).
+
+        Examples
+        --------
+        >>> import datetime, netkort
+        >>> coverage = netkort.analyse(netkort.load([netkort.sample()]), as_of=datetime.date(2025, 10, 1)).coverage
+        >>> coverage.candidates_frame().loc[0, ["gap", "name", "level", "reason"]].to_list()
+        ['performative', 'Bjerre Gymnasium', 'network', 'same-space']
+        """
+        from .frames import candidates
+
+        return candidates(self)
 
     def to_dict(self) -> dict:
         return {

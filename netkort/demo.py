@@ -16,6 +16,42 @@ def samples_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "sample_networks"
 
 
+def sample(name: str = SAMPLES[0]) -> Path:
+    """The path of a bundled sample workbook, to try netkort on.
+
+    Parameters
+    ----------
+    name : str
+        ``hovedbibliotek.xlsx`` (a main library's 300 contacts, the default),
+        ``hovedbibliotek-2024.xlsx`` (the same library a year earlier), ``filial.xlsx``
+        (a branch's contacts, to merge), ``interessentanalyse.xlsx`` (an interest
+        analysis as a workshop makes it) or ``kumu-netvaerk.xlsx`` (a Kumu workbook).
+
+    Returns
+    -------
+    pathlib.Path
+
+    Raises
+    ------
+    InputFileError
+        No sample has that name.
+
+    Examples
+    --------
+    >>> import netkort
+    >>> netkort.sample().name
+    'hovedbibliotek.xlsx'
+    >>> netkort.sample("filial.xlsx").is_file()
+    True
+    """
+    from .problems import InputFileError
+
+    path = samples_dir() / name
+    if Path(name).name != name or path.suffix != ".xlsx" or not path.is_file():
+        raise InputFileError("file-missing", name)
+    return path
+
+
 def write_outputs(folder: Path | str, lang: str = "da",
                   progress: Callable[[str], None] | None = None) -> list[tuple[Path, str]]:
     """Write every output for the main-library sample to ``folder``; list what was written.

@@ -11,11 +11,15 @@ Actors missing either score are "not assessed", never guessed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
 from .graph import actors
 from .text import by_name
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 DEFAULT_THRESHOLD = 4
 QUADRANTS: tuple[str, ...] = ("manage-closely", "keep-satisfied", "keep-informed", "monitor")
@@ -84,6 +88,25 @@ class Interest:
     def to_dict(self) -> dict:
         return {"threshold": self.threshold, "actors": [a.to_dict() for a in self.actors],
                 "not_assessed": list(self.not_assessed)}
+
+    def frame(self) -> pd.DataFrame:
+        """The assessed actors, strongest first: name, influence, interest, quadrant and level.
+
+        Needs pandas. ``quadrant`` is ``manage-closely``, ``keep-satisfied``,
+        ``keep-informed`` or ``monitor`` (see :data:`QUADRANT_LABELS` for the Danish
+        names); the actors not assessed are in ``not_assessed``.
+
+        Examples
+        --------
+        >>> import datetime, netkort
+        >>> analysis = netkort.analyse(netkort.load([netkort.sample()]), as_of=datetime.date(2025, 10, 1))
+        >>> scores = analysis.interest.frame()
+        >>> scores.quadrant.value_counts().to_dict()
+        {'monitor': 94, 'keep-informed': 59, 'keep-satisfied': 42, 'manage-closely': 26}
+        """
+        from .frames import interest
+
+        return interest(self)
 
 
 def interest(graph: nx.Graph, threshold: int = DEFAULT_THRESHOLD) -> Interest:

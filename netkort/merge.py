@@ -143,10 +143,47 @@ class Merged:
         """How many notes of ``kind`` (merged, conflict, duplicate…)."""
         return sum(1 for note in self.notes if note.kind == kind)
 
+    def save(self, path: Path | str) -> Path:
+        """Write the merged workbook (.xlsx), as ``netkort merge -o`` does; never over an input."""
+        from .display import checked_output
+
+        return write_merged(self, checked_output(path, (".xlsx",), self.files, "merge"))
+
 
 def merge_files(paths: Iterable[Path | str], lang: str = "da",
                 progress: Callable[[str], None] | None = None, columns=None) -> Merged:
-    """Read ``paths`` (xlsx or csv) and merge them; see :func:`merge` (``columns`` as for ``load``)."""
+    """Merge a workshop's workbooks into one, as ``netkort merge`` does.
+
+    The same actor from several groups becomes one actor and every staff member's
+    relation is kept; values the groups disagree on are all kept, and the
+    Problemer sheet lists what was merged, conflicting or a possible duplicate
+    (see the module's docstring for the layout).
+
+    Parameters
+    ----------
+    paths : iterable of path or str
+        The groups' workbooks or CSV files.
+    lang : str
+        The language of the Problemer sheet ("da" or "en").
+    progress : callable, optional
+        Called with a short text as reading goes on.
+    columns : mapping or iterable of str, optional
+        How to read a column, as for :func:`netkort.load`.
+
+    Returns
+    -------
+    Merged
+        The merged tables; ``.save(path)`` writes the workbook.
+
+    Examples
+    --------
+    >>> import netkort
+    >>> merged = netkort.merge([netkort.sample(), netkort.sample("filial.xlsx")])
+    >>> merged.actors, merged.count("merged"), merged.count("conflict")
+    (337, 7, 1)
+    >>> [table.name for table in (merged.contacts, merged.relations, merged.staff)]
+    ['Kontakter', 'Relationer', 'Medarbejdere']
+    """
     from .network import load
 
     network = load(paths, progress=progress, columns=columns)

@@ -199,6 +199,29 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "ukendt farvevalg '{value}'; brug et af: {valid}",
         "en": "unknown colour '{value}'; use one of: {valid}",
     },
+    # --- netkort in Python and notebooks (netkort.frames, netkort.display)
+    "pandas-missing": {
+        "da": "Tabeller som DataFrames kræver pandas, som ikke er installeret. "
+              "Installer den med: pip install 'netkort[pandas]'",
+        "en": "Tables as DataFrames need pandas, which is not installed. "
+              "Install it with: pip install 'netkort[pandas]'",
+    },
+    "frame-coverage": {
+        "da": "coverage.frame({given}) er ikke en dækningstabel. Brug en af: {valid}.",
+        "en": "coverage.frame({given}) is not a coverage table. Use one of: {valid}.",
+    },
+    "frame-gaps": {
+        "da": "gaps_frame('{given}') kendes ikke. Brug en af: {valid}.",
+        "en": "gaps_frame('{given}') is not known. Use one of: {valid}.",
+    },
+    "frame-care": {
+        "da": "care.frame('{given}') kendes ikke. Plejelisterne er: {valid}.",
+        "en": "care.frame('{given}') is not known. The care lists are: {valid}.",
+    },
+    "save-suffix": {
+        "da": "{file}: {what} gemmes som {valid}, ikke {suffix}.",
+        "en": "{file}: {what} is saved as {valid}, not {suffix}.",
+    },
     "option-choice": {
         "da": "{option} '{value}' kendes ikke. Brug en af: {valid}.",
         "en": "{option} '{value}' is not known. Use one of: {valid}.",

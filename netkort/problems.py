@@ -21,7 +21,17 @@ WARNING = "warning"
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong (``error``) or worth knowing (``warning``) in the input."""
+    """One thing wrong (``error``) or worth knowing (``warning``) in the input.
+
+    Examples
+    --------
+    >>> import netkort
+    >>> problem = netkort.load([netkort.sample()]).problems[1]
+    >>> problem.severity, problem.sheet, problem.row, problem.column, problem.field
+    ('error', 'Kontakter 2025', 50, 'H', 'Relation')
+    >>> print(problem.message("en"))
+    'samarbejd' is not a relation level; did you mean 'samarbejde'? ...
+    """
 
     severity: str
     code: str

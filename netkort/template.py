@@ -126,7 +126,32 @@ DANISH = {
 
 
 def write_template(path: Path | str, lang: str = "da") -> Path:
-    """Write the blank workshop workbook (with three example rows) to ``path``, in ``lang``."""
+    """Write the blank workshop workbook (with three example rows) to ``path``, in ``lang``.
+
+    The workbook ``netkort template`` writes: an instruction sheet, then Kontakter,
+    Relationer and Medarbejdere with the columns netkort reads and dropdowns for
+    levels, spaces, sectors and agreements.
+
+    Parameters
+    ----------
+    path : path or str
+        Where to write it (.xlsx).
+    lang : str
+        "da" (default) or "en" for sheet names, headers and instructions.
+
+    Returns
+    -------
+    pathlib.Path
+        ``path``.
+
+    Examples
+    --------
+    >>> import netkort
+    >>> path = netkort.write_template("skabelon.xlsx")
+    >>> network = netkort.load([path])
+    >>> network.graph.number_of_nodes() > 1, network.has_errors
+    (True, False)
+    """
     from .spreadsheet import add_table, new_workbook
 
     t = ENGLISH if lang == "en" else DANISH

@@ -257,9 +257,39 @@ def export(graph: nx.Graph, path: Path | str, details: bool = False, layout: str
     ``<name>-kanter.csv`` (``-nodes``/``-edges`` in English); the nodes table's path is
     returned. ``layout`` is the map layout whose positions the files carry. ``cpr``
     (with ``details``) writes CPR-like numbers as they are instead of "[CPR skjult]".
+
+    Parameters
+    ----------
+    graph : Network or networkx.Graph
+        What ``netkort.load`` returned, or its ``.graph``.
+    path : path or str
+        The file to write; its ending picks the format.
+    details : bool
+        Add e-mail, phone and notes.
+    layout : str
+        "circle", "spaces" or "force": the positions written.
+    lang : str
+        "da" or "en" (the CSV tables' names, the masks).
+    cpr : bool
+        With ``details``, CPR-like numbers as written.
+
+    Returns
+    -------
+    pathlib.Path
+
+    Examples
+    --------
+    >>> import networkx, netkort
+    >>> network = netkort.load([netkort.sample()])
+    >>> netkort.export(network, "netvaerk.graphml")
+    PosixPath('netvaerk.graphml')
+    >>> networkx.read_graphml("netvaerk.graphml").number_of_nodes()
+    311
     """
+    from ..network import graph_of
     from . import csvpair, gexf, graphml, nodelink
 
+    graph = graph_of(graph)
     path = Path(path)
     kind = format_of(path)
     if not kind:
