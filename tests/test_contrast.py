@@ -7,6 +7,7 @@ import pytest
 
 from netkort.contrast import BLACK, INK, WHITE, contrast, rgb, stroke_on, text_on
 from netkort.render import LEVEL_COLORS
+from netkort.report import COLORS
 
 
 @pytest.mark.parametrize("text, fill, ratio", [
@@ -35,7 +36,7 @@ def test_text_on_picks_the_readable_ink(fill, ink):
 
 
 def test_every_page_fill_gets_text_of_at_least_4_5_to_1():
-    for fill in LEVEL_COLORS.values():
+    for fill in [*LEVEL_COLORS.values(), *COLORS.values()]:
         assert contrast(text_on(fill), fill) >= 4.5, fill
 
 
