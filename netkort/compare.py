@@ -430,7 +430,8 @@ TEXTS = {
            "downgraded": "Rykket ned i netværkscirklen", "new": "Nye aktører", "lost": "Aktører, der er væk",
            "name": "Navn", "type": "Type", "level": "Relation", "from": "Fra", "to": "Til",
            "held_by": "Medarbejder", "joined": "Kom til", "left": "Stoppede", "none": "Ingen.",
-           "no_partnership": "intet partnerskab"},
+           "no_partnership": "intet partnerskab", "count": "Antal", "status": "Status",
+           "contents": "Indhold"},
     "en": {"title": "Development of the network", "before": "Before", "after": "After", "change": "Change",
            "summary": "In short", "totals": "Actors and relation levels",
            "actors": "Actors", "staff": "Staff members", "unknown": "unknown level",
@@ -440,7 +441,8 @@ TEXTS = {
            "downgraded": "Moved down the network circle", "new": "New actors", "lost": "Actors lost",
            "name": "Name", "type": "Type", "level": "Relation", "from": "From", "to": "To",
            "held_by": "Staff", "joined": "Joined", "left": "Left", "none": "None.",
-           "no_partnership": "no partnership"},
+           "no_partnership": "no partnership", "count": "Count", "status": "Status",
+           "contents": "Contents"},
 }
 
 

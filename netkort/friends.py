@@ -19,6 +19,8 @@ is ("også i Møderummet"). Actors with no value for the grouping come last
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -251,6 +253,32 @@ def also_text(labels: tuple[str, ...], lang: str = "da") -> str:
     return f"{TEXTS[lang]['also']} {joined(shown, lang)}"
 
 
+# Advance widths of bold Helvetica/Arial (Liberation Sans Bold has the same), in thousandths of
+# the font size; letters with accents take their base letter's width.
+_BOLD_WIDTHS = {
+    **dict.fromkeys("ABCDHKNRU", 722), **dict.fromkeys("EPSVXY", 667), **dict.fromkeys("FLTZ", 611),
+    **dict.fromkeys("GOQØ", 778), "I": 278, "J": 556, "M": 833, "W": 944, "Æ": 1000,
+    **dict.fromkeys("aceksvxy", 556), **dict.fromkeys("bdghnopquø", 611), **dict.fromkeys("ft-()", 333),
+    **dict.fromkeys("ijl.,/'", 278), "m": 889, "r": 389, "w": 778, "z": 500, "æ": 889, "&": 722,
+    **dict.fromkeys("0123456789", 556),
+}
+_WORD = re.compile(r"[^\s\-\u2010]+[\-\u2010]?")
+
+
+def widest_word(text: str) -> float:
+    """The width of the widest word of ``text`` in bold Helvetica, in ems (1 em = the font size).
+
+    A card's name is set no larger than lets this word fit on one line of the card (the page
+    does that with ``--word``), so names wrap between words, never inside one. A line may
+    end after a hyphen ("Al-" / "Sayed").
+    """
+    def width(char: str) -> int:
+        base = unicodedata.normalize("NFD", char)[:1] if char not in _BOLD_WIDTHS else char
+        return _BOLD_WIDTHS.get(base, 611)
+
+    return round(max((sum(width(c) for c in word) for word in _WORD.findall(text)), default=0) / 1000, 2)
+
+
 def write_board(data: Board, path: Path | str, paper: str = "a4") -> Path:
     """Write the board as a printable, self-contained HTML page (A4 or A3 portrait)."""
     from .render import write_page
@@ -260,7 +288,7 @@ def write_board(data: Board, path: Path | str, paper: str = "a4") -> Path:
     lang = data.lang
     return write_page(path, "friends.html", board=data, t=TEXTS[lang], paper=paper,
                       level_labels=LEVEL_LABELS[lang], levels=list(reversed(LEVELS)),
-                      joined=joined, also_text=also_text)
+                      joined=joined, also_text=also_text, widest_word=widest_word)
 
 
 def board_rows(data: Board) -> list[list[str]]:

@@ -40,6 +40,9 @@ def environment():
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, finalize=shown)
     env.filters["script_json"] = script_json
     env.filters["name"] = shown_name
+    from .contrast import text_on
+
+    env.filters["text_on"] = text_on  # readable text on a coloured fill (WCAG 1.4.3)
     env.globals["names"] = shown_names
     env.globals["asset"] = asset
     env.globals["level_colors"] = LEVEL_COLORS

@@ -38,6 +38,15 @@ from .vocabulary import (
 
 # The network circle's colours of every page (render.LEVEL_COLORS); None: unknown level.
 LEVEL_COLORS = {**{level: PALETTE[level] for level in LEVELS}, None: PALETTE["unknown"]}
+# The report's own fills: gap badges and the heat tables' shades (light to dark). The page
+# gets each as a CSS variable with its text colour computed for contrast (templates/_head.html).
+COLORS = {"uncovered": "#c0392b", "netonly": "#e67e22", "nopartner": "#d4a106", "ok": "#2e7d4f",
+          "heat-1": "#eef5fb", "heat-2": "#d3e6f5", "heat-3": "#a9cfeb", "heat-4": "#6aaad8",
+          "heat-5": "#2f78b7"}
+# Levels told apart by more than colour, the same on every page and chart: rings around an
+# actor's mark (two for a partnership, one for a cooperation, none for a network contact) and
+# a dashed outline for an unknown level.
+RINGS = {"partnership": 2, "cooperation": 1, "network": 0, None: 0}
 MAX_ROWS = 150  # rows per table on the page; the xlsx has them all
 MAX_NAMES = 80  # names per box on the interest board
 
@@ -48,7 +57,7 @@ TEXT: dict[str, dict[str, str]] = {
         "as_of": "Opgjort pr. {date}", "as_of_label": "Opgjort pr.",
         "sources": "Kilde",
         "tag": "Kun aktører med temaet »{tag}« og de medarbejdere, der kender dem.",
-        "answer": "Svaret kort",
+        "answer": "Svaret kort", "contents": "Indhold",
         "spaces_with": ("{n} af {total} rum har partnere", "{n} af {total} rum har partnere"),
         "all_spaces": "alle {total} rum har partnere",
         "gap_uncovered": "{space} har ingen aktører",
@@ -78,6 +87,7 @@ TEXT: dict[str, dict[str, str]] = {
         "coverage_intro": "Hver aktør tælles én gang pr. rum, på sit stærkeste niveau i netværkscirklen. "
                           "Et rum uden partnerskab er et hul.",
         "space": "Rum", "aims": "Formål", "status": "Status", "covered": "har partnerskaber",
+        "spaces_caption": "Aktører pr. rum og niveau i netværkscirklen",
         "kind_uncovered": "ingen aktører", "kind_no-cooperation-or-partnership": "kun netværk",
         "kind_no-partnership": "intet partnerskab",
         "candidates": "Kandidater i netværket",
@@ -114,14 +124,16 @@ TEXT: dict[str, dict[str, str]] = {
         "side_low": "lav", "side_high": "høj",
         "high": "høj", "low": "lav",
         "scatter_caption": "Hver prik er en aktør. Prikker med samme score er spredt lidt ud, så alle "
-                           "kan ses; farven viser niveauet i netværkscirklen. Stiplede linjer: grænsen "
-                           "mellem lav og høj.",
+                           "kan ses. Farve og ringe viser niveauet i netværkscirklen: to ringe om et "
+                           "partnerskab, én om et samarbejde, ingen om en netværkskontakt, og en stiplet "
+                           "kant, når niveauet er ukendt. Stiplede linjer: grænsen mellem lav og høj.",
+        "key": "Signaturforklaring", "unknown_level": "ukendt niveau",
         "not_assessed": "Ikke vurderet",
         "not_assessed_intro": ("{n} aktør mangler indflydelse, interesse eller begge og er ikke placeret.",
                                "{n} aktører mangler indflydelse, interesse eller begge og er ikke placeret."),
         "and_more": "… og {n} flere (se regnearket)",
         "care_title": "Pleje af netværket",
-        "care_intro": "»Har du tjek på …« spørger guiden Byg partnerskaber! om formål, aftaler, roller, "
+        "care_intro": "»Har du tjek på …« spørger guiden {guide} om formål, aftaler, roller, "
                       "kommunikation, evaluering, ressourcer og motivation. Her er det, kontaktlisten kan "
                       "vise.",
         "key_person": "Partnerskaber, der hviler på én person",
@@ -142,7 +154,7 @@ TEXT: dict[str, dict[str, str]] = {
                             "hvis det er den samme aktør.",
         "name": "Navn", "similarity": "Lighed", "looks_like": "Ligner",
         "staff_load": "Relationer pr. medarbejder",
-        "department": "Afdeling", "total": "I alt",
+        "department": "Afdeling", "total": "I alt", "distribution": "Fordeling",
         "nothing": "Intet at bemærke.",
         "structure_title": "Netværkets struktur",
         "structure_intro": "Målt på netværket af aktører og medarbejdere med de relationer, "
@@ -151,9 +163,9 @@ TEXT: dict[str, dict[str, str]] = {
         "central": "Mest forbundne aktører", "degree": "Forbindelser",
         "brokers": "Brobyggere",
         "brokers_intro": "Aktører, som mange af netværkets korteste veje går igennem: de forbinder "
-                         "medarbejdernes netværk og klynger (betweenness, 0–1).",
+                         "medarbejdernes netværk og klynger ({betweenness}, 0–1).",
         "betweenness": "Betweenness",
-        "brokers_sampled": "Netværket er stort, så betweenness er et skøn ud fra {k} tilfældigt valgte "
+        "brokers_sampled": "Netværket er stort, så {betweenness} er et skøn ud fra {k} tilfældigt valgte "
                            "startpunkter (de samme hver gang).",
         "communities": "Klynger",
         "communities_intro": "Grupper af aktører og medarbejdere, der hænger tættere sammen indbyrdes "
@@ -182,7 +194,7 @@ TEXT: dict[str, dict[str, str]] = {
         "as_of": "As of {date}", "as_of_label": "As of",
         "sources": "Source",
         "tag": "Only actors tagged “{tag}” and the staff who know them.",
-        "answer": "The answer in short",
+        "answer": "The answer in short", "contents": "Contents",
         "spaces_with": ("{n} of {total} spaces has partners", "{n} of {total} spaces have partners"),
         "all_spaces": "all {total} spaces have partners",
         "gap_uncovered": "the {space} has no actors",
@@ -211,6 +223,7 @@ TEXT: dict[str, dict[str, str]] = {
         "coverage_intro": "Each actor counts once per space, at its strongest level in the network "
                           "circle. A space without a partnership is a gap.",
         "space": "Space", "aims": "Aims", "status": "Status", "covered": "has partnerships",
+        "spaces_caption": "Actors per space and network-circle level",
         "kind_uncovered": "no actors", "kind_no-cooperation-or-partnership": "network only",
         "kind_no-partnership": "no partnership",
         "candidates": "Candidates in the network",
@@ -247,14 +260,17 @@ TEXT: dict[str, dict[str, str]] = {
         "side_low": "low", "side_high": "high",
         "high": "high", "low": "low",
         "scatter_caption": "Each dot is an actor. Dots with the same scores are spread a little so that "
-                           "all can be seen; the colour shows the level in the network circle. Dashed "
-                           "lines: the line between low and high.",
+                           "all can be seen. Colour and rings show the level in the network circle: two "
+                           "rings round a partnership, one round a cooperation, none round a network "
+                           "contact, and a dashed edge when the level is unknown. Dashed lines: the line "
+                           "between low and high.",
+        "key": "Key", "unknown_level": "unknown level",
         "not_assessed": "Not assessed",
         "not_assessed_intro": ("{n} actor lacks influence, interest or both and is not placed.",
                                "{n} actors lack influence, interest or both and are not placed."),
         "and_more": "… and {n} more (see the spreadsheet)",
         "care_title": "Caring for the network",
-        "care_intro": "“Have you checked …” the guide Byg partnerskaber! asks about purpose, agreements, "
+        "care_intro": "“Have you checked …” the guide {guide} asks about purpose, agreements, "
                       "roles, communication, evaluation, resources and motivation. Here is what the "
                       "contact list can show.",
         "key_person": "Partnerships resting on one person",
@@ -275,7 +291,7 @@ TEXT: dict[str, dict[str, str]] = {
                             "they are the same actor.",
         "name": "Name", "similarity": "Similarity", "looks_like": "Looks like",
         "staff_load": "Relations per staff member",
-        "department": "Department", "total": "Total",
+        "department": "Department", "total": "Total", "distribution": "Distribution",
         "nothing": "Nothing to report.",
         "structure_title": "Structure of the network",
         "structure_intro": "Measured on the network of actors and staff with the relations staff hold "
@@ -284,9 +300,9 @@ TEXT: dict[str, dict[str, str]] = {
         "central": "Most connected actors", "degree": "Connections",
         "brokers": "Brokers",
         "brokers_intro": "Actors that many of the network's shortest paths run through: they connect "
-                         "staff members' networks and clusters (betweenness, 0–1).",
+                         "staff members' networks and clusters ({betweenness}, 0–1).",
         "betweenness": "Betweenness",
-        "brokers_sampled": "The network is large, so betweenness is estimated from {k} randomly chosen "
+        "brokers_sampled": "The network is large, so {betweenness} is estimated from {k} randomly chosen "
                            "starting points (the same every time).",
         "communities": "Clusters",
         "communities_intro": "Groups of actors and staff more closely linked with each other than with "
@@ -439,20 +455,41 @@ def _scatter(scores: Interest) -> dict:
     golden = math.pi * (3 - math.sqrt(5))
     for (x_score, y_score), items in sorted(cells.items()):
         k = len(items)
-        radius = max(2.0, min(6.0, unit * 0.30 / math.sqrt(k)))
+        radius = max(2.5, min(6.0, unit * 0.22 / math.sqrt(k)))
         cx, cy = margin + (x_score - 0.5) * unit, margin + (5.5 - y_score) * unit
         for i, item in enumerate(items):
             r = 0 if k == 1 else unit * 0.36 * math.sqrt((i + 0.5) / k)
             angle = i * golden
             points.append({"x": round(cx + r * math.cos(angle), 1), "y": round(cy + r * math.sin(angle), 1),
-                           "r": round(radius, 1), "color": LEVEL_COLORS.get(item.level, LEVEL_COLORS[None]),
+                           "r": round(radius, 1), **level_mark(item.level, radius),
                            "name": item.name, "influence": item.influence, "interest": item.interest})
+    # the strongest relations are drawn last, so their rings stay whole where marks overlap
+    points.sort(key=lambda p: RINGS.get(p["level"], 0))
     line = (scores.threshold - 1) * unit  # between threshold-1 and threshold
     return {"width": size + margin * 2, "height": size + margin * 2 + 26, "margin": margin, "size": size,
             "unit": unit, "ticks": [{"score": s, "pos": round(margin + (s - 0.5) * unit, 1),
                                      "ypos": round(margin + (5.5 - s) * unit, 1)} for s in range(1, 6)],
             "line_x": round(margin + line, 1), "line_y": round(margin + size - line, 1),
-            "show_line": scores.threshold > 1, "points": points}
+            "show_line": scores.threshold > 1, "points": points,
+            "unknown": any(point["level"] is None for point in points)}
+
+
+def level_mark(level: str | None, radius: float) -> dict:
+    """How an actor's mark shows its level besides colour: the fill, the rings around the dot
+    (their radii) and whether its outline is dashed (unknown level)."""
+    level = level if level in RINGS else None
+    gap = max(1.8, radius * 0.45)
+    return {"level": level, "color": LEVEL_COLORS[level],
+            "rings": [round(radius + gap * (n + 1), 1) for n in range(RINGS[level])],
+            "dashed": level is None}
+
+
+def in_language(text: str, language: str, page: str) -> Markup:
+    """``text`` in ``language`` on a page in ``page``, marked with ``lang`` when they differ (WCAG
+    3.1.2), so a screen reader speaks "betweenness" in English on a Danish page."""
+    if language == page:
+        return Markup(escape(text))
+    return Markup('<span lang="{}">{}</span>').format(language, text)
 
 
 def _staff_bars(analysis: Analysis) -> dict:
@@ -474,7 +511,8 @@ def _staff_bars(analysis: Analysis) -> dict:
                              "level": None, "count": other})
         bars.append({"name": load.name, "department": load.department or "", "total": load.total,
                      "y": i * row, "segments": segments, "levels": load.levels})
-    return {"width": width, "row": row, "height": max(1, len(loads)) * row, "bars": bars}
+    return {"width": width, "row": row, "height": max(1, len(loads)) * row, "bars": bars,
+            "unknown": any(seg["level"] is None for bar in bars for seg in bar["segments"] if seg["w"] > 0)}
 
 
 def context(analysis: Analysis, lang: str = "da", files: list[str] | tuple[str, ...] = ()) -> dict:
@@ -510,6 +548,14 @@ def context(analysis: Analysis, lang: str = "da", files: list[str] | tuple[str, 
         "reason": lambda candidate: _reason(candidate.reason, candidate.spaces, lang),
         "say": lambda key, n, **values: say(lang, key, n, **values),
         "show_library": s.library != LIBRARY_NAME,
+        "colors": COLORS, "rings": RINGS, "mark": level_mark,
+        "foreign": lambda text, language: in_language(text, language, lang),
+        "care_intro": Markup(escape(t["care_intro"])).format(
+            guide=in_language("Byg partnerskaber!", "da", lang)),
+        "brokers_intro": Markup(escape(t["brokers_intro"])).format(
+            betweenness=in_language("betweenness", "en", lang)),
+        "brokers_sampled": lambda k: Markup(escape(t["brokers_sampled"])).format(
+            k=k, betweenness=in_language("betweenness", "en", lang)),
     }
 
 

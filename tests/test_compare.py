@@ -126,7 +126,7 @@ def test_cli_prints_the_summary_and_writes_the_page(runner, tmp_path):
     assert lines[0] == "Netværket voksede fra 255 til 300 aktører."
     assert lines[-1] == f"Skrev {out}"
     html = out.read_text(encoding="utf-8")
-    assert "Rykket op i netværkscirklen<span class=\"n\">20</span>" in html
+    assert "Rykket op i netværkscirklen<span class=\"n\"> · 20</span>" in html
     assert "<script" not in html
 
 

@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 from workbooks import make_xlsx
 
 from netkort.cli import cli
-from netkort.friends import GroupByError, board, board_rows, write_board, write_board_xlsx
+from netkort.friends import GroupByError, board, board_rows, widest_word, write_board, write_board_xlsx
 from netkort.graph import actors
 from netkort.network import load
 
@@ -184,3 +184,23 @@ def test_cli_rejects_an_unknown_grouping(runner, tmp_path):
     result = runner.invoke(cli, ["friends", str(MAIN), "-o", str(tmp_path / "v.html"), "--group-by", "x"])
     assert result.exit_code == 2
     assert result.stderr == "netkort: --group-by 'x' kendes ikke. Brug en af: space, sector, staff, type, level.\n"
+
+
+@pytest.mark.parametrize("name, ems", [
+    ("Bageriet i Kragelund", 4.95),  # "Kragelund": K .722 r .389 a .556 g .611 e .556 l .278 u n d .611
+    ("Al-Sayed Kiosk", 2.95),  # a line may end after the hyphen: "Al-" and "Sayed" are words
+    ("Åby Bio", 1.89),  # Å as wide as A
+    ("Søholm  Jazzklub", 4.17),
+    ("", 0.0),
+])
+def test_widest_word_measures_the_word_a_card_must_fit_on_one_line(name, ems):
+    """The card's name is set no larger than lets its widest word fit the card, so names wrap
+    between words ("Bageriet i / Kragelund"), never inside one ("Bager / iet")."""
+    assert widest_word(name) == ems
+
+
+def test_each_card_carries_its_widest_word(tmp_path):
+    data = board(load([SAMPLES / "hovedbibliotek.xlsx"]).graph)
+    page = write_board(data, tmp_path / "venner.html").read_text(encoding="utf-8")
+    card = next(card for group in data.groups for card in group.cards if card.name == "Bageriet i Kragelund")
+    assert f'<h3 class="name" style="--word: 4.95">{card.name}</h3>' in page

@@ -54,7 +54,7 @@ def test_the_board_opens_offline_with_every_card(offline_page, main_board):
     assert names == [card.name for group in data.groups for card in group.cards]
     assert len(names) == 433
     headings = offline_page.eval_on_selector_all("section.group > h2", "els => els.map(e => e.textContent)")
-    assert headings == [f"{group.label}{group.count} kort" for group in data.groups]
+    assert headings == [f"{group.label} · {group.count} kort" for group in data.groups]
     assert offline_page.requests == [] and offline_page.errors == []
 
 

@@ -111,3 +111,19 @@ def test_threshold_and_language_change_the_page(tmp_path):
 def test_every_sheet_row_has_a_cell_per_header(sample_analysis):
     for title, headers, rows in sheets(sample_analysis, "en"):
         assert all(len(row) == len(headers) for row in rows), title
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("da", 'Netværket er stort, så <span lang="en">betweenness</span> er et skøn ud fra 1.024 tilfældigt'),
+    ("en", "The network is large, so betweenness is estimated from 1,024 randomly chosen"),
+])
+def test_the_english_word_betweenness_is_marked_on_a_danish_page(sample_analysis, tmp_path, lang, sentence):
+    """WCAG 3.1.2: a screen reader speaks "betweenness" in English on a Danish page, also in the
+    note on a large network's estimate."""
+    import dataclasses
+
+    sampled = dataclasses.replace(sample_analysis, structure=dataclasses.replace(
+        sample_analysis.structure, sampled_sources=1024))
+    page = write_report(sampled, tmp_path / "r.html", lang=lang).read_text(encoding="utf-8")
+    assert sentence in page
+    assert page.count('<span lang="en">betweenness</span>') == (2 if lang == "da" else 0)

@@ -28,7 +28,11 @@ def test_the_sample_report_opens_offline(offline_page, tmp_path):
         f"Eksterne interessenter {len(found.interest.by_quadrant()['monitor'])}",
         f"Gidsler {len(found.interest.by_quadrant()['keep-informed'])}",
     ]
-    assert offline_page.locator(".scatter circle").count() == len(found.interest.actors)
+    assert offline_page.locator(".scatter circle.actor").count() == len(found.interest.actors)
+    # besides colour, rings tell the levels apart: two round a partnership, one round a cooperation
+    rings = {"partnership": 2, "cooperation": 1}
+    assert offline_page.locator(".scatter circle.ring").count() == sum(
+        rings.get(item.level, 0) for item in found.interest.actors)
     assert offline_page.requests == []
     assert offline_page.errors == []
 
