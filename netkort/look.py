@@ -13,6 +13,7 @@ import math
 
 import networkx as nx
 
+from .contrast import rgb
 from .render import LEVEL_COLORS
 
 LIBRARY_COLOR = "#1f2937"
@@ -59,27 +60,6 @@ def node_size(graph: nx.Graph, node: str) -> float:
     if kind == "staff":
         return STAFF_SIZE
     return actor_size(attrs.get("influence"), graph.degree(node))
-
-
-def rgb(color: str) -> tuple[int, int, int]:
-    """'#08519c' -> (8, 81, 156)."""
-    return int(color[1:3], 16), int(color[3:5], 16), int(color[5:7], 16)
-
-
-def luminance(color: str) -> float:
-    """WCAG 2.1 relative luminance of '#rrggbb' (0 black … 1 white)."""
-    def channel(value: int) -> float:
-        c = value / 255
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (channel(v) for v in rgb(color))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def contrast(foreground: str, background: str) -> float:
-    """WCAG 2.1 contrast ratio of two colours, 1 … 21 (text needs 4.5, marks 3)."""
-    light, dark = sorted((luminance(foreground), luminance(background)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
 
 
 def blend(color: str, alpha: float, background: str = "#ffffff") -> str:

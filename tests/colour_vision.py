@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import math
 
-from netkort.look import rgb
+from netkort.contrast import rgb
 
 MATRICES = {
     "deuteranopia": ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413),

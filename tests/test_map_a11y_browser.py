@@ -21,8 +21,8 @@ from colour_vision import ciede2000, lab, seen
 from conftest import SAMPLES
 from handbuilt import actor, network
 
+from netkort.contrast import contrast
 from netkort.graph import actors, staff
-from netkort.look import contrast
 from netkort.map import write_map
 from netkort.network import load
 from netkort.text import by_name

@@ -1,6 +1,6 @@
 """The map's colours: readable text, marks that stand out, and palettes colour-blind eyes tell apart.
 
-Contrast is WCAG 2.1's ratio (netkort.look.contrast): text at least 4.5:1, marks and
+Contrast is WCAG 2.1's ratio (netkort.contrast.contrast): text at least 4.5:1, marks and
 lines at least 3:1 (1.4.3, 1.4.11). Palettes are checked under simulated
 deuteranopia, protanopia and tritanopia (tests/colour_vision.py): no two entries of a
 palette may come closer than CIEDE2000 10, where the old staff palette had four pairs
@@ -16,7 +16,8 @@ import pytest
 from colour_vision import closest_pairs, distance
 
 from netkort import look
-from netkort.look import LEVEL_MARKS, LINE_COLORS, OUTLINE, blend, contrast
+from netkort.contrast import contrast
+from netkort.look import LEVEL_MARKS, LINE_COLORS, OUTLINE, blend
 from netkort.map import (
     EMPLOYS_COLOR,
     EMPLOYS_DASHES,

@@ -16,7 +16,8 @@ from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
 from .. import __version__
-from ..look import LINE_COLORS, rgb
+from ..contrast import rgb
+from ..look import LINE_COLORS
 from ..output import opened
 from . import Items, as_text
 
