@@ -73,6 +73,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file}: sheet '{sheet}' spans {rows} rows × {columns} columns, more than netkort reads "
               "({limit} cells). Delete cells far from the table in Excel and save again.",
     },
+    "file-corrupt-xls": {
+        "da": "{file}: filen er beskadiget eller ufuldstændig og kan ikke læses som .xls. "
+              "Åbn den i Excel og gem den igen, gerne som .xlsx.",
+        "en": "{file}: the file is damaged or incomplete and cannot be read as .xls. "
+              "Open it in Excel and save it again, preferably as .xlsx.",
+    },
+    "file-too-big-xls": {
+        "da": "{file}: filen fylder {size} MB, mere end netkort læser fra en .xls ({limit} MB).",
+        "en": "{file}: the file is {size} MB, more than netkort reads from an .xls ({limit} MB).",
+    },
+    "book-too-big": {
+        "da": "{file}: arkene spænder tilsammen over flere end {limit} celler, mere end netkort læser fra "
+              "en .xls. Slet celler langt fra tabellerne i Excel, eller gem filen som .xlsx, og prøv igen.",
+        "en": "{file}: the sheets together span more than {limit} cells, more than netkort reads from an "
+              ".xls. Delete cells far from the tables in Excel, or save the file as .xlsx, and try again.",
+    },
     "file-unreadable": {
         "da": "{file}: filen kan ikke læses ({detail}).",
         "en": "{file}: the file cannot be read ({detail}).",
@@ -394,6 +410,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "read-as-csv": {
         "da": "Filen hedder .xlsx, men er en CSV-fil; den er læst som CSV.",
         "en": "The file is named .xlsx but is a CSV file; it was read as CSV.",
+    },
+    "read-as-xls": {
+        "da": "Filens navn siger noget andet, men den er en gammel Excel-projektmappe (.xls); den er læst som .xls.",
+        "en": "The file's name says otherwise, but it is an old Excel workbook (.xls); it was read as .xls.",
+    },
+    "hidden-rows": {
+        "da": "Række {rows} er skjult i Excel, men er læst; vis rækkerne i Excel og tjek, at de skal med.",
+        "en": "Row {rows} is hidden in Excel but was read; unhide the rows in Excel and check they belong.",
+    },
+    "hidden-columns": {
+        "da": "Kolonne {columns} er skjult i Excel, men er læst; vis kolonnerne i Excel og tjek, at de skal med.",
+        "en": "Column {columns} is hidden in Excel but was read; unhide the columns in Excel and check they belong.",
     },
     "csv-encoding": {
         "da": "Filen er ikke gemt som UTF-8; netkort har læst den som {encoding} ud fra ord som {examples}. "
