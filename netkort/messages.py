@@ -416,12 +416,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file's name says otherwise, but it is an old Excel workbook (.xls); it was read as .xls.",
     },
     "hidden-rows": {
-        "da": "Række {rows} er skjult i Excel, men er læst; vis rækkerne i Excel og tjek, at de skal med.",
-        "en": "Row {rows} is hidden in Excel but was read; unhide the rows in Excel and check they belong.",
+        "da": "{rows} er skjult i Excel, men er læst; tjek, at indholdet skal med.",
+        "en": "{rows} hidden in Excel but read; check that the content belongs.",
     },
     "hidden-columns": {
-        "da": "Kolonne {columns} er skjult i Excel, men er læst; vis kolonnerne i Excel og tjek, at de skal med.",
-        "en": "Column {columns} is hidden in Excel but was read; unhide the columns in Excel and check they belong.",
+        "da": "{columns} er skjult i Excel, men er læst; tjek, at indholdet skal med.",
+        "en": "{columns} hidden in Excel but read; check that the content belongs.",
     },
     "csv-encoding": {
         "da": "Filen er ikke gemt som UTF-8; netkort har læst den som {encoding} ud fra ord som {examples}. "

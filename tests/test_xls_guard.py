@@ -355,6 +355,5 @@ def test_rows_and_columns_hidden_in_excel_are_read_and_named(runner, tmp_path):
     summary = json.loads(result.stdout)
     assert summary["actors"] == 4
     assert [(p["code"], p["message"]) for p in summary["problems"]] == [
-        ("hidden-rows", "Række 3 og 4 er skjult i Excel, men er læst; vis rækkerne i Excel og tjek, at de skal med."),
-        ("hidden-columns", "Kolonne C er skjult i Excel, men er læst; vis kolonnerne i Excel og tjek, "
-                           "at de skal med.")]
+        ("hidden-rows", "Rækkerne 3–4 er skjult i Excel, men er læst; tjek, at indholdet skal med."),
+        ("hidden-columns", "Kolonne C er skjult i Excel, men er læst; tjek, at indholdet skal med.")]

@@ -479,3 +479,61 @@ def test_fuzz_the_guard_with_xml_written_every_way():
 
     count = int(os.environ.get("NETKORT_FUZZ_GUARD", "200"))
     assert fuzz_guard.run(count, seed=int(os.environ.get("NETKORT_FUZZ_SEED", "12"))) == []
+
+
+# --- hidden rows and columns ----------------------------------------------------------------------
+
+def cells(row: int, name: str) -> str:
+    return f'<c r="A{row}" t="inlineStr"><is><t>{name}</t></is></c><c r="C{row}" t="s"><v>5</v></c>'
+
+
+@pytest.mark.parametrize("hide", ['hidden="1"', "hidden='true'", 'ht="0" customHeight="1"', 'ht=" 0.1 "',
+                                  'x:hidden = "1"', 'customHeight="1"\tht="1.4"'])
+def test_rows_hidden_in_excel_in_any_form_are_read_and_named_as_ranges(runner, tmp_path, hide):
+    """The review's hiddenrows.xlsx: a hidden row and a row of height 0.1 reached the board in silence."""
+    from netkort.cli import cli
+
+    rows = "".join(f'<row r="{r}" {hide if r in (3, 4, 5, 8) else ""}>{cells(r, f"Aktør {r}")}</row>'
+                   for r in range(2, 10))
+    path = workbook(tmp_path / "skjult.xlsx", sheet_xml(ROW_1 + rows + f'<row r="12" {hide}/>'))
+    result = runner.invoke(cli, ["check", str(path), "--json"])
+    summary = json.loads(result.stdout)
+    assert summary["actors"] == 8
+    assert [(p["code"], p["sheet"], p["row"], p["message"]) for p in summary["problems"]] == [
+        ("hidden-rows", "Kontakter", None, "Rækkerne 3–5 og 8 er skjult i Excel, men er læst; tjek, at indholdet "
+                                           "skal med.")]  # the empty row 12 is not named
+    english = runner.invoke(cli, ["check", str(path), "--json", "--lang", "en"])
+    assert json.loads(english.stdout)["problems"][0]["message"] == (
+        "Rows 3–5 and 8 are hidden in Excel but read; check that the content belongs.")
+
+
+def test_rows_without_numbers_and_visible_low_rows_are_counted_right(runner, tmp_path):
+    from netkort.cli import cli
+
+    rows = (f'<row>{cells(2, "Synlig")}</row><row hidden="0" ht="1.5">{cells(3, "Lav men synlig")}</row>'
+            f'<row hidden="1">{cells(4, "Skjult")}</row>')
+    path = workbook(tmp_path / "skjult.xlsx", sheet_xml(ROW_1.replace(' r="1"', "") + rows))
+    result = runner.invoke(cli, ["check", str(path), "--json"])
+    assert [p["message"] for p in json.loads(result.stdout)["problems"]] == [
+        "Række 4 er skjult i Excel, men er læst; tjek, at indholdet skal med."]
+
+
+def test_columns_hidden_or_of_no_width_are_named_only_where_they_hold_something(runner, tmp_path):
+    from netkort.cli import cli
+
+    cols = ('<cols><col min="2" max="2" width="0" customWidth="1"/><col min="3" max="3" hidden="1"/>'
+            '<col min="5" max="16384" hidden="true"/></cols>')
+    rows = ROW_1.replace("</row>", '<c r="F1" t="inlineStr"><is><t>Noter</t></is></c></row>') + \
+        '<row r="2">' + ROW_2 + "</row>"
+    path = workbook(tmp_path / "skjult.xlsx", sheet_xml(rows, before=cols))
+    result = runner.invoke(cli, ["check", str(path), "--json"])
+    assert [p["message"] for p in json.loads(result.stdout)["problems"]] == [
+        "Kolonnerne B–C og F er skjult i Excel, men er læst; tjek, at indholdet skal med."]
+
+
+def test_finding_hidden_rows_is_linear(monkeypatch):
+    def part(n: int) -> str:
+        return sheet_xml(ROW_1 + "".join(f'<row r="{r}" hidden="1"><c r="A{r}"><v>1</v></c></row>'
+                                         for r in range(2, n)))
+    work = {n: guard_work(monkeypatch, part(n)) for n in (2_000, 20_000)}
+    assert work[20_000][0] <= 11 * work[2_000][0] and work[20_000][1] <= 11 * work[2_000][1]

@@ -8,6 +8,7 @@ column's meaning happens later (:mod:`netkort.read.contacts`).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import io
 from dataclasses import dataclass, field
@@ -146,24 +147,53 @@ def _guard_problems(sheet: RawSheet, scan) -> None:
     rows = [row for row in scan.hidden_rows
             if 0 <= row - sheet.first_row < len(sheet.rows) and any(sheet.rows[row - sheet.first_row])]
     if rows:
-        sheet.problems.append(Problem(WARNING, "hidden-rows", {"rows": _listed(rows, str)}, **where))
+        sheet.problems.append(Problem(WARNING, "hidden-rows", {"rows": _spans(rows, str, _ROWS)}, **where))
     if scan.hidden_columns:
         used = {sheet.first_col + i for row in sheet.rows for i, value in enumerate(row) if value}
-        columns = sorted(c for c in used if any(a <= c <= b for a, b in scan.hidden_columns))
+        starts, ends = _merged(scan.hidden_columns)
+        columns = sorted(c for c in used
+                         if (at := bisect.bisect_right(starts, c) - 1) >= 0 and c <= ends[at])
         if columns:
             sheet.problems.append(Problem(WARNING, "hidden-columns",
-                                          {"columns": _listed(columns, column_letter)}, **where))
+                                          {"columns": _spans(columns, column_letter, _COLUMNS)}, **where))
 
 
-def _listed(items: list, show) -> dict[str, str]:
-    """'7, 9 og 12' / '7, 9 and 12'; after ten, how many more."""
-    shown = [show(item) for item in sorted(set(items))]
-    rest = len(shown) - 10
+def _merged(ranges: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Ranges joined where they touch or overlap: their starts and ends, sorted, for bisection."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for first, last in sorted(ranges):
+        if ends and first <= ends[-1] + 1:
+            ends[-1] = max(ends[-1], last)
+        else:
+            starts.append(first)
+            ends.append(last)
+    return starts, ends
+
+
+def _spans(items: list[int], show, phrases: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """'Rækkerne 5–7 og 9' / 'Rows 5–7 and 9 are': runs of numbers as ranges, after ten, how many more.
+
+    The English text carries its verb, which follows the number of items.
+    """
+    runs: list[list[int]] = []
+    for item in sorted(set(items)):
+        if runs and item == runs[-1][1] + 1:
+            runs[-1][1] = item
+        else:
+            runs.append([item, item])
+    parts = [show(a) if a == b else f"{show(a)}\u2013{show(b)}" for a, b in runs]
+    many = len(items) > 1
     texts = {}
     for lang, word, more in (("da", "og", "{} flere"), ("en", "and", "{} more")):
-        head = shown[:10] if rest <= 0 else shown[:10] + [more.format(rest)]
-        texts[lang] = head[0] if len(head) == 1 else ", ".join(head[:-1]) + f" {word} " + head[-1]
+        head = parts[:10] + ([more.format(len(parts) - 10)] if len(parts) > 10 else [])
+        listed = head[0] if len(head) == 1 else ", ".join(head[:-1]) + f" {word} " + head[-1]
+        texts[lang] = phrases[lang][many].format(listed)
     return texts
+
+
+_ROWS = {"da": ("Række {}", "Rækkerne {}"), "en": ("Row {} is", "Rows {} are")}
+_COLUMNS = {"da": ("Kolonne {}", "Kolonnerne {}"), "en": ("Column {} is", "Columns {} are")}
 
 
 def _read_with_calamine(source: Path | io.BytesIO, shown: str, tables: dict | None = None, *,
