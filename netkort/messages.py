@@ -449,6 +449,14 @@ MESSAGES: dict[str, dict[str, str]] = {
               "in this one cell. netkort ended the cell on its own line and read the rows below it one by "
               "one. Remove the quotation mark, or add the closing one where the text ends.",
     },
+    "csv-open-quote-last": {
+        "da": "Cellen begynder med et anførselstegn, som ikke lukkes, før filen slutter. netkort har ladet cellen "
+              "slutte på sin egen linje og læst rækkens andre celler hver for sig. Fjern anførselstegnet, eller "
+              "sæt det afsluttende anførselstegn, hvor teksten slutter.",
+        "en": "The cell starts with a quotation mark that is not closed before the file ends. netkort ended the "
+              "cell on its own line and read the row's other cells one by one. Remove the quotation mark, or add "
+              "the closing one where the text ends.",
+    },
     "csv-quote-to-end": {
         "da": "Cellen begynder med et anførselstegn, som aldrig lukkes, så resten af filen ({lines}) er læst "
               "ind i cellen. Sæt det afsluttende anførselstegn, hvor teksten slutter.",
