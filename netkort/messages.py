@@ -377,6 +377,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Usynlige styretegn er fjernet fra cellen.",
         "en": "Invisible control characters were removed from the cell.",
     },
+    "hidden-chars": {
+        "da": "Cellen har tegn, der ikke ses ({chars}); de er beholdt, men tæller ikke med, når navne "
+              "sammenlignes, så navnet er det samme som uden dem.",
+        "en": "The cell holds characters that do not show ({chars}); they were kept but do not count when "
+              "names are compared, so the name is the same as without them.",
+    },
     "bidi-chars": {
         "da": "Tegn, der vender skriftretningen ({chars}), er fjernet fra cellen; de kan få et navn til at "
               "se ud som et andet. Cellen læses som '{value}'.",
