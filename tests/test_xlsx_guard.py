@@ -537,3 +537,46 @@ def test_finding_hidden_rows_is_linear(monkeypatch):
                                          for r in range(2, n)))
     work = {n: guard_work(monkeypatch, part(n)) for n in (2_000, 20_000)}
     assert work[20_000][0] <= 11 * work[2_000][0] and work[20_000][1] <= 11 * work[2_000][1]
+
+
+# --- DTDs anywhere --------------------------------------------------------------------------------
+
+ATTACK = "filen indeholder XML-entiteter, som et regneark ikke bruger; den læses ikke."
+DTD = '<!DOCTYPE x [<!ENTITY e "lol">]>'
+
+
+@pytest.mark.parametrize(("part", "data"), [
+    ("xl/worksheets/sheet1.xml", sheet_xml().replace("<worksheet", "<!--" + "x" * 5000 + "-->" + DTD + "<worksheet")),
+    ("xl/worksheets/sheet1.xml", sheet_xml().replace("</worksheet>", "<!--" + "y" * 3_000_000 + "-->" + DTD + "</worksheet>")),
+    ("xl/sharedStrings.xml", shared_xml().replace("</sst>", "</sst>" + " " * 100_000 + "<!ENTITY a 'b'>")),
+    ("xl/worksheets/sheet1.xml", sheet_xml().encode("utf-16-le").replace(b"<\0w", DTD.encode("utf-16-le") + b"<\0w")),
+    ("xl/styles.bin", "<?xml version='1.0'?>" + DTD + "<styleSheet/>"),
+], ids=["after-a-comment", "after-3-mb", "after-the-root", "utf-16", "any-part-name"])
+def test_a_dtd_anywhere_in_any_part_is_refused(tmp_path, part, data):
+    """The review's dtd_late_noref.xlsx: a DTD after a 5 KB comment was read; only 4,096 bytes were looked at."""
+    path = workbook(tmp_path / "dtd.xlsx", extra={part: data})
+    with pytest.raises(InputFileError) as caught:
+        read_file(path)
+    assert caught.value.message() == f"{path}: {ATTACK}"
+
+
+def test_a_dtd_split_between_two_chunks_is_found(tmp_path, monkeypatch):
+    for cut in range(1, len("<!DOCTYPE")):
+        monkeypatch.setattr(xlsx_guard, "_DTD_CHUNK", 64 * 1024)
+        data = sheet_xml().replace("</worksheet>", "<!--" + "z" * (64 * 1024 - cut - 100) + "-->" + DTD + "</worksheet>")
+        assert xlsx_guard._has_dtd(io.BytesIO(data.encode()))
+
+
+def test_a_picture_with_its_own_doctype_is_no_attack(tmp_path):
+    svg = '<?xml version="1.0"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "x.dtd"><svg/>'
+    path = workbook(tmp_path / "billede.xlsx", extra={"xl/media/image1.svg": svg})
+    assert [sheet.rows for sheet in read_file(path)] == [ROWS]
+
+
+def test_looking_for_dtds_reads_each_byte_about_once(monkeypatch):
+    examined = [0]
+    monkeypatch.setattr(xlsx_guard, "_DTD", Scans(xlsx_guard._DTD, examined))
+    monkeypatch.setattr(xlsx_guard, "_DTD_CHUNK", 4096)
+    data = sheet_xml(before="<!--" + "<!DOCTYP" * 100_000 + "-->").encode()
+    assert not xlsx_guard._has_dtd(io.BytesIO(data))
+    assert len(data) <= examined[0] <= 1.01 * len(data)

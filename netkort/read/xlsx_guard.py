@@ -105,11 +105,10 @@ def inspect(path: Path, shown: str) -> Inspection:
             members = archive.infolist()
             _check_sizes(members, shown)
             for member in members:  # no DTD anywhere, before anything is parsed
-                if member.filename.endswith((".xml", ".rels")):
+                if not member.filename.startswith(_NOT_PARSED) and not member.is_dir():
                     with archive.open(member) as handle:
-                        head = handle.read(4096)
-                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                        raise InputFileError("file-xml-attack", shown)
+                        if _has_dtd(handle):
+                            raise InputFileError("file-xml-attack", shown)
             _check_kind({m.filename for m in members}, archive, shown)
             names = _sheet_files(archive, shown)
             replaced: dict[str, bytes] = {}
@@ -136,6 +135,26 @@ def inspect(path: Path, shown: str) -> Inspection:
             NotImplementedError) as exc:  # NotImplementedError: zip versions or methods zipfile lacks
         raise InputFileError("file-corrupt", shown) from exc
     return result
+
+
+# Pictures and embedded files: calamine never parses them, and an SVG may have its own DOCTYPE.
+_NOT_PARSED = ("xl/media/", "xl/embeddings/", "docProps/thumbnail")
+# A DTD or entity declaration, in UTF-8 or in UTF-16 of either byte order.
+_DTD = re.compile(b"|".join(re.escape(word.encode(encoding)) for word in ("<!DOCTYPE", "<!ENTITY")
+                            for encoding in ("utf-8", "utf-16-le", "utf-16-be")))
+_DTD_CHUNK = 1 << 20
+_DTD_OVERLAP = len("<!DOCTYPE".encode("utf-16-le"))
+
+
+def _has_dtd(handle) -> bool:
+    """Whether a part declares a DTD or entity anywhere, read once in chunks (each byte looked at
+    at most twice: the end of a chunk is looked at again with the next, so no word is split)."""
+    tail = b""
+    while chunk := handle.read(_DTD_CHUNK):
+        if _DTD.search(tail + chunk):
+            return True
+        tail = chunk[-_DTD_OVERLAP:]
+    return False
 
 
 def _check_kind(names: set[str], archive: zipfile.ZipFile, shown: str) -> None:
