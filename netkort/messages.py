@@ -73,22 +73,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file}: sheet '{sheet}' spans {rows} rows × {columns} columns, more than netkort reads "
               "({limit} cells). Delete cells far from the table in Excel and save again.",
     },
-    "file-corrupt-xls": {
-        "da": "{file}: filen er beskadiget eller ufuldstændig og kan ikke læses som .xls. "
-              "Åbn den i Excel og gem den igen, gerne som .xlsx.",
-        "en": "{file}: the file is damaged or incomplete and cannot be read as .xls. "
-              "Open it in Excel and save it again, preferably as .xlsx.",
-    },
-    "file-too-big-xls": {
-        "da": "{file}: filen fylder {size} MB, mere end netkort læser fra en .xls ({limit} MB).",
-        "en": "{file}: the file is {size} MB, more than netkort reads from an .xls ({limit} MB).",
-    },
-    "book-too-big": {
-        "da": "{file}: arkene spænder tilsammen over flere end {limit} celler, mere end netkort læser fra "
-              "en .xls. Slet celler langt fra tabellerne i Excel, eller gem filen som .xlsx, og prøv igen.",
-        "en": "{file}: the sheets together span more than {limit} cells, more than netkort reads from an "
-              ".xls. Delete cells far from the tables in Excel, or save the file as .xlsx, and try again.",
-    },
     "file-unreadable": {
         "da": "{file}: filen kan ikke læses ({detail}).",
         "en": "{file}: the file cannot be read ({detail}).",
@@ -377,12 +361,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Usynlige styretegn er fjernet fra cellen.",
         "en": "Invisible control characters were removed from the cell.",
     },
-    "hidden-chars": {
-        "da": "Cellen har tegn, der ikke ses ({chars}); de er beholdt, men tæller ikke med, når navne "
-              "sammenlignes, så navnet er det samme som uden dem.",
-        "en": "The cell holds characters that do not show ({chars}); they were kept but do not count when "
-              "names are compared, so the name is the same as without them.",
-    },
     "bidi-chars": {
         "da": "Tegn, der vender skriftretningen ({chars}), er fjernet fra cellen; de kan få et navn til at "
               "se ud som et andet. Cellen læses som '{value}'.",
@@ -417,18 +395,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Filen hedder .xlsx, men er en CSV-fil; den er læst som CSV.",
         "en": "The file is named .xlsx but is a CSV file; it was read as CSV.",
     },
-    "read-as-xls": {
-        "da": "Filens navn siger noget andet, men den er en gammel Excel-projektmappe (.xls); den er læst som .xls.",
-        "en": "The file's name says otherwise, but it is an old Excel workbook (.xls); it was read as .xls.",
-    },
-    "hidden-rows": {
-        "da": "{rows} er skjult i Excel, men er læst; tjek, at indholdet skal med.",
-        "en": "{rows} hidden in Excel but read; check that the content belongs.",
-    },
-    "hidden-columns": {
-        "da": "{columns} er skjult i Excel, men er læst; tjek, at indholdet skal med.",
-        "en": "{columns} hidden in Excel but read; check that the content belongs.",
-    },
     "csv-encoding": {
         "da": "Filen er ikke gemt som UTF-8; netkort har læst den som {encoding} ud fra ord som {examples}. "
               "Ser æ, ø og å forkerte ud, så gem filen som 'CSV UTF-8' og prøv igen.",
@@ -454,14 +420,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The cell starts with a quotation mark that is not closed, so the rows below it would end up "
               "in this one cell. netkort ended the cell on its own line and read the rows below it one by "
               "one. Remove the quotation mark, or add the closing one where the text ends.",
-    },
-    "csv-open-quote-last": {
-        "da": "Cellen begynder med et anførselstegn, som ikke lukkes, før filen slutter. netkort har ladet cellen "
-              "slutte på sin egen linje og læst rækkens andre celler hver for sig. Fjern anførselstegnet, eller "
-              "sæt det afsluttende anførselstegn, hvor teksten slutter.",
-        "en": "The cell starts with a quotation mark that is not closed before the file ends. netkort ended the "
-              "cell on its own line and read the row's other cells one by one. Remove the quotation mark, or add "
-              "the closing one where the text ends.",
     },
     "csv-quote-to-end": {
         "da": "Cellen begynder med et anførselstegn, som aldrig lukkes, så resten af filen ({lines}) er læst "
@@ -506,6 +464,58 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file}: the file is {format} but not a network netkort can read. netkort reads "
               "spreadsheets (.xlsx, .xls and .csv), graph files in GraphML, GEXF and node-link JSON "
               "(from networkx or graphology), and Kumu, Onodo, Gephi and NodeXL workbooks.",
+    },
+    # --- reading, hardening round two: old .xls, hidden rows, last-row quotes, invisible characters,
+    #     failed writes to the terminal
+    "file-corrupt-xls": {
+        "da": "{file}: filen er beskadiget eller ufuldstændig og kan ikke læses som .xls. "
+              "Åbn den i Excel og gem den igen, gerne som .xlsx.",
+        "en": "{file}: the file is damaged or incomplete and cannot be read as .xls. "
+              "Open it in Excel and save it again, preferably as .xlsx.",
+    },
+    "file-too-big-xls": {
+        "da": "{file}: filen fylder {size} MB, mere end netkort læser fra en .xls ({limit} MB).",
+        "en": "{file}: the file is {size} MB, more than netkort reads from an .xls ({limit} MB).",
+    },
+    "book-too-big": {
+        "da": "{file}: arkene spænder tilsammen over flere end {limit} celler, mere end netkort læser fra "
+              "en .xls. Slet celler langt fra tabellerne i Excel, eller gem filen som .xlsx, og prøv igen.",
+        "en": "{file}: the sheets together span more than {limit} cells, more than netkort reads from an "
+              ".xls. Delete cells far from the tables in Excel, or save the file as .xlsx, and try again.",
+    },
+    "stdout-failed": {
+        "da": "kunne ikke skrive til {file}: {reason}.",
+        "en": "could not write to {file}: {reason}.",
+    },
+    "io-failed": {
+        "da": "{file}: kunne ikke skrive eller læse filen: {reason}.",
+        "en": "{file}: could not write or read the file: {reason}.",
+    },
+    "read-as-xls": {
+        "da": "Filens navn siger noget andet, men den er en gammel Excel-projektmappe (.xls); den er læst som .xls.",
+        "en": "The file's name says otherwise, but it is an old Excel workbook (.xls); it was read as .xls.",
+    },
+    "hidden-rows": {
+        "da": "{rows} er skjult i Excel, men er læst; tjek, at indholdet skal med.",
+        "en": "{rows} hidden in Excel but read; check that the content belongs.",
+    },
+    "hidden-columns": {
+        "da": "{columns} er skjult i Excel, men er læst; tjek, at indholdet skal med.",
+        "en": "{columns} hidden in Excel but read; check that the content belongs.",
+    },
+    "csv-open-quote-last": {
+        "da": "Cellen begynder med et anførselstegn, som ikke lukkes, før filen slutter. netkort har ladet cellen "
+              "slutte på sin egen linje og læst rækkens andre celler hver for sig. Fjern anførselstegnet, eller "
+              "sæt det afsluttende anførselstegn, hvor teksten slutter.",
+        "en": "The cell starts with a quotation mark that is not closed before the file ends. netkort ended the "
+              "cell on its own line and read the row's other cells one by one. Remove the quotation mark, or add "
+              "the closing one where the text ends.",
+    },
+    "hidden-chars": {
+        "da": "Cellen har tegn, der ikke ses ({chars}); de er beholdt, men tæller ikke med, når navne "
+              "sammenlignes, så navnet er det samme som uden dem.",
+        "en": "The cell holds characters that do not show ({chars}); they were kept but do not count when "
+              "names are compared, so the name is the same as without them.",
     },
 }
 

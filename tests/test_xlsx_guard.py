@@ -177,6 +177,31 @@ def test_the_same_table_written_with_prefixes_and_without_r_reads_the_same(tmp_p
         ("far-cells", None, "", {"cells": "XFD1048576", "count": 1}), ("formula-no-value", 2, "D", {})]
 
 
+@pytest.mark.parametrize("far", ['<c r="XFD1048576"><f>1+1</f></c>', '<c r="XFD1048576"><f>1+1</f><v/></c>',
+                                 '<c r="J1048576"><f>A1</f></c>'], ids=["formula-only", "empty-value", "column-j"])
+def test_a_far_formula_is_only_a_far_cell(tmp_path, far):
+    """The review's far_f_only.xlsx: a formula warning for a cell already emptied as a far cell."""
+    path = workbook(tmp_path / "f.xlsx", sheet_xml(ROW_1 + '<row r="2">' + ROW_2 + '<c r="D2"><f>C2</f></c></row>'
+                                                   + '<row r="1048576">' + far + "</row>"))
+    (raw,) = guarded_read(path)
+    cell = re.search(r'r="([A-Z]+\d+)"', far).group(1)
+    assert [(p.code, p.row, p.column, p.params) for p in raw.problems] == [
+        ("far-cells", None, "", {"cells": cell, "count": 1}), ("formula-no-value", 2, "D", {})]
+
+
+def test_checks_table_keeps_a_long_row_number_apart_from_its_column():
+    """The review: row 1048576 and column XFD printed as '1048576XFD'."""
+    from netkort.check import _check_lines
+
+    problem = {"severity": "warning", "code": "formula-no-value", "file": "k.xlsx", "sheet": "Ark", "row": 1048576,
+               "column": "XFD", "field": "", "message": "Formel."}
+    summary = {"files": ["k.xlsx"], "actors": 0, "staff": 0, "relations": 0, "levels": {}, "unknown_level": 0,
+               "problems": [problem]}
+    lines = _check_lines(summary, "da")
+    assert lines[-2:] == ["  Række   Kolonne               Alvor     Problem",
+                          "  1048576 XFD                   advarsel  Formel."]
+
+
 def test_a_sheet_that_is_not_xml_where_it_matters_is_refused_as_damaged(tmp_path):
     broken = ROW_1 + '<row r="2">' + ROW_2 + '<c\tr="XFD1048576" t="s" t="s"><v>1</v></c></row>'  # duplicate t
     path = workbook(tmp_path / "broken.xlsx", sheet_xml(broken))

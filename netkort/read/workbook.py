@@ -140,7 +140,10 @@ def _guard_problems(sheet: RawSheet, scan) -> None:
     if scan.far_cells:
         sheet.problems.append(Problem(WARNING, "far-cells", {
             "cells": ", ".join(scan.far_cells[:10]), "count": len(scan.far_cells)}, **where))
+    emptied = {_cell_key(ref) for ref in scan.far_cells}  # a far cell is not read: its formula is no matter
     for ref in scan.formulas_without_value:
+        if _cell_key(ref) in emptied:
+            continue
         letters = ref.rstrip("0123456789")
         sheet.problems.append(Problem(WARNING, "formula-no-value", {}, row=int(ref[len(letters):]),
                                       column=letters, **where))
@@ -156,6 +159,13 @@ def _guard_problems(sheet: RawSheet, scan) -> None:
         if columns:
             sheet.problems.append(Problem(WARNING, "hidden-columns",
                                           {"columns": _spans(columns, column_letter, _COLUMNS)}, **where))
+
+
+def _cell_key(ref: str) -> tuple[str, int]:
+    """A cell reference as (column letters, row), however it is written ('xfd01048576' is XFD1048576)."""
+    letters = ref.rstrip("0123456789")
+    digits = ref[len(letters):]
+    return letters.upper(), int(digits) if digits.isdigit() else -1
 
 
 def _merged(ranges: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
