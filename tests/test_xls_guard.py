@@ -357,3 +357,44 @@ def test_rows_and_columns_hidden_in_excel_are_read_and_named(runner, tmp_path):
     assert [(p["code"], p["message"]) for p in summary["problems"]] == [
         ("hidden-rows", "Rækkerne 3–4 er skjult i Excel, men er læst; tjek, at indholdet skal med."),
         ("hidden-columns", "Kolonne C er skjult i Excel, men er læst; tjek, at indholdet skal med.")]
+
+
+# --- work grows with the file ---------------------------------------------------------------------
+
+def guard_lines(data: bytes) -> int:
+    """Python lines the guard runs on ``data`` (refused or not): its work, counted, not timed."""
+    from netkort.problems import InputFileError
+
+    lines = [0]
+
+    def trace(frame, event, arg):
+        if frame.f_code.co_filename == xls_guard.__file__:
+            lines[0] += event == "line"
+            return trace
+        return None
+
+    sys.settrace(trace)
+    try:
+        xls_guard.inspect(data, "f")
+    except InputFileError:
+        pass
+    finally:
+        sys.settrace(None)
+    return lines[0]
+
+
+@pytest.mark.parametrize("shape", ["cells", "far-cells", "text-claims", "sheets", "continues"])
+def test_the_guards_work_grows_with_the_file_not_faster(shape):
+    def book(n: int) -> bytes:
+        if shape == "cells":
+            return contacts_xls([[f"Aktør {i}", "forening"] for i in range(n)])
+        if shape == "far-cells":
+            return contacts_xls(ROWS, after=b"".join(label(60000 + i % 5000, 200 + i // 5000, "x") for i in range(n)))
+        if shape == "text-claims":
+            return contacts_xls(ROWS, after=b"".join(label(3 + i, 0, "x", count=65535) for i in range(n)))
+        if shape == "sheets":
+            return xls.xls([(f"Ark{i}", table([["Navn"], ["x"]]) + label(65535, 255, "x")) for i in range(n // 10)])
+        return xls.xls([("Kontakter", table([["Navn"], ["x"]]))],
+                       extra=sst(["a"]) + b"".join(record(0x003C, b"\0") for _ in range(n)))
+    work_small, work_large = guard_lines(book(1_000)), guard_lines(book(10_000))
+    assert work_large <= 11 * work_small, (work_small, work_large)  # ten times the records: ten times the work
