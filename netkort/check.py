@@ -116,11 +116,13 @@ def _check_lines(summary: dict, lang: str) -> list[str]:
     for (file, sheet), items in groups.items():
         lines.append("")
         lines.append(f"{file} › {sheet}" if sheet else file or t["network"])
-        lines.append(f"  {t['row']:<7}{t['column']:<22}{t['severity']:<10}{t['problem']}")
+        # the row column is as wide as its widest number, so 1048576 never runs into its column's letters
+        wide = max([7] + [len(str(p["row"])) + 1 for p in items if p["row"]])
+        lines.append(f"  {t['row']:<{wide}}{t['column']:<22}{t['severity']:<10}{t['problem']}")
         for p in sorted(items, key=lambda p: (p["row"] or 0, p["column"])):
             column = f"{p['column']} {p['field']}".strip()
             row = str(p["row"]) if p["row"] else "-"
-            lines.append(f"  {row:<7}{column[:21]:<22}{t[p['severity']]:<10}{p['message']}")
+            lines.append(f"  {row:<{wide}}{column[:21]:<22}{t[p['severity']]:<10}{p['message']}")
     return lines
 
 

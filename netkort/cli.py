@@ -17,7 +17,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .messages import LANGS
+from .messages import LANGS, say
 from .problems import NetkortError, UsageError
 
 ALIASES = {"tjek": "check", "skabelon": "template", "eksport": "export", "kort": "map",
@@ -61,11 +61,14 @@ class NetkortGroup(click.Group):
 
             click.echo(f"netkort: {printable(error.message(_lang(ctx)))}", err=True)
             ctx.exit(error.exit_code)
-        except OSError as error:
-            name = error.filename or ""
-            text = (f"kunne ikke skrive eller læse {name}: {error.strerror}" if _lang(ctx) == "da"
-                    else f"could not write or read {name}: {error.strerror}")
-            click.echo(f"netkort: {text}", err=True)
+        except OSError as error:  # an output netkort.output did not write: the terminal or a pipe
+            from .output import reason
+            from .text import printable
+
+            code = "io-failed" if error.filename else "stdout-failed"
+            lang = _lang(ctx)
+            text = say(code, lang, file=error.filename or "<stdout>", reason=reason(error, lang))
+            click.echo(f"netkort: {printable(text)}", err=True)
             ctx.exit(1)
 
 
@@ -130,8 +133,8 @@ def _text(ctx: click.Context, param, value: str | None) -> str | None:
 lang_option = click.option("--lang", type=Choice(LANGS), default=None,
                            callback=_set_lang, is_eager=True, expose_value=True,
                            help="Sprog i output: da (standard) eller en. Ellers gælder NETKORT_LANG.")
-files_argument = click.argument("files", nargs=-1, required=True,
-                                type=click.Path(path_type=Path, dir_okay=False))
+# A folder or a missing file is told by netkort.read in the user's language (exit 1), not by click.
+files_argument = click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 # An output: a folder by its name, or a missing folder, is told by netkort.output (exit 1).
 OUTPUT = click.Path(path_type=Path)
 
@@ -582,8 +585,8 @@ def merge(files, out, lang):
 
 
 @cli.command()
-@click.argument("old", type=click.Path(path_type=Path, dir_okay=False))
-@click.argument("new", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("old", type=click.Path(path_type=Path))
+@click.argument("new", type=click.Path(path_type=Path))
 @click.option("-o", "--output", "out", type=OUTPUT,
               callback=_suffix(".html", ".htm"), help="Skriv sammenligningen som HTML-side, f.eks. udvikling.html.")
 @click.option("--json", "as_json", is_flag=True, help="Skriv resultatet som JSON.")

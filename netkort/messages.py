@@ -526,6 +526,58 @@ MESSAGES: dict[str, dict[str, str]] = {
               "spreadsheets (.xlsx, .xls and .csv), graph files in GraphML, GEXF and node-link JSON "
               "(from networkx or graphology), and Kumu, Onodo, Gephi and NodeXL workbooks.",
     },
+    # --- reading, hardening round two: old .xls, hidden rows, last-row quotes, invisible characters,
+    #     failed writes to the terminal
+    "file-corrupt-xls": {
+        "da": "{file}: filen er beskadiget eller ufuldstændig og kan ikke læses som .xls. "
+              "Åbn den i Excel og gem den igen, gerne som .xlsx.",
+        "en": "{file}: the file is damaged or incomplete and cannot be read as .xls. "
+              "Open it in Excel and save it again, preferably as .xlsx.",
+    },
+    "file-too-big-xls": {
+        "da": "{file}: filen fylder {size} MB, mere end netkort læser fra en .xls ({limit} MB).",
+        "en": "{file}: the file is {size} MB, more than netkort reads from an .xls ({limit} MB).",
+    },
+    "book-too-big": {
+        "da": "{file}: arkene spænder tilsammen over flere end {limit} celler, mere end netkort læser fra "
+              "en .xls. Slet celler langt fra tabellerne i Excel, eller gem filen som .xlsx, og prøv igen.",
+        "en": "{file}: the sheets together span more than {limit} cells, more than netkort reads from an "
+              ".xls. Delete cells far from the tables in Excel, or save the file as .xlsx, and try again.",
+    },
+    "stdout-failed": {
+        "da": "kunne ikke skrive til {file}: {reason}.",
+        "en": "could not write to {file}: {reason}.",
+    },
+    "io-failed": {
+        "da": "{file}: kunne ikke skrive eller læse filen: {reason}.",
+        "en": "{file}: could not write or read the file: {reason}.",
+    },
+    "read-as-xls": {
+        "da": "Filens navn siger noget andet, men den er en gammel Excel-projektmappe (.xls); den er læst som .xls.",
+        "en": "The file's name says otherwise, but it is an old Excel workbook (.xls); it was read as .xls.",
+    },
+    "hidden-rows": {
+        "da": "{rows} er skjult i Excel, men er læst; tjek, at indholdet skal med.",
+        "en": "{rows} hidden in Excel but read; check that the content belongs.",
+    },
+    "hidden-columns": {
+        "da": "{columns} er skjult i Excel, men er læst; tjek, at indholdet skal med.",
+        "en": "{columns} hidden in Excel but read; check that the content belongs.",
+    },
+    "csv-open-quote-last": {
+        "da": "Cellen begynder med et anførselstegn, som ikke lukkes, før filen slutter. netkort har ladet cellen "
+              "slutte på sin egen linje og læst rækkens andre celler hver for sig. Fjern anførselstegnet, eller "
+              "sæt det afsluttende anførselstegn, hvor teksten slutter.",
+        "en": "The cell starts with a quotation mark that is not closed before the file ends. netkort ended the "
+              "cell on its own line and read the row's other cells one by one. Remove the quotation mark, or add "
+              "the closing one where the text ends.",
+    },
+    "hidden-chars": {
+        "da": "Cellen har tegn, der ikke ses ({chars}); de er beholdt, men tæller ikke med, når navne "
+              "sammenlignes, så navnet er det samme som uden dem.",
+        "en": "The cell holds characters that do not show ({chars}); they were kept but do not count when "
+              "names are compared, so the name is the same as without them.",
+    },
 }
 
 

@@ -59,10 +59,17 @@ class OutputError(NetkortError):
         super().__init__(self.message("da"))
 
     def message(self, lang: str = "da") -> str:
-        reason = REASONS.get(self.errno)
-        text = reason.get(lang, reason["da"]).format(folder=self.folder) if reason else \
-            f"{self.detail} ({errno.errorcode.get(self.errno, self.errno)})"
-        return say("output-failed", lang, file=self.path, reason=text)
+        return say("output-failed", lang, file=self.path, reason=reason(self.errno, lang, self.folder, self.detail))
+
+
+def reason(error: OSError | int, lang: str = "da", folder: str = "", detail: str = "") -> str:
+    """Why a write failed, in words ("disken er fuld"); the system's own words only for a rare cause."""
+    number = error if isinstance(error, int) else error.errno
+    said = REASONS.get(number)
+    if said:
+        return said.get(lang, said["da"]).format(folder=folder or "?")
+    detail = detail or (not isinstance(error, int) and error.strerror) or os.strerror(number or 0)
+    return f"{detail} ({errno.errorcode.get(number, number)})"
 
 
 class OutputIsInputError(UsageError):

@@ -11,11 +11,29 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# Control characters except tab/newline (C0, DEL and C1, whose U+0085 is a space like a
-# newline), and characters with no look at all (zero-width space, word joiner, byte-order
-# mark, soft hyphen, invisible operators); they arrive pasted from mail clients and web pages.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\xad\u180e\u200b\u2060-\u2064"
-                      r"\ufeff\ud800-\udfff\ufffe\uffff]")
+# Control characters except tab/newline (C0, DEL and C1, whose U+0085 is a line break), and
+# the format characters (category Cf) that draw nothing: zero-width space, word joiner,
+# byte-order mark, soft hyphen, invisible operators, interlinear annotation marks, tags and
+# the format controls of other scripts; they arrive pasted from mail clients and web pages.
+# Kept: the joiners U+200C and U+200D (they shape the letters and emoji around them) and
+# the signs that stand before Arabic and other numbers (U+0600–0605 and the like: they
+# show). Bidi controls, Cf too, are removed with their own warning (``_BIDI``).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\xad\u180e\u200b\u2060-\u2065"
+                      r"\u206a-\u206f\ufeff\ud800-\udfff\ufff9-\ufffb\ufffe\uffff\U00013430-\U0001343f"
+                      r"\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]")
+# Line and paragraph separators (U+2028, U+2029) and NEL (U+0085) break a line like Alt+Enter:
+# a one-line field (a name) then gets its line breaks replaced by spaces, with a warning.
+_LINE_BREAKS = str.maketrans({"\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
+# What two spellings of a name may differ by and still be one actor: the characters Unicode
+# calls default-ignorable (joiners, variation selectors, the grapheme joiner U+034F, Hangul
+# fillers, tags) and the blank braille pattern. ``clean`` keeps those that mean something
+# beside an emoji or in a script; ``name_key`` drops them all.
+_IGNORABLE = re.compile(r"[\xad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+                        r"\u2060-\u206f\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb"
+                        r"\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]")
+# Of those, the ones that belong after an emoji or a symbol (a variation selector makes ❤ red,
+# a joiner makes 👩‍💻 one picture), not after a letter or digit of a name.
+_AFTER_SYMBOL = frozenset("\u200c\u200d\ufe0e\ufe0f")
 # Bidirectional controls (embeddings, overrides, isolates, marks): "Åby \u202ebulkoR" shows as
 # "Åby Roklub". Removed, so a name reads as what it is.
 _BIDI = re.compile(r"[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -80,7 +98,8 @@ def clean(value: str) -> str:
     """
     value = unicodedata.normalize("NFC", value)
     value = _CONTROL.sub("", value)
-    if not value.isascii():  # bidi controls and invisible characters are all beyond ASCII
+    if not value.isascii():  # bidi controls, invisible characters and line separators are all beyond ASCII
+        value = value.translate(_LINE_BREAKS)
         if _BIDI.search(value):
             value = _BIDI.sub("", value)
         if invisible(value):
@@ -145,11 +164,32 @@ def fold(value: str) -> str:
 def name_key(value: str) -> str:
     """The key under which two spellings of one actor or staff member are equal.
 
-    Equal after trimming, case and space folding ("Åby  Roklub " == "åby roklub");
+    Equal after trimming, case and space folding ("Åby  Roklub " == "åby roklub"), and
+    without characters that do not show ("Åby Skak\u3164klub" == "Åby Skakklub");
     accents and punctuation still count, so "Åby" and "Aby" stay different actors
     (they are reported as similar instead).
     """
-    return " ".join(unicodedata.normalize("NFC", value).casefold().split())
+    value = unicodedata.normalize("NFC", value).casefold()
+    if not value.isascii():
+        value = _IGNORABLE.sub("", value)
+    return " ".join(value.split())
+
+
+def hidden_characters(value: str) -> str:
+    """The characters of a cleaned text that show nothing and are out of place: ``name_key``
+    ignores them, so 'Åby Skak\u3164klub' is 'Åby Skakklub'. '' when there are none.
+
+    A variation selector or joiner after an emoji or symbol belongs there and is not named.
+    """
+    if value.isascii():
+        return ""
+    found = []
+    for match in _IGNORABLE.finditer(value):
+        ch, before = match.group(), value[match.start() - 1:match.start()]
+        if ch in _AFTER_SYMBOL and before and not before.isalnum() and not before.isspace():
+            continue
+        found.append(ch)
+    return code_points("".join(found))
 
 
 def counted(count: int, one: str, many: str) -> str:

@@ -82,6 +82,46 @@ def test_an_open_quote_on_the_second_last_row_is_found_too(tmp_path):
     assert [(p.code, p.row, p.column) for p in data.problems] == [("csv-open-quote", 3, "B")]
 
 
+OPEN_QUOTE_LAST_DA = ("Cellen begynder med et anførselstegn, som ikke lukkes, før filen slutter. netkort har ladet "
+                      "cellen slutte på sin egen linje og læst rækkens andre celler hver for sig. Fjern "
+                      "anførselstegnet, eller sæt det afsluttende anførselstegn, hvor teksten slutter.")
+
+
+@pytest.mark.parametrize(("last", "cells", "column"), [
+    ('"Sidste;forening;netværk', ["Sidste", "forening", "netværk"], "A"),  # the review's unterminated_last.csv
+    ('Sidste;"forening;netværk', ["Sidste", "forening", "netværk"], "B"),
+], ids=["first-cell", "middle-cell"])
+@pytest.mark.parametrize(("sep", "end"), [("\n", ""), ("\n", "\n"), ("\r\n", "\r\n"), ("\r", "")],
+                         ids=["no-final-break", "lf", "crlf", "cr"])
+def test_an_open_quote_on_the_last_row_is_split_and_said_like_any_other(tmp_path, last, cells, column, sep, end):
+    """The review's csv/unterminated_last.csv: the last row became one name, its other fields lost."""
+    path = tmp_path / "k.csv"
+    path.write_text("Navn;Type;Noter" + sep + "Åby Roklub;forening;x" + sep + last + end, encoding="utf-8", newline="")
+    (sheet,) = read_file(path)
+    assert sheet.rows[-1] == cells
+    assert [(p.code, p.row, p.column, p.message()) for p in sheet.problems] == [
+        ("csv-open-quote-last", 3, column, OPEN_QUOTE_LAST_DA)]
+
+
+@pytest.mark.parametrize(("last", "cells"), [('Sidste;forening;"netværk', ["Sidste", "forening", "netværk"]),
+                                             ('Sidste;forening;"Husk; kaffe', ["Sidste", "forening", "Husk; kaffe"]),
+                                             ('Sidste;"forening', ["Sidste", "forening"])])
+def test_an_open_quote_at_the_end_of_the_last_row_loses_nothing_and_is_no_problem(tmp_path, last, cells):
+    """Read as a slip or not, the cells are the same: nothing to say."""
+    path = tmp_path / "k.csv"
+    path.write_text("Navn;Type;Noter\nÅby Roklub;forening;x\n" + last + "\n", encoding="utf-8")
+    (sheet,) = read_file(path)
+    assert ([cell.rstrip("\n") for cell in sheet.rows[-1]], sheet.problems) == (cells, [])
+
+
+def test_a_whole_file_of_one_open_row_is_split_too(tmp_path):
+    path = tmp_path / "k.csv"
+    path.write_text('Navn;Type\n"Åby Roklub;forening', encoding="utf-8")
+    data = read([path])
+    assert [(c.values["name"], c.values["type"]) for c in data.contacts] == [("Åby Roklub", "forening")]
+    assert [p.code for p in data.problems] == ["csv-open-quote-last"]
+
+
 def test_an_open_quote_before_lines_that_are_no_rows_keeps_them_in_the_cell(tmp_path):
     path = tmp_path / "k.csv"
     path.write_text('Navn;Relation;Noter\nA;netværk;"første linje\nanden linje\ntredje linje\n', encoding="utf-8")

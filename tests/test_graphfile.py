@@ -181,6 +181,42 @@ def test_gexf_nested_nodes_are_flattened_and_parents_ignored(tmp_path):
     assert edges == [["Source", "Target", "Directed"], ["a", "b", "true"]]
 
 
+def gexf_list(value: str) -> str:
+    return ('<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><attributes class="node">'
+            '<attribute id="0" title="Rum" type="liststring"/></attributes><nodes><node id="a" label="Åby Klub">'
+            f'<attvalues><attvalue for="0" value="{value}"/></attvalues></node></nodes></graph></gexf>')
+
+
+@pytest.mark.parametrize(("value", "read_as"), [
+    ('[&quot;læring&quot;, &quot;møde&quot;]', "læring; møde"),
+    ("[læring, 'møde']", "læring; møde"),
+    ("læring|møde", "læring; møde"),
+    ("[[1, 2], 3]", "[1, 2]; 3"),
+    ("[" * 200_000 + "]" * 200_000, "[" * 199_999 + "]" * 199_999),
+    ("[" * 990 + "]" * 990, "[" * 989 + "]" * 989),
+    ('[' + '{&quot;a&quot;: [' * 5000 + ']}' * 5000 + ', &quot;møde&quot;]', None),
+], ids=["json", "plain", "pipes", "nested", "deeper-than-python", "at-pythons-limit", "deep-objects"])
+def test_a_gexf_list_value_is_read_however_deeply_it_nests(tmp_path, value, read_as):
+    """The review's deep_list.gexf: 200,000 nested '[' gave a RecursionError traceback."""
+    nodes, _ = read(write(tmp_path / "net.gexf", gexf_list(value)))
+    assert nodes[0] == ["Id", "Label", "Rum"]
+    if read_as is None:
+        assert nodes[1][2].endswith("]}; møde") and len(nodes[1][2]) > 40_000
+    else:
+        assert nodes[1] == ["a", "Åby Klub", read_as]
+
+
+def test_a_gexf_file_with_a_deep_list_is_checked_with_problems_not_a_traceback(runner, tmp_path):
+    from netkort.cli import cli
+
+    path = write(tmp_path / "net.gexf", gexf_list("[" * 200_000 + "]" * 200_000))
+    result = runner.invoke(cli, ["check", str(path), "--json"])
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert json.loads(result.stdout)["actors"] == 1
+    assert ("too-long", "Cellen har 399998 tegn; Excel gemmer højst 32.767, så resten vil mangle i et regneark.") in [
+        (p["code"], p["message"]) for p in json.loads(result.stdout)["problems"]]
+
+
 # --- JSON -------------------------------------------------------------------
 
 NODE_LINK = """{"directed": false, "multigraph": true, "graph": {"name": "Filialen"},

@@ -294,3 +294,58 @@ def test_output_error_in_both_languages():
     assert error.message("en") == f"{Path('ud') / 'x.xlsx'}: the file could not be written: the drive is read-only."
     odd = OutputError("x.xlsx", OSError(errno.EIO, "Input/output error"))
     assert odd.message("da") == "x.xlsx: filen kunne ikke skrives: Input/output error (EIO)."
+
+
+# --- the terminal, folders as inputs ----------------------------------------------------------------
+
+def check_in_child(*args: str, stdout) -> tuple[int, str]:
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    child = subprocess.run([sys.executable, "-c", "from netkort.cli import main; main()", *args], stdout=stdout,
+                           stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(root)})
+    return child.returncode, child.stderr
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize(("options", "said"), [
+    ([], "netkort: kunne ikke skrive til <stdout>: disken er fuld.\n"),
+    (["--json"], "netkort: kunne ikke skrive til <stdout>: disken er fuld.\n"),
+    (["--lang", "en"], "netkort: could not write to <stdout>: the disk is full.\n"),
+])
+def test_a_full_terminal_output_is_named_in_danish(options, said):
+    """The review: 'kunne ikke skrive eller læse : No space left on device', no name and the system's English."""
+    with open("/dev/full", "w") as full:
+        assert check_in_child("check", str(MAIN), *options, stdout=full) == (1, said)
+
+
+def test_an_os_error_names_its_file_and_says_why_in_words(runner, monkeypatch):
+    import netkort.check
+
+    def fails(*_args, **_kwargs):
+        raise OSError(errno.EACCES, "Permission denied", "/et/sted/fil.csv")
+
+    monkeypatch.setattr(netkort.check, "summarise", fails)
+    result = runner.invoke(cli, ["check", str(MAIN)])
+    assert (result.exit_code, result.stderr) == (1, "netkort: /et/sted/fil.csv: kunne ikke skrive eller læse filen: "
+                                                    "netkort har ikke lov at skrive der (er filen åben i et andet "
+                                                    "program?).\n")
+    monkeypatch.setattr(netkort.check, "summarise", lambda *a, **k: (_ for _ in ()).throw(OSError(errno.EIO, "x")))
+    result = runner.invoke(cli, ["check", str(MAIN)])
+    assert (result.exit_code, result.stderr) == (1, "netkort: kunne ikke skrive til <stdout>: x (EIO).\n")
+
+
+@pytest.mark.parametrize("command", [["check"], ["map", "-o", "{out}/k.html"], ["export", "-o", "{out}/k.json"],
+                                     ["merge", "-o", "{out}/k.xlsx"], ["analyse"], ["friends", "-o", "{out}/v.html"],
+                                     ["compare", str(MAIN), "-o", "{out}/c.html"]],
+                         ids=lambda c: c[0])
+def test_a_folder_given_as_input_is_said_in_danish(runner, tmp_path, command):
+    """The review: 'netkort check <mappe>' gave click's English 'Invalid value for FILES...'."""
+    folder = tmp_path / "mappe"
+    folder.mkdir()
+    name, *rest = command
+    args = [name, str(folder)] + [a.replace("{out}", str(tmp_path)) for a in rest]
+    result = runner.invoke(cli, args)
+    assert (result.exit_code, result.stderr) == (1, f"netkort: {folder}: er en mappe, ikke en fil.\n")
+    assert list(tmp_path.iterdir()) == [folder]

@@ -72,7 +72,9 @@ def test_c1_controls_are_control_characters(tmp_path):
     path = contacts_xlsx(tmp_path / "k.xlsx", [["Bib\x9b31mlioteket"], ["Nord\x85Syd"]], header=["Navn"])
     network, found = problems(path)
     assert sorted(network.graph.nodes[a]["name"] for a in actors(network.graph)) == ["Bib31mlioteket", "Nord Syd"]
-    assert found == [("warning", "control-chars", 2, "A", "Usynlige styretegn er fjernet fra cellen.")]
+    assert found == [("warning", "control-chars", 2, "A", "Usynlige styretegn er fjernet fra cellen."),
+                     ("warning", "one-line", 3, "A", "Cellen stod på flere linjer; linjeskiftene er erstattet med "
+                                                     "mellemrum: 'Nord Syd'.")]  # U+0085 is a line break
     result = runner_check(path)
     assert "\x9b" not in result.stdout and "\x85" not in result.stdout
 
@@ -88,6 +90,86 @@ def test_a_line_break_in_a_name_becomes_a_space(tmp_path):
     assert one_line[0][2:] == (2, "A", "Cellen stod på flere linjer; linjeskiftene er erstattet med mellemrum: "
                                        "'Åby Roklub'.")
     assert len(one_line) == 3  # both contacts and the relation's end
+
+
+SEPARATORS = {"line separator": "\u2028", "paragraph separator": "\u2029", "next line (C1)": "\x85",
+              "carriage return": "\r", "two of them": "\u2028\u2029"}
+
+
+@pytest.mark.parametrize("separator", SEPARATORS.values(), ids=SEPARATORS.keys())
+def test_a_line_or_paragraph_separator_breaks_a_line_like_alt_enter(tmp_path, separator):
+    """The review's ctrl.csv rows 6–8: U+2028, U+2029 and U+0085 became spaces in silence."""
+    make_xlsx(tmp_path / "k.xlsx", {
+        "Kontakter": [["Navn", "Relation", "Noter"], [f"Åby{separator}Roklub", "netværk", f"første{separator}anden"]],
+        "Relationer": [["Fra", "Til"], [f"Åby{separator}Roklub", "Torup Skole"]]})
+    network, found = problems(tmp_path / "k.xlsx")
+    roklub = next(network.graph.nodes[a] for a in actors(network.graph) if network.graph.nodes[a]["name"] == "Åby Roklub")
+    assert roklub["notes"] == "første\nanden"
+    assert [f[1:4] for f in found if f[1] == "one-line"] == [("one-line", 2, "A"), ("one-line", 2, "A")]
+    assert found[0][4] == "Cellen stod på flere linjer; linjeskiftene er erstattet med mellemrum: 'Åby Roklub'."
+
+
+# The format characters clean keeps: joiners shape what is around them, number signs show.
+KEPT_FORMAT = frozenset("\u200c\u200d\u0600\u0601\u0602\u0603\u0604\u0605\u06dd\u070f\u0890\u0891\u08e2"
+                        "\U000110bd\U000110cd")
+
+
+def test_every_format_character_that_draws_nothing_is_removed_and_said():
+    """Unicode category Cf, as this Python knows it: each is removed (bidi ones with their own warning)."""
+    import sys
+    import unicodedata
+
+    from netkort.text import has_bidi, has_control
+
+    format_characters = [chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf"]
+    assert "\ufff9" in format_characters and len(format_characters) > 150
+    for ch in format_characters:
+        if ch in KEPT_FORMAT:
+            assert clean(f"a{ch}b") == f"a{ch}b"
+        else:
+            assert clean(f"a{ch}b") == "ab", f"U+{ord(ch):04X}"
+            assert has_control(ch) or has_bidi(ch), f"U+{ord(ch):04X}"
+
+
+def test_interlinear_annotation_marks_are_removed_with_a_warning(tmp_path):
+    """The review's ctrl.csv row 14: U+FFF9–U+FFFB stayed, invisible, in the name."""
+    path = contacts_xlsx(tmp_path / "k.xlsx", [["Ann\ufff9x\ufffay\ufffb"], ["Tag\U000e0041\U000e007f"]], header=["Navn"])
+    network, found = problems(path)
+    assert sorted(network.graph.nodes[a]["name"] for a in actors(network.graph)) == ["Annxy", "Tag"]
+    assert found == [("warning", "control-chars", 2, "A", "Usynlige styretegn er fjernet fra cellen."),
+                     ("warning", "control-chars", 3, "A", "Usynlige styretegn er fjernet fra cellen.")]
+
+
+HIDDEN = {"hangul filler": "\u3164", "braille blank": "\u2800", "grapheme joiner": "\u034f",
+          "variation selector 16": "\ufe0f", "variation selector 1": "\ufe00", "variation selector 17": "\U000e0100",
+          "choseong filler": "\u115f", "jungseong filler": "\u1160", "halfwidth filler": "\uffa0",
+          "zero-width joiner": "\u200d", "zero-width non-joiner": "\u200c", "khmer vowel": "\u17b4",
+          "mongolian selector": "\u180b", "two": "\u3164\u034f"}
+
+
+@pytest.mark.parametrize("hidden", HIDDEN.values(), ids=HIDDEN.keys())
+def test_names_that_differ_only_by_characters_that_do_not_show_are_one_actor(tmp_path, hidden):
+    """The review's invis_in.csv: 'Åby Skak{U+3164}klub' and 'Åby Skakklub' stayed two actors that looked alike."""
+    make_xlsx(tmp_path / "k.xlsx", {
+        "Kontakter": [["Navn", "Relation", "Medarbejder"], ["Åby Skakklub", "netværk", "Mette"],
+                      [f"Åby Skak{hidden}klub", "samarbejde", f"Met{hidden}te"]],
+        "Relationer": [["Fra", "Til"], ["Torup Skole", f"Åby Skak{hidden}klub"], [f"Torup{hidden} Skole", "Åby Skakklub"]]})
+    network, found = problems(tmp_path / "k.xlsx")
+    assert sorted(network.graph.nodes[a]["name"] for a in actors(network.graph)) == ["Torup Skole", "Åby Skakklub"]
+    assert network.graph.number_of_edges() == 3  # the house employs Mette, her relation, one between the actors
+    said = [f for f in found if f[1] == "hidden-chars"]
+    assert [f[2:4] for f in said] == [(3, "A"), (3, "C"), (2, "B"), (3, "A")]
+    assert said[0][4] == (f"Cellen har tegn, der ikke ses ({code_points(hidden)}); de er beholdt, men tæller ikke "
+                          "med, når navne sammenlignes, så navnet er det samme som uden dem.")
+    assert not [f for f in found if f[1] == "similar-names"]
+
+
+@pytest.mark.parametrize("name", ["Café ☕\ufe0f", "Kodeklubben 👩\u200d💻", "Hjerte ❤\ufe0f\u200d🔥"])
+def test_an_emojis_own_selector_or_joiner_is_not_said(tmp_path, name):
+    path = contacts_xlsx(tmp_path / "k.xlsx", [[name]], header=["Navn"])
+    network, found = problems(path)
+    assert [network.graph.nodes[a]["name"] for a in actors(network.graph)] == [name]
+    assert found == []
 
 
 def test_checks_table_has_one_line_per_problem(tmp_path):

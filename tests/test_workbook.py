@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from workbooks import contacts_xlsx, make_xlsx
+from xls import compound
 
 from netkort.cli import cli
 from netkort.problems import InputFileError
@@ -85,8 +86,7 @@ def test_truncated_xlsx(runner, tmp_path):
 def test_password_protected_workbook(runner, tmp_path):
     path = tmp_path / "hemmelig.xlsx"
     # An encrypted xlsx is an OLE2 container holding an "EncryptedPackage" stream.
-    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
-                     + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 1024)
+    path.write_bytes(compound({"EncryptedInfo": b"\0" * 64, "EncryptedPackage": b"\0" * 5000}))
     result = run_check(runner, path)
     assert result.exit_code == 1
     assert result.stderr == (f"netkort: {path}: projektmappen er beskyttet med adgangskode. "

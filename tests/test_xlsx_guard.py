@@ -177,6 +177,31 @@ def test_the_same_table_written_with_prefixes_and_without_r_reads_the_same(tmp_p
         ("far-cells", None, "", {"cells": "XFD1048576", "count": 1}), ("formula-no-value", 2, "D", {})]
 
 
+@pytest.mark.parametrize("far", ['<c r="XFD1048576"><f>1+1</f></c>', '<c r="XFD1048576"><f>1+1</f><v/></c>',
+                                 '<c r="J1048576"><f>A1</f></c>'], ids=["formula-only", "empty-value", "column-j"])
+def test_a_far_formula_is_only_a_far_cell(tmp_path, far):
+    """The review's far_f_only.xlsx: a formula warning for a cell already emptied as a far cell."""
+    path = workbook(tmp_path / "f.xlsx", sheet_xml(ROW_1 + '<row r="2">' + ROW_2 + '<c r="D2"><f>C2</f></c></row>'
+                                                   + '<row r="1048576">' + far + "</row>"))
+    (raw,) = guarded_read(path)
+    cell = re.search(r'r="([A-Z]+\d+)"', far).group(1)
+    assert [(p.code, p.row, p.column, p.params) for p in raw.problems] == [
+        ("far-cells", None, "", {"cells": cell, "count": 1}), ("formula-no-value", 2, "D", {})]
+
+
+def test_checks_table_keeps_a_long_row_number_apart_from_its_column():
+    """The review: row 1048576 and column XFD printed as '1048576XFD'."""
+    from netkort.check import _check_lines
+
+    problem = {"severity": "warning", "code": "formula-no-value", "file": "k.xlsx", "sheet": "Ark", "row": 1048576,
+               "column": "XFD", "field": "", "message": "Formel."}
+    summary = {"files": ["k.xlsx"], "actors": 0, "staff": 0, "relations": 0, "levels": {}, "unknown_level": 0,
+               "problems": [problem]}
+    lines = _check_lines(summary, "da")
+    assert lines[-2:] == ["  Række   Kolonne               Alvor     Problem",
+                          "  1048576 XFD                   advarsel  Formel."]
+
+
 def test_a_sheet_that_is_not_xml_where_it_matters_is_refused_as_damaged(tmp_path):
     broken = ROW_1 + '<row r="2">' + ROW_2 + '<c\tr="XFD1048576" t="s" t="s"><v>1</v></c></row>'  # duplicate t
     path = workbook(tmp_path / "broken.xlsx", sheet_xml(broken))
@@ -479,3 +504,104 @@ def test_fuzz_the_guard_with_xml_written_every_way():
 
     count = int(os.environ.get("NETKORT_FUZZ_GUARD", "200"))
     assert fuzz_guard.run(count, seed=int(os.environ.get("NETKORT_FUZZ_SEED", "12"))) == []
+
+
+# --- hidden rows and columns ----------------------------------------------------------------------
+
+def cells(row: int, name: str) -> str:
+    return f'<c r="A{row}" t="inlineStr"><is><t>{name}</t></is></c><c r="C{row}" t="s"><v>5</v></c>'
+
+
+@pytest.mark.parametrize("hide", ['hidden="1"', "hidden='true'", 'ht="0" customHeight="1"', 'ht=" 0.1 "',
+                                  'x:hidden = "1"', 'customHeight="1"\tht="1.4"'])
+def test_rows_hidden_in_excel_in_any_form_are_read_and_named_as_ranges(runner, tmp_path, hide):
+    """The review's hiddenrows.xlsx: a hidden row and a row of height 0.1 reached the board in silence."""
+    from netkort.cli import cli
+
+    rows = "".join(f'<row r="{r}" {hide if r in (3, 4, 5, 8) else ""}>{cells(r, f"Aktør {r}")}</row>'
+                   for r in range(2, 10))
+    path = workbook(tmp_path / "skjult.xlsx", sheet_xml(ROW_1 + rows + f'<row r="12" {hide}/>'))
+    result = runner.invoke(cli, ["check", str(path), "--json"])
+    summary = json.loads(result.stdout)
+    assert summary["actors"] == 8
+    assert [(p["code"], p["sheet"], p["row"], p["message"]) for p in summary["problems"]] == [
+        ("hidden-rows", "Kontakter", None, "Rækkerne 3–5 og 8 er skjult i Excel, men er læst; tjek, at indholdet "
+                                           "skal med.")]  # the empty row 12 is not named
+    english = runner.invoke(cli, ["check", str(path), "--json", "--lang", "en"])
+    assert json.loads(english.stdout)["problems"][0]["message"] == (
+        "Rows 3–5 and 8 are hidden in Excel but read; check that the content belongs.")
+
+
+def test_rows_without_numbers_and_visible_low_rows_are_counted_right(runner, tmp_path):
+    from netkort.cli import cli
+
+    rows = (f'<row>{cells(2, "Synlig")}</row><row hidden="0" ht="1.5">{cells(3, "Lav men synlig")}</row>'
+            f'<row hidden="1">{cells(4, "Skjult")}</row>')
+    path = workbook(tmp_path / "skjult.xlsx", sheet_xml(ROW_1.replace(' r="1"', "") + rows))
+    result = runner.invoke(cli, ["check", str(path), "--json"])
+    assert [p["message"] for p in json.loads(result.stdout)["problems"]] == [
+        "Række 4 er skjult i Excel, men er læst; tjek, at indholdet skal med."]
+
+
+def test_columns_hidden_or_of_no_width_are_named_only_where_they_hold_something(runner, tmp_path):
+    from netkort.cli import cli
+
+    cols = ('<cols><col min="2" max="2" width="0" customWidth="1"/><col min="3" max="3" hidden="1"/>'
+            '<col min="5" max="16384" hidden="true"/></cols>')
+    rows = ROW_1.replace("</row>", '<c r="F1" t="inlineStr"><is><t>Noter</t></is></c></row>') + \
+        '<row r="2">' + ROW_2 + "</row>"
+    path = workbook(tmp_path / "skjult.xlsx", sheet_xml(rows, before=cols))
+    result = runner.invoke(cli, ["check", str(path), "--json"])
+    assert [p["message"] for p in json.loads(result.stdout)["problems"]] == [
+        "Kolonnerne B–C og F er skjult i Excel, men er læst; tjek, at indholdet skal med."]
+
+
+def test_finding_hidden_rows_is_linear(monkeypatch):
+    def part(n: int) -> str:
+        return sheet_xml(ROW_1 + "".join(f'<row r="{r}" hidden="1"><c r="A{r}"><v>1</v></c></row>'
+                                         for r in range(2, n)))
+    work = {n: guard_work(monkeypatch, part(n)) for n in (2_000, 20_000)}
+    assert work[20_000][0] <= 11 * work[2_000][0] and work[20_000][1] <= 11 * work[2_000][1]
+
+
+# --- DTDs anywhere --------------------------------------------------------------------------------
+
+ATTACK = "filen indeholder XML-entiteter, som et regneark ikke bruger; den læses ikke."
+DTD = '<!DOCTYPE x [<!ENTITY e "lol">]>'
+
+
+@pytest.mark.parametrize(("part", "data"), [
+    ("xl/worksheets/sheet1.xml", sheet_xml().replace("<worksheet", "<!--" + "x" * 5000 + "-->" + DTD + "<worksheet")),
+    ("xl/worksheets/sheet1.xml", sheet_xml().replace("</worksheet>", "<!--" + "y" * 3_000_000 + "-->" + DTD + "</worksheet>")),
+    ("xl/sharedStrings.xml", shared_xml().replace("</sst>", "</sst>" + " " * 100_000 + "<!ENTITY a 'b'>")),
+    ("xl/worksheets/sheet1.xml", sheet_xml().encode("utf-16-le").replace(b"<\0w", DTD.encode("utf-16-le") + b"<\0w")),
+    ("xl/styles.bin", "<?xml version='1.0'?>" + DTD + "<styleSheet/>"),
+], ids=["after-a-comment", "after-3-mb", "after-the-root", "utf-16", "any-part-name"])
+def test_a_dtd_anywhere_in_any_part_is_refused(tmp_path, part, data):
+    """The review's dtd_late_noref.xlsx: a DTD after a 5 KB comment was read; only 4,096 bytes were looked at."""
+    path = workbook(tmp_path / "dtd.xlsx", extra={part: data})
+    with pytest.raises(InputFileError) as caught:
+        read_file(path)
+    assert caught.value.message() == f"{path}: {ATTACK}"
+
+
+def test_a_dtd_split_between_two_chunks_is_found(tmp_path, monkeypatch):
+    for cut in range(1, len("<!DOCTYPE")):
+        monkeypatch.setattr(xlsx_guard, "_DTD_CHUNK", 64 * 1024)
+        data = sheet_xml().replace("</worksheet>", "<!--" + "z" * (64 * 1024 - cut - 100) + "-->" + DTD + "</worksheet>")
+        assert xlsx_guard._has_dtd(io.BytesIO(data.encode()))
+
+
+def test_a_picture_with_its_own_doctype_is_no_attack(tmp_path):
+    svg = '<?xml version="1.0"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "x.dtd"><svg/>'
+    path = workbook(tmp_path / "billede.xlsx", extra={"xl/media/image1.svg": svg})
+    assert [sheet.rows for sheet in read_file(path)] == [ROWS]
+
+
+def test_looking_for_dtds_reads_each_byte_about_once(monkeypatch):
+    examined = [0]
+    monkeypatch.setattr(xlsx_guard, "_DTD", Scans(xlsx_guard._DTD, examined))
+    monkeypatch.setattr(xlsx_guard, "_DTD_CHUNK", 4096)
+    data = sheet_xml(before="<!--" + "<!DOCTYP" * 100_000 + "-->").encode()
+    assert not xlsx_guard._has_dtd(io.BytesIO(data))
+    assert len(data) <= examined[0] <= 1.01 * len(data)

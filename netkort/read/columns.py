@@ -41,6 +41,9 @@ from .workbook import RawSheet
 
 HEADER_SCAN_ROWS = 30
 SAMPLE = 200  # values looked at per column to weigh its meaning
+# characters of each sampled value looked at: no field's values are longer, and a 20 MB cell
+# would otherwise be matched against every field's patterns (seconds per field)
+SAMPLE_CHARS = 1000
 ACCEPT = 0.5  # the least a column's evidence must reach to be read as a field
 HINT = 0.6  # below this a header's words only hint at a field
 CONFIRMED = 0.6  # share of values that must fit a field for the values to confirm it
@@ -446,7 +449,7 @@ def _samples(sheet: RawSheet, first: int, end: int, col0: int, width: int) -> tu
         for col in range(width):
             cell = row[col0 + col] if col0 + col < len(row) else ""
             if cell and cell.strip():
-                values[col].append(clean(cell))
+                values[col].append(clean(cell[:SAMPLE_CHARS]))
     return values, looked
 
 

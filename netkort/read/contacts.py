@@ -16,7 +16,7 @@ from pathlib import Path
 from ..personal import CONTACT_KINDS, KINDS, MASKS, kinds_in, maybe
 from ..privacy import looks_personal
 from ..problems import ERROR, WARNING, InputFileError, Problem
-from ..text import clean, code_points, fold, has_bidi, has_control, one_line
+from ..text import clean, code_points, fold, has_bidi, has_control, hidden_characters, one_line
 from ..vocabulary import OTHER_VALUE
 from . import columns as C
 from .column_map import ColumnMap, check_used, is_map_sheet, read_map_sheet, unused_in_sheet
@@ -31,6 +31,8 @@ EXCEL_CELL_LIMIT = 32767
 # Fields that name someone or something: one line each (a line break becomes a space), so a
 # name is one row in check's table and one label on a map.
 ONE_LINE = frozenset({"name", "source", "target", "contact_person", "initials", "type", "department"})
+# Fields whose values are matched as names (``name_key``): invisible characters in them are said.
+NAMES = frozenset({"name", "source", "target", "staff", "contact_person"})
 # What personal data each field is searched for (netkort.personal): free text for all of
 # it, the contact fields for CPR-like numbers only (addresses and numbers belong there).
 # Fields read as a vocabulary, a score or a date are not: what they keep is no free text.
@@ -364,6 +366,8 @@ def _read_table(table: Table, data: Dataset, nodes: bool = False) -> list[Row]:
             if name in ONE_LINE and "\n" in text:
                 text = one_line(text)
                 problems.append(Problem(WARNING, "one-line", {"value": text}, **at(excel_row, index)))
+            if name in NAMES and (chars := hidden_characters(text)):
+                problems.append(Problem(WARNING, "hidden-chars", {"chars": chars}, **at(excel_row, index)))
             if index in value_maps:
                 text = value_maps[index].get(text, text)
                 if not text:

@@ -216,7 +216,8 @@ def split_records(text: str, delimiter: str, width: int, shown: str) -> tuple[li
     mark that is never closed, or closed only after lines that look like rows, is read as a
     slip: its cell ends on its own line, the rows below it are read as rows, and a warning
     names the row and column where it opened. At the end of the file, an open cell whose
-    lines do not look like rows is kept whole, with a warning.
+    lines do not look like rows is kept whole, with a warning; one opened on the last line
+    is a slip too.
     """
     if csv.field_size_limit() < FIELD_LIMIT:
         csv.field_size_limit(FIELD_LIMIT)
@@ -238,10 +239,15 @@ def split_records(text: str, delimiter: str, width: int, shown: str) -> tuple[li
         if record is not None and lines > 1 and feed.row_like:
             if feed.row_like >= feed.other if feed.ended_open else _badly_closed(feed, delimiter):
                 record = None
-        if record is None:
-            record, column = _slip(feed.first_line(), delimiter, width)
-            problems.append(Problem(WARNING, "csv-open-quote", {}, file=shown, row=len(rows) + 1,
-                                    column=column_letter(column)))
+        last = False
+        if record is not None and lines == 1 and feed.ended_open:  # opened on the last line, never closed
+            slipped = _slip(feed.first_line(), delimiter, width)
+            # a slip, unless it changes nothing ('A;"note': the cell ends where the line does anyway)
+            last = slipped[0] != record[:-1] + [record[-1].rstrip("\r\n")]
+        if record is None or last:
+            record, column = slipped if last else _slip(feed.first_line(), delimiter, width)
+            problems.append(Problem(WARNING, "csv-open-quote-last" if last else "csv-open-quote", {}, file=shown,
+                                    row=len(rows) + 1, column=column_letter(column)))
             feed.restart_after_first_line()
             reader = csv.reader(feed, delimiter=delimiter)
         elif feed.ended_open and lines > 1:  # at the end of the file, and no rows in the cell: kept whole

@@ -8,12 +8,14 @@ column's meaning happens later (:mod:`netkort.read.contacts`).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..problems import WARNING, InputFileError, Problem
+from ..text import column_letter
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = b"PK\x03\x04"
@@ -89,36 +91,127 @@ def read_file(path: Path | str) -> list[RawSheet]:
 
 
 def _read_ole2(path: Path, shown: str) -> list[RawSheet]:
-    """An OLE2 container: an old .xls (readable) or an encrypted .xlsx."""
-    with path.open("rb") as handle:
-        head = handle.read(65536)  # the container's directory names its streams
-    if "EncryptedPackage".encode("utf-16-le") in head or path.suffix.lower() != ".xls":
+    """An OLE2 container: an old .xls (read through :mod:`.xls_guard`), an encrypted .xlsx, or else named.
+
+    What the file is comes from the names in its directory, not from its suffix: an
+    .xls renamed to .xlsx or .csv is read, with a note that its name says otherwise.
+    """
+    from .xls_guard import MAX_FILE_MB, inspect, streams
+
+    size = path.stat().st_size
+    if size > MAX_FILE_MB * 1024 * 1024:
+        raise InputFileError("file-too-big-xls", shown, size=size // (1024 * 1024), limit=MAX_FILE_MB)
+    data = path.read_bytes()
+    names = streams(data)
+    if names is None:
+        raise InputFileError("file-corrupt-xls", shown)
+    if "EncryptedPackage" in names:  # an xlsx saved with a password is an OLE2 file holding the zip
         raise InputFileError("file-password", shown)
-    return _read_with_calamine(path, shown)  # an old .xls: calamine reads it
+    if "Workbook" not in names and "Book" not in names:
+        other = next((kind for stream, kind in _OLE2_KINDS if stream in names), _OLE2_OTHER)
+        raise InputFileError("file-format", shown, format=other)
+    inspection = inspect(data, shown)
+    sheets = _read_with_calamine(inspection.cleaned or io.BytesIO(data), shown, xls=True,
+                                 scans=inspection.sheets)
+    if path.suffix.lower() not in (".xls", ".xlt", ".xla"):
+        for sheet in sheets[:1]:
+            sheet.problems.insert(0, Problem(WARNING, "read-as-xls", {}, file=shown))
+    return sheets
+
+
+_OLE2_KINDS = (
+    ("WordDocument", {"da": "et Word-dokument (.doc)", "en": "a Word document (.doc)"}),
+    ("PowerPoint Document", {"da": "en PowerPoint-præsentation (.ppt)", "en": "a PowerPoint presentation (.ppt)"}),
+    ("__properties_version1.0", {"da": "en Outlook-besked (.msg)", "en": "an Outlook message (.msg)"}),
+)
+_OLE2_OTHER = {"da": "en anden slags Office-fil", "en": "another kind of Office file"}
 
 
 def _read_xlsx(path: Path, shown: str) -> list[RawSheet]:
     from .xlsx_guard import inspect
 
     inspection = inspect(path, shown)
-    sheets = _read_with_calamine(inspection.cleaned or path, shown, inspection.tables)
-    for sheet in sheets:
-        scan = inspection.sheets.get(sheet.name)
-        if scan is None:
+    return _read_with_calamine(inspection.cleaned or path, shown, inspection.tables, scans=inspection.sheets)
+
+
+def _guard_problems(sheet: RawSheet, scan) -> None:
+    """What a guard found in a sheet's raw file, as warnings on the sheet."""
+    where = {"file": sheet.file, "sheet": sheet.name}
+    if scan.far_cells:
+        sheet.problems.append(Problem(WARNING, "far-cells", {
+            "cells": ", ".join(scan.far_cells[:10]), "count": len(scan.far_cells)}, **where))
+    emptied = {_cell_key(ref) for ref in scan.far_cells}  # a far cell is not read: its formula is no matter
+    for ref in scan.formulas_without_value:
+        if _cell_key(ref) in emptied:
             continue
-        where = {"file": shown, "sheet": sheet.name}
-        if scan.far_cells:
-            sheet.problems.append(Problem(WARNING, "far-cells", {
-                "cells": ", ".join(scan.far_cells[:10]), "count": len(scan.far_cells)}, **where))
-        for ref in scan.formulas_without_value:
-            letters = ref.rstrip("0123456789")
-            sheet.problems.append(Problem(WARNING, "formula-no-value", {}, row=int(ref[len(letters):]),
-                                          column=letters, **where))
-    return sheets
+        letters = ref.rstrip("0123456789")
+        sheet.problems.append(Problem(WARNING, "formula-no-value", {}, row=int(ref[len(letters):]),
+                                      column=letters, **where))
+    rows = [row for row in scan.hidden_rows
+            if 0 <= row - sheet.first_row < len(sheet.rows) and any(sheet.rows[row - sheet.first_row])]
+    if rows:
+        sheet.problems.append(Problem(WARNING, "hidden-rows", {"rows": _spans(rows, str, _ROWS)}, **where))
+    if scan.hidden_columns:
+        used = {sheet.first_col + i for row in sheet.rows for i, value in enumerate(row) if value}
+        starts, ends = _merged(scan.hidden_columns)
+        columns = sorted(c for c in used
+                         if (at := bisect.bisect_right(starts, c) - 1) >= 0 and c <= ends[at])
+        if columns:
+            sheet.problems.append(Problem(WARNING, "hidden-columns",
+                                          {"columns": _spans(columns, column_letter, _COLUMNS)}, **where))
 
 
-def _read_with_calamine(source: Path | io.BytesIO, shown: str, tables: dict | None = None) -> list[RawSheet]:
+def _cell_key(ref: str) -> tuple[str, int]:
+    """A cell reference as (column letters, row), however it is written ('xfd01048576' is XFD1048576)."""
+    letters = ref.rstrip("0123456789")
+    digits = ref[len(letters):]
+    return letters.upper(), int(digits) if digits.isdigit() else -1
+
+
+def _merged(ranges: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Ranges joined where they touch or overlap: their starts and ends, sorted, for bisection."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for first, last in sorted(ranges):
+        if ends and first <= ends[-1] + 1:
+            ends[-1] = max(ends[-1], last)
+        else:
+            starts.append(first)
+            ends.append(last)
+    return starts, ends
+
+
+def _spans(items: list[int], show, phrases: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """'Rækkerne 5–7 og 9' / 'Rows 5–7 and 9 are': runs of numbers as ranges, after ten, how many more.
+
+    The English text carries its verb, which follows the number of items.
+    """
+    runs: list[list[int]] = []
+    for item in sorted(set(items)):
+        if runs and item == runs[-1][1] + 1:
+            runs[-1][1] = item
+        else:
+            runs.append([item, item])
+    parts = [show(a) if a == b else f"{show(a)}\u2013{show(b)}" for a, b in runs]
+    many = len(items) > 1
+    texts = {}
+    for lang, word, more in (("da", "og", "{} flere"), ("en", "and", "{} more")):
+        head = parts[:10] + ([more.format(len(parts) - 10)] if len(parts) > 10 else [])
+        listed = head[0] if len(head) == 1 else ", ".join(head[:-1]) + f" {word} " + head[-1]
+        texts[lang] = phrases[lang][many].format(listed)
+    return texts
+
+
+_ROWS = {"da": ("Række {}", "Rækkerne {}"), "en": ("Row {} is", "Rows {} are")}
+_COLUMNS = {"da": ("Kolonne {}", "Kolonnerne {}"), "en": ("Column {} is", "Columns {} are")}
+
+
+def _read_with_calamine(source: Path | io.BytesIO, shown: str, tables: dict | None = None, *,
+                        scans: dict | list | None = None, xls: bool = False) -> list[RawSheet]:
     """Every worksheet through calamine; ``tables`` are an xlsx's Excel tables, read by the guard.
+
+    ``scans`` are what the guard found in each sheet: by name for an xlsx, in
+    calamine's order of sheets for an .xls.
 
     calamine's own table reader is not used: it reserves a table's declared extent
     and panics on impossible header counts (see :mod:`.xlsx_guard`).
@@ -132,7 +225,7 @@ def _read_with_calamine(source: Path | io.BytesIO, shown: str, tables: dict | No
             book = calamine.CalamineWorkbook.from_filelike(source)
         found = _excel_tables(tables or {})
         sheets = []
-        for meta in book.sheets_metadata:
+        for index, meta in enumerate(book.sheets_metadata):
             if str(meta.typ) not in ("SheetTypeEnum.WorkSheet", "WorkSheet"):
                 continue
             sheet = book.get_sheet_by_name(meta.name)
@@ -146,18 +239,24 @@ def _read_with_calamine(source: Path | io.BytesIO, shown: str, tables: dict | No
                 merged=_merged_in(sheet.merged_cell_ranges or [], start, rows),
                 tables=found.get(meta.name, []),
             ))
+            if isinstance(scans, dict):
+                scan = scans.get(meta.name)
+            else:
+                scan = scans[index] if scans is not None and index < len(scans) else None
+            if scan is not None:
+                _guard_problems(sheets[-1], scan)
         return sheets
     except calamine.PasswordError as exc:
         raise InputFileError("file-password", shown) from exc
     except (calamine.CalamineError, calamine.ZipError, calamine.XmlError) as exc:
-        raise InputFileError("file-corrupt", shown) from exc
+        raise InputFileError("file-corrupt-xls" if xls else "file-corrupt", shown) from exc
     except (ValueError, OSError) as exc:
         raise InputFileError("file-unreadable", shown, detail=str(exc)) from exc
     except BaseException as exc:
         # A panic inside calamine's Rust code arrives as pyo3's PanicException, which
         # derives from BaseException; for the user it is a damaged file, not a crash.
         if type(exc).__name__ == "PanicException":
-            raise InputFileError("file-corrupt", shown) from exc
+            raise InputFileError("file-corrupt-xls" if xls else "file-corrupt", shown) from exc
         raise
 
 

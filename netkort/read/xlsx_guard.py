@@ -57,6 +57,11 @@ _XML_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*+<")
 _FORMULA_NO_VALUE = re.compile(
     rb'<c r="([A-Z]+[0-9]+)"[^<>]*+>\s*+<f\b[^<>]*+(?:/>|>[^<]*+</f>)\s*+(?:<v\s*+/>|<v>\s*+</v>)?\s*+</c>')
 _FORMULA_TAG = re.compile(rb"<(?:[^\s<>/:\"']++:)?f[\s/>]")
+_ROW_TAG = re.compile(rb"<(?:[^\s<>/:\"']++:)?row[\s/>]")
+_COL_TAG = re.compile(rb"<(?:[^\s<>/:\"']++:)?col[\s/>]")
+# a row height under 1.5 points or a column width under 0.2 characters, as attribute values
+_LOW_SIZE = re.compile(rb"""(?:\bht\s*+=\s*+["']\s*+0*+(?:\.\d*+|1(?:\.[0-4]\d*+)?)?|"""
+                       rb"""\bwidth\s*+=\s*+["']\s*+0*+(?:\.[01]\d*+)?)\s*+["']""")
 _SST_TAG = re.compile(rb"<(?:[^\s<>/:\"']++:)?sst[\s/>]")
 _DIMENSION_TAG = re.compile(rb"<(?:[^\s<>/:\"']++:)?dimension[\s/>]")
 _DIMENSION_REF = re.compile(rb"[A-Za-z]{1,3}[1-9][0-9]{0,6}(?::[A-Za-z]{1,3}[1-9][0-9]{0,6})?")
@@ -75,6 +80,8 @@ class SheetScan:
 
     far_cells: list[str] = field(default_factory=list)
     formulas_without_value: list[str] = field(default_factory=list)
+    hidden_rows: list[int] = field(default_factory=list)  # Excel row numbers hidden or of no height
+    hidden_columns: list[tuple[int, int]] = field(default_factory=list)  # 0-based first and last column
 
 
 @dataclass
@@ -98,11 +105,10 @@ def inspect(path: Path, shown: str) -> Inspection:
             members = archive.infolist()
             _check_sizes(members, shown)
             for member in members:  # no DTD anywhere, before anything is parsed
-                if member.filename.endswith((".xml", ".rels")):
+                if not member.filename.startswith(_NOT_PARSED) and not member.is_dir():
                     with archive.open(member) as handle:
-                        head = handle.read(4096)
-                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                        raise InputFileError("file-xml-attack", shown)
+                        if _has_dtd(handle):
+                            raise InputFileError("file-xml-attack", shown)
             _check_kind({m.filename for m in members}, archive, shown)
             names = _sheet_files(archive, shown)
             replaced: dict[str, bytes] = {}
@@ -129,6 +135,26 @@ def inspect(path: Path, shown: str) -> Inspection:
             NotImplementedError) as exc:  # NotImplementedError: zip versions or methods zipfile lacks
         raise InputFileError("file-corrupt", shown) from exc
     return result
+
+
+# Pictures and embedded files: calamine never parses them, and an SVG may have its own DOCTYPE.
+_NOT_PARSED = ("xl/media/", "xl/embeddings/", "docProps/thumbnail")
+# A DTD or entity declaration, in UTF-8 or in UTF-16 of either byte order.
+_DTD = re.compile(b"|".join(re.escape(word.encode(encoding)) for word in ("<!DOCTYPE", "<!ENTITY")
+                            for encoding in ("utf-8", "utf-16-le", "utf-16-be")))
+_DTD_CHUNK = 1 << 20
+_DTD_OVERLAP = len("<!DOCTYPE".encode("utf-16-le"))
+
+
+def _has_dtd(handle) -> bool:
+    """Whether a part declares a DTD or entity anywhere, read once in chunks (each byte looked at
+    at most twice: the end of a chunk is looked at again with the next, so no word is split)."""
+    tail = b""
+    while chunk := handle.read(_DTD_CHUNK):
+        if _DTD.search(tail + chunk):
+            return True
+        tail = chunk[-_DTD_OVERLAP:]
+    return False
 
 
 def _check_kind(names: set[str], archive: zipfile.ZipFile, shown: str) -> None:
@@ -198,8 +224,10 @@ def _resolve(folder: str, target: str) -> str:
 
 
 def _scan_sheet(data: bytes, shown: str = "", sheet: str = "") -> tuple[SheetScan, bytes | None]:
-    """Find formulas without values and far cells; the sheet with far cells emptied, if any."""
+    """Find formulas without values, hidden rows and columns, and far cells; the sheet with far cells emptied, if any."""
     scan = SheetScan()
+    if b"hidden" in data or _LOW_SIZE.search(data):
+        scan.hidden_rows, scan.hidden_columns = _hidden(data)
     fixed = _dimension(data) if b"dimension" in data else None
     data = fixed or data
     extent = _fast_extent(data)
@@ -215,6 +243,58 @@ def _scan_sheet(data: bytes, shown: str = "", sheet: str = "") -> tuple[SheetSca
     if not rows or _fits(max(rows), max(columns), min(rows), min(columns)):
         return scan, fixed
     return scan, _empty_far_cells(data, model, scan, shown, sheet) or fixed
+
+
+# A row or column this low or narrow shows nothing (in points, and in characters).
+LOW_ROW = 1.5
+NARROW_COLUMN = 0.2
+
+
+def _hidden(data: bytes) -> tuple[list[int], list[tuple[int, int]]]:
+    """The rows (Excel numbers) and columns (0-based ranges) hidden in Excel or too small to see.
+
+    One pass over the row and column tags; a row without ``r`` is the one after the row before.
+    """
+    rows, columns = [], []
+    row = 0
+    for tag, attributes in _tags(data, _ROW_TAG):
+        digits = attributes.get(b"r", b"").lstrip(_LETTERS.encode())
+        row = int(digits) if digits.isdigit() and len(digits) < 12 else row + 1
+        if b"hidden" in tag or b"ht" in tag:
+            if _true(attributes.get(b"hidden")) or _number(attributes.get(b"ht"), LOW_ROW) < LOW_ROW:
+                rows.append(row)
+    if b"col" in data:
+        for _tag, attributes in _tags(data, _COL_TAG):
+            if _true(attributes.get(b"hidden")) or _number(attributes.get(b"width"), 1) < NARROW_COLUMN:
+                first, last = _number(attributes.get(b"min"), 0), _number(attributes.get(b"max"), 0)
+                if 1 <= first <= last:
+                    columns.append((int(first) - 1, int(min(last, EXCEL_COLUMNS)) - 1))
+    return rows, columns
+
+
+def _tags(data: bytes, pattern: re.Pattern):
+    """Each start tag ``pattern`` finds, with its attributes (local names); tags inside a tag are skipped."""
+    scanned = 0
+    for start in pattern.finditer(data):
+        if start.start() < scanned:
+            continue
+        tag = _TAG_END.match(data, start.start())
+        if tag is None:
+            return
+        scanned = tag.end()
+        yield tag.group(), {m.group(1).rpartition(b":")[2]: m.group(2)[1:-1]
+                            for m in _ATTRIBUTE.finditer(data, start.end() - 1, tag.end())}
+
+
+def _true(value: bytes | None) -> bool:
+    return value is not None and value.strip() in (b"1", b"true")
+
+
+def _number(value: bytes | None, default: float) -> float:
+    try:
+        return float(value) if value is not None else default
+    except ValueError:
+        return default
 
 
 def _fits(last_row: int, last_col: int, first_row: int = 0, first_col: int = 0) -> bool:

@@ -184,15 +184,20 @@ def _typed(text: str, kind: str) -> str:
 
 
 def _list_items(text: str) -> list[str]:
-    """A GEXF list value: '["a", "b"]' (1.3, items quoted where needed), '[a, b]' or 'a|b' (1.2)."""
+    """A GEXF list value: '["a", "b"]' (1.3, items quoted where needed), '[a, b]' or 'a|b' (1.2).
+
+    Lists nested deeper than Python recurses (in parsing or in printing an item) are
+    read as the plain form, '[a, b]': the text stays, and an over-long cell is warned about.
+    """
     text = text.strip()
     if text.startswith("[") and text.endswith("]"):
         try:
             items = json.loads(text)
-        except ValueError:
-            items = [part.strip().strip("'\"") for part in text[1:-1].split(",")]
-        if isinstance(items, list):
-            return [str(item) for item in items if str(item).strip()]
+            if isinstance(items, list):
+                return [shown for shown in map(str, items) if shown.strip()]
+        except (ValueError, RecursionError):
+            pass
+        return [part.strip().strip("'\"") for part in text[1:-1].split(",") if part.strip().strip("'\"")]
     return [part.strip() for part in text.split("|") if part.strip()]
 
 
