@@ -30,6 +30,15 @@ class Server:
         self.port = port or free_port()
         self.process: subprocess.Popen | None = None
         self.output = ""
+        self.clients: list = []
+
+    def client(self, **options):
+        """An httpx client on this server, closed when the server stops."""
+        import httpx
+
+        client = httpx.Client(base_url=self.url, timeout=20, **options)
+        self.clients.append(client)
+        return client
 
     @property
     def url(self) -> str:
@@ -69,6 +78,8 @@ class Server:
             self.process.wait(10)
 
     def stop(self) -> None:
+        for client in self.clients:
+            client.close()
         if self.process and self.process.poll() is None:
             self.process.terminate()
             try:
@@ -87,9 +98,7 @@ class Server:
 
 def participant(server: Server, name: str):
     """An httpx client that has joined ``server`` as ``name``."""
-    import httpx
-
-    client = httpx.Client(base_url=server.url, timeout=20)
+    client = server.client()
     response = client.get("/", params={"code": server.code})
     assert response.status_code == 303, response.text
     response = client.post("/name", data={"name": name})
@@ -98,9 +107,7 @@ def participant(server: Server, name: str):
 
 
 def facilitator(server: Server):
-    import httpx
-
-    client = httpx.Client(base_url=server.url, timeout=20)
+    client = server.client()
     response = client.get("/projector", params={"key": server.key})
     assert response.status_code == 303
     return client

@@ -175,8 +175,13 @@ def create_app(store: Store, lang: str = "da", join_url: str = "") -> Starlette:
         return JSONResponse({"errors": {"request": workshop_say(code, lang, **params)}}, status_code=status)
 
     def same_origin(request: Request) -> bool:
+        """Not sent by another site: the browser's Sec-Fetch-Site, else the Origin (pages send no
+        referrer, so a browser may say Origin "null" for the page's own form)."""
+        site = request.headers.get("sec-fetch-site")
+        if site is not None:
+            return site in ("same-origin", "none")
         origin = request.headers.get("origin")
-        return origin is None or urlsplit(origin).netloc == request.headers.get("host")
+        return origin in (None, "null") or urlsplit(origin).netloc == request.headers.get("host")
 
     async def body(request: Request) -> dict:
         if request.headers.get("content-type", "").split(";")[0].strip() != "application/json":

@@ -493,13 +493,26 @@ class Store:
         return graph, [*problems, *built]
 
     def export(self, path: Path | str, lang: str = "da") -> Path:
-        """The whole workshop as a workbook in the template's format (see :mod:`netkort.merge`)."""
+        """The whole workshop as a workbook in the template's format (see :mod:`netkort.merge`).
+
+        Kontakter, Relationer and Medarbejdere as ``netkort merge`` writes them, and the
+        Problemer sheet; a Relationer or Medarbejdere sheet with no rows is left out
+        (``check`` would say it has headers but no rows).
+        """
         from ..graph import LIBRARY_NAME, build
-        from ..merge import merge, write_merged
+        from ..merge import merge, notes_table
+        from ..spreadsheet import add_table, new_workbook
 
         data, problems = self.dataset()
         _, built = build(data, library_name=data.library or LIBRARY_NAME)
-        return write_merged(merge(data, [*problems, *built], lang=lang), path)
+        merged = merge(data, [*problems, *built], lang=lang)
+        path = Path(path)
+        with new_workbook(path) as book:
+            for table in (merged.contacts, merged.relations, merged.staff, notes_table(merged)):
+                if table.rows or table is merged.contacts or table.name == "Problemer":
+                    add_table(book, table.name, table.headers, table.rows, autofilter=False,
+                              freeze="B2" if table.name != "Problemer" else "A2")
+        return path
 
 
 def _new_code() -> str:
