@@ -82,13 +82,16 @@ def main() -> None:
     def projector() -> None:
         with httpx.Client(base_url=url, timeout=None) as client:
             client.get("/projector", params={"key": key})
-            with client.stream("GET", "/events", params={"layout": "circle"}) as response:
-                for line in response.iter_lines():
-                    if line.startswith("data: "):
-                        state = json.loads(line[6:])
-                        updates.append((time.monotonic(), state["entries"], state))
-                    if stop.is_set():
-                        return
+            try:
+                with client.stream("GET", "/events", params={"layout": "circle"}) as response:
+                    for line in response.iter_lines():
+                        if line.startswith("data: "):
+                            state = json.loads(line[6:])
+                            updates.append((time.monotonic(), state["entries"], state))
+                        if stop.is_set():
+                            return
+            except httpx.HTTPError:   # the server stopped at the end of the run
+                return
 
     watcher = threading.Thread(target=projector, daemon=True)
     watcher.start()
@@ -115,11 +118,19 @@ def main() -> None:
                         "spaces": rng.sample(["Læringsrummet", "Møderummet", "Det performative rum",
                                               "Inspirationsrummet"], rng.randint(0, 2)),
                         "client_id": f"{index}-{n}"}
-                response = client.post("/api/entries", json=body)
+                response = None
+                for _attempt in range(5):   # as the page does: the same client_id again until it is stored
+                    try:
+                        response = client.post("/api/entries", json=body)
+                        break
+                    except httpx.HTTPError as error:
+                        with lock:
+                            failures.append(f"retried: {error!r}")
+                        time.sleep(1)
                 with lock:
-                    if response.status_code == 201:
+                    if response is not None and response.status_code == 201:
                         acknowledged.append((time.monotonic(), response.json()["id"], name, actor))
-                    else:
+                    elif response is not None:
                         failures.append(f"{response.status_code} {response.text[:100]}")
 
     threads = [threading.Thread(target=participant, args=(i,)) for i in range(args.participants)]
@@ -154,7 +165,7 @@ def main() -> None:
     print(f"participants × contacts     {args.participants} × {args.contacts} within {args.seconds:.0f} s "
           f"({'empty network' if args.empty else 'sample network preloaded'})")
     print(f"time to add them all        {added:.1f} s")
-    print(f"entries acknowledged        {len(acknowledged)} (refused: {len(failures)})")
+    print(f"entries acknowledged        {len(acknowledged)} (refused or retried requests: {len(failures)})")
     print(f"entries stored              {len(rows)}")
     print(f"entries on the projector    {last['entries']} (actors missing from the map: {len(missing_on_map)})")
     print(f"lost / doubled              {len(lost)} / {doubled}")

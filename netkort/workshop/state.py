@@ -32,6 +32,7 @@ def space_counts(graph) -> dict[str, dict[str, int]]:
 
 def projector_state(store: Store, layout: str, lang: str, version: int, initiative: str | None = None) -> dict:
     """The projector's whole picture: the map (as ``netkort map`` builds it), counts, ticker, interest grid."""
+    entries = store.count()   # counted first: the map below holds at least these (entries are only added after)
     graph, _ = store.graph()
     data = build_map(graph, layout, "level", lang=lang)
     ticker = [{"participant": shown_name(e["participant"], lang), "name": shown_name(e["name"], lang),
@@ -40,7 +41,7 @@ def projector_state(store: Store, layout: str, lang: str, version: int, initiati
     placed = [{"name": shown_name(p["name"], lang), "influence": p["influence"], "interest": p["interest"]}
               for p in store.placements(initiative)] if initiative else []
     return {"version": version, "layout": layout, "map": data.page_data(), "counts": space_counts(graph),
-            "entries": store.count(), "actors": len(names), "ticker": ticker, "names": names,
+            "entries": entries, "actors": len(names), "ticker": ticker, "names": names,
             "initiative": initiative or "", "placed": placed, "personal": store.personal}
 
 

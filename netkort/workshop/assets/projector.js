@@ -11,7 +11,7 @@
   var page = JSON.parse(document.getElementById("texts").textContent);
   var T = page.t, L = page.labels;
   var FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
-  var LABEL_MIN = 12;
+  var LABEL_MIN = 9;   // netkort map hides labels under 12 px; a projector with few actors shows more names
   function $(id) { return document.getElementById(id); }
   function fmt(text, values) {
     return text.replace(/\{(\w+)\}/g, function (m, key) { return key in values ? values[key] : m; });
