@@ -223,6 +223,7 @@ def cli():
       netkort merge gruppe1.xlsx gruppe2.xlsx -o samlet.xlsx
       netkort compare 2024.xlsx 2025.xlsx -o udvikling.html
       netkort export kontakter.xlsx -o net.gexf
+      netkort workshop kontakter.xlsx --host 0.0.0.0   live workshop i rummet
 
     \b
     Danske navne virker også: tjek, skabelon, kort, analyser, venner, saml,
@@ -677,6 +678,38 @@ def map_command(files, out, layout, color, title, public, details, cpr, lang):
     if public:
         _public_note(network.graph, lang)
     _input_errors_note(network, lang)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--db", type=OUTPUT, default="workshop.sqlite", show_default=True,
+              help="Workshoppens database (SQLite). Start igen med samme --db for at fortsætte.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Adressen serveren lytter på; 0.0.0.0 lader deltagernes telefoner på netværket komme ind.")
+@click.option("--port", type=Whole(1, 65535), default=8000, show_default=True, help="Porten serveren lytter på.")
+@click.option("--personal", is_flag=True, help="Tillad e-mail, telefon og noter (ellers slået fra).")
+@lang_option
+def workshop(files, db, host, port, personal, lang):
+    """Live workshop: deltagerne tilføjer kontakter fra telefonen, projektoren viser kortet vokse.
+
+    Starter en lokal webserver, der ikke bruger internettet. Den skriver to
+    adresser: workshoplederens (med en hemmelig nøgle) til projektoren og
+    deltagernes (med en kort kode). Alt gemmes i --db, før deltageren ser
+    "gemt"; "Hent projektmappe" på projektoren giver en projektmappe i
+    skabelonens format. Filer givet som FILE læses ind som det netværk, I
+    starter med.
+
+    \b
+    Eksempel:
+      netkort workshop                                  kun på denne maskine
+      netkort workshop kontakter.xlsx --host 0.0.0.0    telefoner på netværket
+      netkort workshop --db workshop.sqlite             fortsæt efter et stop
+    """
+    from .output import check_outputs
+    from .workshop.server import serve
+
+    check_outputs([db], files)
+    serve(db, files, host=host, port=port, lang=lang, personal=personal, echo=click.echo)
 
 
 def main() -> None:

@@ -23,7 +23,8 @@ def base(command: str, folder) -> list[str]:
     return {"check": [str(MAIN)], "template": [str(folder / "s.xlsx")], "demo": [str(folder / "demo")],
             "export": [str(MAIN), "-o", str(folder / "n.gexf")], "analyse": [str(MAIN), "--json"],
             "friends": [str(MAIN), "-o", str(folder / "v.html")], "merge": [str(MAIN), "-o", str(folder / "s.xlsx")],
-            "compare": [str(OLD), str(MAIN), "--json"], "map": [str(MAIN), "-o", str(folder / "k.html")]}[command]
+            "compare": [str(OLD), str(MAIN), "--json"], "map": [str(MAIN), "-o", str(folder / "k.html")],
+            "workshop": ["--db", str(folder / "w.sqlite")]}[command]
 
 
 def options(kind: type) -> list[tuple[str, click.Option]]:

@@ -1,0 +1,43 @@
+"""The workshop's HTML: package templates (Jinja2, autoescape on) and the QR code as inline SVG.
+
+Pages carry no inline script or style: the Content-Security-Policy allows only
+netkort's own files, served from ``/assets/``. What participants typed is never
+in the HTML the server renders, except escaped (the staff list on the name page).
+"""
+
+from __future__ import annotations
+
+import io
+from functools import lru_cache
+
+from markupsafe import Markup, escape
+
+
+@lru_cache(maxsize=1)
+def environment():
+    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+    from .. import __version__
+
+    env = Environment(loader=PackageLoader("netkort.workshop", "pages"),
+                      autoescape=select_autoescape(default=True, default_for_string=True),
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.globals["netkort_version"] = __version__
+    return env
+
+
+def render(template: str, **context: object) -> str:
+    context.setdefault("error", "")
+    context.setdefault("code", "")
+    return environment().get_template(template).render(**context)
+
+
+def qr_svg(address: str, label: str = "QR") -> Markup:
+    """``address`` as a QR code: an inline SVG element (no script, no style), dark on white."""
+    import segno
+
+    buffer = io.BytesIO()
+    segno.make(address, error="m").save(buffer, kind="svg", xmldecl=False, svgns=True, nl=False, scale=6,
+                                        border=2, light="#ffffff", dark="#000000")
+    svg = buffer.getvalue().decode("utf-8")
+    return Markup(svg.replace("<svg ", f'<svg role="img" aria-label="{escape(label)}" focusable="false" ', 1))
