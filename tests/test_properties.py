@@ -26,7 +26,8 @@ ALPHABET = st.sampled_from(list("abcæøåÆØÅéü -'&<>\"=+@0123456789") + ["
 TEXT = st.text(ALPHABET, min_size=1, max_size=40).filter(lambda t: clean(t) != "")
 CONTROL = st.text(st.sampled_from(list("abc æø") + ["\x0b", "\x00", "\x07", "\x1f"]), min_size=1,
                   max_size=20).filter(lambda t: clean(t) != "")
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# derandomize: CI runs the same 60 examples every time (a failure is reproducible, never flaky)
+SETTINGS = settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
 def expected(names: list[str]) -> dict[str, str]:
