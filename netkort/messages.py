@@ -587,6 +587,16 @@ def say(code: str, lang: str = "da", **params: object) -> str:
     A parameter given as ``{"da": ..., "en": ...}`` is taken in ``lang`` too.
     """
     texts = MESSAGES[code]
-    values = {k: (v.get(lang, v.get("da", "")) if isinstance(v, dict) else v)
+    values = {k: _quoted(v.get(lang, v.get("da", "")) if isinstance(v, dict) else v)
               for k, v in params.items()}
     return texts.get(lang, texts["da"]).format(**values)
+
+
+# A value quoted in a sentence is cut here: a 400,000-character cell makes a message, not a page.
+QUOTE_LIMIT = 120
+
+
+def _quoted(value: object) -> object:
+    if isinstance(value, str) and len(value) > QUOTE_LIMIT:
+        return value[:QUOTE_LIMIT - 1] + "…"
+    return value

@@ -139,3 +139,14 @@ def test_every_command_shows_its_help(runner):
         result = runner.invoke(cli, [name, "--help"])
         assert result.exit_code == 0 and result.exception is None, (name, result.output)
         assert "Usage:" in result.output or "Brug:" in result.output, name
+
+
+def test_a_huge_bad_value_is_quoted_cut_in_its_message(runner, tmp_path):
+    """A 400,000-character cell in the Rum column is one readable line, not the whole cell."""
+    path = tmp_path / "k.csv"
+    value = "[" * 200_000 + "]" * 200_000
+    path.write_text(f"Navn;Rum\nÅby Skakklub;{value}\n", encoding="utf-8")
+    result = runner.invoke(cli, ["check", str(path)])
+    (line,) = [line for line in result.stdout.splitlines() if "biblioteksrum" in line]
+    assert "'" + "[" * 119 + "…' er ikke et af de fire biblioteksrum" in line
+    assert len(line) < 400
