@@ -9,7 +9,9 @@ moments within ``--seconds``; one in five names is an actor another participant 
 A projector client listens to the event stream. For each acknowledged entry, the latency
 is the time from the acknowledgement to the first projector update that includes it.
 
-Prints entries acknowledged, stored (read from the SQLite file after the run), on the
+First, in a quiet room, one participant adds ``--single`` entries one at a time: the time
+from pressing Save to the projector's update that shows the entry ("within one second").
+Then the load. Prints entries acknowledged, stored (read from the SQLite file after the run), on the
 projector (its last update), lost and doubled, and the median and 95th percentile of the
 projector latency. Timing lives here, never in tests.
 """
@@ -35,6 +37,7 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
+QUIET = "Enkeltmåling"   # the participant of the quiet-room entries, left out of the load's figures
 
 
 def free_port() -> int:
@@ -69,6 +72,8 @@ def main() -> None:
     parser.add_argument("--contacts", type=int, default=10)
     parser.add_argument("--seconds", type=float, default=50.0, help="each participant's contacts fall within this")
     parser.add_argument("--empty", action="store_true", help="start with no network (default: the sample preloaded)")
+    parser.add_argument("--single", type=int, default=10,
+                        help="first, this many entries one at a time in a quiet room (save to projector)")
     args = parser.parse_args()
 
     folder = Path(tempfile.mkdtemp(prefix="netkort-bench-"))
@@ -97,6 +102,24 @@ def main() -> None:
     watcher.start()
     while not updates:
         time.sleep(0.05)
+
+    # A quiet room first: one entry at a time, from pressing "Gem" to the projector showing it.
+    quiet: list[float] = []
+    with httpx.Client(base_url=url, timeout=30) as client:
+        client.get("/", params={"code": code})
+        client.post("/name", data={"name": QUIET})
+        for n in range(args.single):
+            time.sleep(0.5)
+            pressed = time.monotonic()
+            entry_id = client.post("/api/entries", json={"name": f"Enkelt aktør {n}", "level": "samarbejde"}).json()["id"]
+            deadline = pressed + 10
+            while time.monotonic() < deadline:
+                seen = next((arrival for arrival, count, _ in list(updates) if count >= entry_id and arrival >= pressed),
+                            None)
+                if seen is not None:
+                    quiet.append(seen - pressed)
+                    break
+                time.sleep(0.005)
 
     shared = [f"Fælles aktør {n}" for n in range(args.contacts)]
     acknowledged: list[tuple[float, int, str, str]] = []   # (time, id, participant, name)
@@ -139,7 +162,7 @@ def main() -> None:
     for thread in threads:
         thread.join()
     added = time.monotonic() - begin
-    expected = len(acknowledged)
+    expected = len(acknowledged) + args.single   # the quiet room's entries are in the count too
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and (not updates or updates[-1][1] < expected):
         time.sleep(0.05)
@@ -154,8 +177,8 @@ def main() -> None:
     process.send_signal(signal.SIGTERM)
     process.wait(10)
     with sqlite3.connect(db) as store:
-        rows = store.execute("SELECT e.id, p.name, e.name FROM entries e JOIN participants p ON p.id = e.participant")\
-            .fetchall()
+        rows = store.execute("SELECT e.id, p.name, e.name FROM entries e JOIN participants p ON p.id = e.participant "
+                             "WHERE p.name != ?", (QUIET,)).fetchall()
     stored_ids = {r[0] for r in rows}
     pairs = [(r[1], r[2]) for r in rows]
     lost = [a for a in acknowledged if a[1] not in stored_ids]
@@ -167,7 +190,8 @@ def main() -> None:
     print(f"time to add them all        {added:.1f} s")
     print(f"entries acknowledged        {len(acknowledged)} (refused or retried requests: {len(failures)})")
     print(f"entries stored              {len(rows)}")
-    print(f"entries on the projector    {last['entries']} (actors missing from the map: {len(missing_on_map)})")
+    print(f"entries on the projector    {last['entries'] - args.single} "
+          f"(actors missing from the map: {len(missing_on_map)})")
     print(f"lost / doubled              {len(lost)} / {doubled}")
     print(f"projector updates           {len(updates)}")
     if latencies:
@@ -175,6 +199,10 @@ def main() -> None:
         p95 = latencies[min(len(latencies) - 1, int(0.95 * len(latencies)))]
         print(f"projector latency           median {statistics.median(latencies) * 1000:.0f} ms, "
               f"p95 {p95 * 1000:.0f} ms, max {latencies[-1] * 1000:.0f} ms ({len(latencies)} measured)")
+    if quiet:
+        quiet.sort()
+        print(f"one at a time, quiet room   median {statistics.median(quiet) * 1000:.0f} ms, "
+              f"max {quiet[-1] * 1000:.0f} ms ({len(quiet)} of {args.single} seen; from Save to the projector)")
     if missing_on_map:
         print("  not on the map:", ", ".join(sorted(missing_on_map)[:10]))
     for failure in failures[:5]:

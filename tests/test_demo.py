@@ -9,7 +9,7 @@ from urllib.parse import unquote
 import pytest
 
 from netkort.cli import cli
-from netkort.demo import run_demo
+from netkort.demo import run_demo, write_index
 
 
 class Links(HTMLParser):
@@ -76,3 +76,15 @@ def test_cli_says_where_to_start(runner, tmp_path):
     assert lines[-1] == f"Start with {folder / 'index.html'}"
     assert lines[-2].startswith("Wrote ") and lines[-2].endswith(f" files in {folder}")
     assert f"  {folder / 'index.html'}  start here: every file with a line on each" in lines
+
+
+def test_index_mentions_the_workshop_which_needs_a_server(demo, tmp_path):
+    folder, _ = demo
+    html = (folder / "index.html").read_text(encoding="utf-8")
+    assert ("<p>Til en kortlægningsworkshop: <code>netkort workshop kontakter.xlsx --host 0.0.0.0</code> starter "
+            "en lille server på din computer.") in html
+    assert "Den kræver en kørende server, så den er ikke en del af dette eksempel." in html
+    english = write_index(tmp_path, [], lang="en").read_text(encoding="utf-8")
+    assert "<code>netkort workshop contacts.xlsx --host 0.0.0.0</code> starts a small server" in english
+    # the demo itself starts no server: nothing it wrote is a workshop database
+    assert not [p for p in folder.rglob("*") if p.suffix in (".sqlite", ".db")]

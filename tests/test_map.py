@@ -133,7 +133,7 @@ def test_page_is_one_offline_utf8_file(sample, tmp_path):
 
 def test_vendored_vis_network_has_no_web_address():
     assets = resources.files("netkort").joinpath("assets")
-    for name in ("vis-network.min.js", "vis-network.css", "map.js", "map.css"):
+    for name in ("vis-network.min.js", "vis-network.css", "map-draw.js", "map.js", "map.css"):
         text = assets.joinpath(name).read_text(encoding="utf-8")
         assert not re.search(r"https?://", text), name
     assert "MIT License" in assets.joinpath("VIS-NETWORK-LICENSE.txt").read_text(encoding="utf-8")

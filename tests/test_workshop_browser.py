@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from a11y import violations
 from test_workshop_server import first_state
-from workshop_server import Server, facilitator, participant
+from workbooks import make_xlsx
+from workshop_server import ROOT, Server, facilitator, participant
+
+from netkort.contrast import contrast
+from netkort.look import OUTLINE
+from netkort.map import LEVEL_COLORS, LINE_STYLES
 
 pytestmark = pytest.mark.browser
 
@@ -209,3 +216,175 @@ def test_the_phone_page_shows_a_lost_connection_and_saves_once_when_it_is_back(b
             second.stop()
     finally:
         context.close()
+
+
+# --- the projector draws the map exactly as `netkort map` does ---------------------------------------
+
+# Every text drawn on a canvas, with its colour: the ring titles are canvas text.
+RECORD_TEXT = """window.drawnTexts = [];
+const fillText = CanvasRenderingContext2D.prototype.fillText;
+CanvasRenderingContext2D.prototype.fillText = function (text) {
+  window.drawnTexts.push([String(text), String(this.fillStyle)]);
+  if (window.drawnTexts.length > 4000) window.drawnTexts.splice(0, 2000);
+  return fillText.apply(this, arguments);
+};"""
+
+
+def legend(page) -> list[str]:
+    items = page.locator("#legend-levels li:visible").all_text_contents()
+    return [re.sub(r"\s+", " ", text).strip() for text in items]
+
+
+def test_the_projector_draws_the_maps_rings_lines_and_legend(browser, tmp_path):
+    start = make_xlsx(tmp_path / "start.xlsx", {"Kontakter": [
+        ["Navn", "Medarbejder", "Relation", "Rum"],
+        ["Åby Roklub", "Mette Kjær", None, "Møderummet"],                  # no level: a dashed outline
+        ["Musikskolen", "Jens Berg", "partnerskab", "Det performative rum"]]})
+    with Server(tmp_path / "w.sqlite", files=[start]) as server:
+        mette = participant(server, "Mette Kjær")
+        for name, level in (("Teatret Momentum", "samarbejde"), ("Åby Skole", "samarbejde"),
+                            ("Kulturhuset", "partnerskab"), ("Jobcentret", "netværk")):
+            assert mette.post("/api/entries", json={"name": name, "level": level,
+                                                    "spaces": ["Læringsrummet"]}).status_code == 201
+        context, page = watched(browser, server, viewport={"width": 1600, "height": 1000})
+        try:
+            page.add_init_script(RECORD_TEXT)
+            page.goto(f"{server.url}/projector?key={server.key}")
+            page.wait_for_function("() => window.workshop.received.length > 0")
+            # two rings per partnership (Musikskolen, Kulturhuset), one per cooperation (two)
+            page.wait_for_function("() => document.getElementById('map').dataset.rings === '6'")
+            nodes = {n["name"]: n for n in page.evaluate("window.workshop.nodes.get()")}
+            assert [name for name, n in nodes.items() if (n.get("shapeProperties") or {}).get("borderDashes")] == [
+                "Åby Roklub"]
+            for name, level in (("Musikskolen", "partnership"), ("Teatret Momentum", "cooperation"),
+                                ("Jobcentret", "network"), ("Åby Roklub", "unknown")):
+                assert nodes[name]["color"]["background"] == LEVEL_COLORS[level][0], name
+                assert nodes[name]["color"]["border"] == OUTLINE, name
+            lines = page.evaluate("""window.workshop.edges.get().map(e => [window.workshop.nodes.get(e.to).name,
+                e.color.color, e.color.opacity, e.width, e.dashes || false])""")
+            drawn = {to: rest for to, *rest in lines}
+            for name, level in (("Kulturhuset", "partnership"), ("Åby Skole", "cooperation"),
+                                ("Jobcentret", "network")):
+                style = LINE_STYLES[level]
+                assert drawn[name] == [style["color"], 1, style["width"], style["dashes"]], name
+            # the ring titles in each ring's dark shade, at least 3:1 on the page
+            titles = {text: colour for text, colour in page.evaluate("window.drawnTexts") if " · " in text}
+            rings = page.evaluate("window.workshop.state().map.guides.rings")
+            assert {ring["label"] for ring in rings} == {"Partnerskab · 2", "Samarbejde · 2", "Netværk · 1",
+                                                         "Ukendt niveau · 1"}
+            for ring in rings:
+                assert titles[ring["label"]] == ring["border"]
+                assert contrast(ring["border"], "#ffffff") >= 3
+            # the legend: the map's marks, its words and the counts of now
+            assert legend(page) == ["Partnerskab (to ringe), 2", "Samarbejde (én ring), 2", "Netværk (ingen ring), 1",
+                                    "Ukendt niveau (stiplet kant), 1"]
+            assert page.locator("#legend-levels li[data-level=partnership] svg circle").count() == 3
+            assert page.locator(".legend-lines li").all_text_contents()[:4] == [
+                "Partnerskab (tyk)", "Samarbejde (hel)", "Netværk (stiplet)", "Ukendt niveau (prikket)"]
+            assert violations(page) == []
+            mette.post("/api/entries", json={"name": "Åby Avis", "level": "netværk"})
+            page.wait_for_function("() => window.workshop.state().entries === 5")
+            assert legend(page)[2] == "Netværk (ingen ring), 2"
+            # the four spaces: the same marks
+            page.click("[data-layout=spaces]")
+            page.wait_for_function("() => window.workshop.state().layout === 'spaces'")
+            page.wait_for_function("() => document.getElementById('map').dataset.rings === '6'")
+            assert violations(page) == []
+            assert (page.requests, page.errors) == ([], [])
+        finally:
+            context.close()
+
+
+def test_the_projector_shares_the_maps_drawing_code(server):
+    served = server.client().get("/assets/map-draw.js")
+    assert served.status_code == 200 and served.headers["content-type"].startswith("text/javascript")
+    assert served.content == (ROOT / "netkort" / "assets" / "map-draw.js").read_bytes()
+    projector = (ROOT / "netkort" / "workshop" / "assets" / "projector.js").read_text(encoding="utf-8")
+    assert "netkortDraw(" in projector
+    assert ".arc(" not in projector and "fillText" not in projector   # no drawing of its own
+
+
+# --- the phone pages at 320 CSS pixels ---------------------------------------------------------------
+
+def test_the_phone_pages_pass_axe_at_320_pixels(browser, server):
+    other = participant(server, "Jens Berg")
+    other.post("/api/entries", json={"name": "Musikskolen", "level": "netværk"})
+    context, page = watched(browser, server, viewport={"width": 320, "height": 640}, is_mobile=True, has_touch=True)
+
+    def check(state):
+        assert violations(page) == [], state
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320, state
+
+    try:
+        page.goto(server.url + "/")
+        check("join")
+        page.fill("#code", "nope")
+        page.click("button[type=submit]")
+        page.wait_for_selector(".error")
+        check("wrong code")
+        page.fill("#code", server.code)
+        page.click("button[type=submit]")
+        page.wait_for_url("**/name")
+        check("name")
+        page.fill("#name", "Mette Kjær med et meget langt navn, der skal kunne brydes")
+        page.click("button[type=submit]")
+        page.wait_for_url("**/p")
+        page.wait_for_function("() => document.querySelectorAll('#actors option').length === 1")
+        check("participant")
+        page.fill("#f-name", "musikskolen")
+        page.wait_for_selector("#add-me:visible")
+        check("exists")
+        page.click("#add-me")
+        page.click("#save")
+        page.wait_for_selector("#f-level-error:not(:empty)")
+        check("errors")
+        page.check("#level-cooperation")
+        page.click("#save")
+        page.wait_for_function("() => document.querySelectorAll('#mine li').length === 1")
+        page.click("#mine li:first-child button:has-text('Ret')")
+        check("editing")
+        assert (page.requests, page.errors) == ([], [])
+    finally:
+        context.close()
+
+
+# --- English -------------------------------------------------------------------------------------------
+
+def test_the_english_projector_and_phone_page(browser, tmp_path):
+    with Server(tmp_path / "w.sqlite", args=["--lang", "en"]) as server:
+        context, page = watched(browser, server, viewport={"width": 1600, "height": 1000})
+        try:
+            page.goto(f"{server.url}/projector?key={server.key}")
+            page.wait_for_function("() => window.workshop.received.length > 0")
+            assert page.evaluate("document.documentElement.lang") == "en"
+            mette = participant(server, "Mette")
+            mette.post("/api/entries", json={"name": "Musikskolen", "level": "cooperation",
+                                             "spaces": ["Performative space"]})
+            page.wait_for_function("() => document.querySelectorAll('#ticker li').length === 1")
+            assert page.locator("#ticker li").inner_text() == "Mette added Musikskolen (cooperation)"
+            assert page.locator("#callouts li").first.inner_text() == "Performative space: first cooperation!"
+            assert page.locator("#entries").inner_text() == "1 contacts"
+            assert legend(page) == ["Partnership (two rings), 0", "Cooperation (one ring), 1",
+                                    "Network (no ring), 0"]
+            assert violations(page) == []
+            assert (page.requests, page.errors) == ([], [])
+        finally:
+            context.close()
+        phone, page = watched(browser, server, viewport={"width": 390, "height": 844})
+        try:
+            page.goto(f"{server.url}/?code={server.code}")
+            assert page.locator("h1").inner_text() == "Who are you?"
+            page.fill("#name", "Jens")
+            page.click("button[type=submit]")
+            page.wait_for_url("**/p")
+            page.wait_for_function("() => document.getElementById('connection').textContent === 'Connected.'")
+            page.fill("#f-name", "Åby Roklub")
+            page.click("#save")
+            page.wait_for_selector("#f-level-error:not(:empty)")
+            assert page.locator("#f-level-error").inner_text() == "Choose the relation: network, cooperation or partnership."
+            page.check("#level-network")
+            page.click("#save")
+            page.wait_for_function("() => document.getElementById('form-status').textContent === 'Saved: Åby Roklub'")
+            assert violations(page) == []
+        finally:
+            phone.close()

@@ -205,3 +205,86 @@ def test_a_database_that_is_no_sqlite_file_and_a_busy_port_are_refused(runner, t
     assert result.exit_code == 1
     assert result.stderr.startswith(f"netkort: Port {port} på 127.0.0.1 er optaget eller kan ikke bruges (")
     assert not (tmp_path / "w.sqlite").exists()
+
+
+# --- DNS rebinding: a page from the web that points its own name at this machine -------------------
+
+@pytest.mark.parametrize(("host", "own"), [
+    ("127.0.0.1:8000", True), ("localhost", True), ("LocalHost.:8000", True), ("[::1]:8000", True),
+    ("192.168.1.20:8000", True), ("[fe80::1]", True), ("arbejdspc", True), ("ArbejdsPC.local:8000", True),
+    ("evil.example", False), ("evil.example:8000", False), ("127.0.0.1.nip.io:8000", False),
+    ("localhost.evil.example", False), ("evil.example:80@127.0.0.1", False), ("", False), ("a b", False),
+    ("[::1", False), ("127.0.0.1:8000/x", False)])
+def test_only_addresses_and_the_machines_own_names_are_this_server(host, own):
+    from netkort.workshop.app import own_host
+
+    assert own_host(host, {"arbejdspc", "arbejdspc.local"}) is own
+
+
+def test_a_request_for_another_host_name_is_refused_before_anything_else(server):
+    port, message = server.port, "Ukendt adresse '{}'. Åbn workshoppen på en af de adresser, netkort workshop skrev."
+    mette = participant(server, "Mette")
+    entry = {"name": "Musikskolen", "level": "netværk"}
+    for host in (f"rebind.evil.example:{port}", f"127.0.0.1.nip.io:{port}"):
+        attacker = server.client(headers={"host": host})
+        for method, path, extra in (("GET", "/", {}), ("GET", f"/projector?key={server.key}", {}),
+                                    ("GET", "/assets/projector.js", {})):
+            response = attacker.request(method, path, **extra)
+            assert (response.status_code, response.text) == (400, message.format(host)), path
+            assert "set-cookie" not in response.headers
+            assert response.headers["content-security-policy"].startswith("default-src 'none'")
+        # a participant's own cookie sent to the rebound name: nothing read, nothing written
+        sneaky = mette.post("/api/entries", json=entry, headers={"host": host})
+        assert (sneaky.status_code, sneaky.text) == (400, message.format(host))
+        assert mette.get("/api/me", headers={"host": host}).status_code == 400
+    assert mette.get("/api/me").json()["entries"] == []
+    # the printed addresses and localhost work
+    for host in (f"127.0.0.1:{port}", f"localhost:{port}"):
+        assert mette.get("/api/me", headers={"host": host}).status_code == 200
+    assert mette.post("/api/entries", json=entry, headers={"host": f"localhost:{port}"}).status_code == 201
+
+
+# --- an English server ---------------------------------------------------------------------------------
+
+def test_an_english_server_speaks_english_on_every_page_and_in_every_message(tmp_path):
+    with Server(tmp_path / "w.sqlite", args=["--lang", "en"]) as running:
+        assert running.output.startswith(
+            "netkort workshop is running. Stop with Ctrl+C; start again with the same --db to resume.\n")
+        assert "Facilitator (the projector; keep this address to yourself):" in running.output
+        assert f"Participants:  http://127.0.0.1:{running.port}/  Code: {running.code}" in running.output
+        client = running.client()
+        join = client.get("/")
+        assert '<html lang="en">' in join.text and "<h1>Join the workshop</h1>" in join.text
+        wrong = client.post("/join", data={"code": "WRONG"})
+        assert wrong.status_code == 403
+        assert "The code is wrong. Look at the code on the screen and try again." in wrong.text
+        assert "Koden" not in wrong.text
+        mette, jens = participant(running, "Mette"), participant(running, "Jens")
+        page = mette.get("/p").text
+        assert "Add a contact" in page and "You have a concrete activity together." in page
+        assert "Performative space" in page and "Tilføj" not in page
+        refused = mette.post("/api/entries", json={"name": "Musikskolen", "level": "partnerskb", "influence": "0"})
+        assert refused.json() == {"errors": {
+            "level": "'partnerskb' is not a relation level; did you mean 'partnerskab'? "
+                     "Valid: network, cooperation, partnership",
+            "influence": "'0' is not a valid score; write a whole number from 1 to 5 or a word such as Low, Medium, High."}}
+        missing = mette.post("/api/entries", json={"name": "Musikskolen"})
+        assert missing.json() == {"errors": {"level": "Choose the relation: network, cooperation or partnership."}}
+        entry = mette.post("/api/entries", json={"name": "Musikskolen", "level": "cooperation",
+                                                 "spaces": ["Performative space"]}).json()
+        assert entry["level"] == "cooperation" and entry["spaces"] == ["performative"]
+        other = jens.delete(f"/api/entries/{entry['id']}")
+        assert other.json() == {"errors": {"entry": "You can only change and delete your own contacts."}}
+        assert jens.get("/workbook").json() == {"errors": {"request": "For the facilitator only."}}
+        assert running.client().get("/api/me").json() == {"errors": {"request": (
+            "You have not joined the workshop yet. Enter the code from the screen.")}}
+        boss = facilitator(running)
+        projector = boss.get("/projector").text
+        for text in ("<h1>The network grows</h1>", "Download workbook", "Interest analysis", "Spaces and relations",
+                     "Partnership <span class=\"how\">(two rings)</span>", "Network (dashed)"):
+            assert text in projector, text
+        state = first_state(boss, until=lambda state: state["entries"] == 1)
+        assert state["map"]["lang"] == "en"
+        assert [ring["label"] for ring in state["map"]["guides"]["rings"]] == [
+            "Partnership · none", "Cooperation · 1", "Network · none"]
+        assert state["ticker"] == [{"participant": "Mette", "name": "Musikskolen", "level": "cooperation"}]

@@ -9,23 +9,36 @@ Safety on a shared network: every page carries a strict Content-Security-Policy
 (scripts and styles only from netkort itself, no inline script, no other host),
 every request and field has a size limit, what participants type reaches pages
 only as data (set with ``textContent`` or drawn on a canvas), and a cross-site
-form cannot change anything (the API takes JSON only, and checks Origin).
+form cannot change anything (the API takes JSON only, and checks Origin), and a
+request whose Host is a name other than ``localhost`` or the machine's own (a DNS
+rebinding page's domain pointed at this machine) is refused before anything else.
 """
 
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import json
+import re
 import secrets
+import socket
 import time
 from collections import defaultdict, deque
+from collections.abc import Iterable
 from importlib import resources
 from urllib.parse import urlsplit
 
 import anyio
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
+from starlette.responses import (
+    HTMLResponse,
+    JSONResponse,
+    PlainTextResponse,
+    RedirectResponse,
+    Response,
+    StreamingResponse,
+)
 from starlette.routing import Route
 
 from .state import labels, participant_state, projector_state
@@ -43,6 +56,8 @@ PARTICIPANT_COOKIE = "netkort_deltager"
 CODE_COOKIE = "netkort_kode"
 FACILITATOR_COOKIE = "netkort_leder"
 LAYOUTS = ("circle", "spaces")
+# A Host header: a name or IPv4 address, or an IPv6 address in brackets, and an optional port.
+HOST = re.compile(r"(?:(?P<name>[A-Za-z0-9.-]+)|\[(?P<ip6>[0-9A-Fa-f:.]+)\])(?::[0-9]{1,5})?")
 
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
@@ -53,17 +68,44 @@ SECURITY_HEADERS = [(b"content-security-policy", CSP.encode()), (b"x-content-typ
                     (b"permissions-policy", b"camera=(), microphone=(), geolocation=()")]
 # What /assets/ serves: netkort's own files, nothing else.
 ASSETS = {"vis-network.min.js": ("netkort", "text/javascript"), "vis-network.css": ("netkort", "text/css"),
+          "map-draw.js": ("netkort", "text/javascript"),
           "participant.js": ("netkort.workshop", "text/javascript"),
           "projector.js": ("netkort.workshop", "text/javascript"),
           "workshop.css": ("netkort.workshop", "text/css")}
 
 
-class Limits:
-    """ASGI middleware: security headers on every response, size limits on every request."""
+def own_host(host: str | None, names: Iterable[str] = ()) -> bool:
+    """Whether a request's Host header names this server: an IP address (any: the machine may have
+    several), ``localhost``, or one of ``names`` (the machine's own). Another name is what a DNS
+    rebinding page sends after pointing its own domain at this machine: such requests are refused,
+    so a page from the web can neither read the workshop nor use a cookie meant for it."""
+    if host is None:   # HTTP/1.0 without Host: not a browser, which always sends one
+        return True
+    found = HOST.fullmatch(host)
+    if not found:
+        return False
+    name = (found.group("name") or found.group("ip6")).rstrip(".").lower()
+    try:
+        ipaddress.ip_address(name)
+        return True
+    except ValueError:
+        return name == "localhost" or name in {n.lower() for n in names}
 
-    def __init__(self, app, lang: str = "da"):
+
+def machine_names() -> set[str]:
+    """This machine's own names (as a phone might reach it by mDNS: ``name.local``)."""
+    name = socket.gethostname().lower()
+    return {name, f"{name}.local"} if name else set()
+
+
+class Limits:
+    """ASGI middleware: security headers on every response; the Host checked and size limits
+    enforced on every request."""
+
+    def __init__(self, app, lang: str = "da", names: Iterable[str] = ()):
         self.app = app
         self.lang = lang
+        self.names = set(names)
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -75,6 +117,12 @@ class Limits:
                 message["headers"] = [*message["headers"], *SECURITY_HEADERS]
             await send(message)
 
+        host = dict(scope.get("headers") or []).get(b"host")
+        host = host.decode("latin-1") if host is not None else None
+        if not own_host(host, self.names):
+            response = PlainTextResponse(workshop_say("bad-host", self.lang, host=(host or "")[:100]),
+                                         status_code=400)
+            return await response(scope, receive, send_with_headers)
         length = dict(scope.get("headers") or []).get(b"content-length")
         too_long_url = len(scope.get("raw_path") or b"") + len(scope.get("query_string") or b"") > URL_LIMIT
         try:
@@ -318,8 +366,12 @@ def create_app(store: Store, lang: str = "da", join_url: str = "") -> Starlette:
             return refused("facilitator-only", 403)
         from .pages import qr_svg
 
+        version = hub.version   # the map as it is now, for the legend (the stream's first message reuses it)
+        state = await cache.get(("projector", "circle", None), version,
+                                lambda: projector_state(store, "circle", lang, version))
         return page("projector.html", join_url=join_url, code=store.code, qr=qr_svg(f"{join_url}?code={store.code}"),
-                    labels=labels(lang), personal=store.personal)
+                    labels=labels(lang), personal=store.personal, look=state["map"],
+                    level_counts={entry["key"]: entry["count"] for entry in state["map"]["palettes"]["level"]})
 
     async def workbook(request: Request):
         if not is_facilitator(request):
@@ -428,7 +480,7 @@ def create_app(store: Store, lang: str = "da", join_url: str = "") -> Starlette:
     app.state.lang = lang
     app.state.store = store
     app.state.hub = hub
-    return Limits(app, lang)
+    return Limits(app, lang, machine_names())
 
 
 def _types(lang: str) -> list[str]:

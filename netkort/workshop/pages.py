@@ -15,11 +15,13 @@ from markupsafe import Markup, escape
 
 @lru_cache(maxsize=1)
 def environment():
-    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+    from jinja2 import ChoiceLoader, Environment, PackageLoader, StrictUndefined, select_autoescape
 
     from .. import __version__
 
-    env = Environment(loader=PackageLoader("netkort.workshop", "pages"),
+    # netkort's own templates second: the projector imports the map's legend (_legend.html) from there
+    loader = ChoiceLoader([PackageLoader("netkort.workshop", "pages"), PackageLoader("netkort", "templates")])
+    env = Environment(loader=loader,
                       autoescape=select_autoescape(default=True, default_for_string=True),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.globals["netkort_version"] = __version__

@@ -39,6 +39,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "too-big": {"da": "Forespørgslen er for stor (højst {limit} byte).",
                 "en": "The request is too large (at most {limit} bytes)."},
     "bad-json": {"da": "Forespørgslen kunne ikke læses.", "en": "The request could not be read."},
+    "bad-host": {"da": "Ukendt adresse '{host}'. Åbn workshoppen på en af de adresser, netkort workshop skrev.",
+                 "en": "Unknown address '{host}'. Open the workshop at one of the addresses netkort workshop printed."},
 }
 
 
