@@ -587,13 +587,15 @@ def say(code: str, lang: str = "da", **params: object) -> str:
     A parameter given as ``{"da": ..., "en": ...}`` is taken in ``lang`` too.
     """
     texts = MESSAGES[code]
-    values = {k: _quoted(v.get(lang, v.get("da", "")) if isinstance(v, dict) else v)
-              for k, v in params.items()}
+    values = {k: (v.get(lang, v.get("da", "")) if isinstance(v, dict) else v) for k, v in params.items()}
+    values = {k: _quoted(v) if k in DATA_PARAMS else v for k, v in values.items()}
     return texts.get(lang, texts["da"]).format(**values)
 
 
-# A value quoted in a sentence is cut here: a 400,000-character cell makes a message, not a page.
+# A cell's value quoted in a sentence is cut here: a 400,000-character cell makes a message, not a
+# page. Only the parameters that carry text from the data are cut; netkort's own lists stay whole.
 QUOTE_LIMIT = 120
+DATA_PARAMS = frozenset({"value", "name", "first", "second", "a", "b", "found", "tag", "title"})
 
 
 def _quoted(value: object) -> object:
