@@ -76,3 +76,19 @@ def test_cli_says_where_to_start(runner, tmp_path):
     assert lines[-1] == f"Start with {folder / 'index.html'}"
     assert lines[-2].startswith("Wrote ") and lines[-2].endswith(f" files in {folder}")
     assert f"  {folder / 'index.html'}  start here: every file with a line on each" in lines
+
+
+def test_the_demo_shows_the_development_over_four_years(demo):
+    """Issue 15: the development page over the bundled 2022-2025, linked from the index."""
+    import json
+
+    folder, written = demo
+    assert "udvikling-2022-2025.html" in links(folder / "index.html")
+    html = (folder / "udvikling-2022-2025.html").read_text(encoding="utf-8")
+    assert html.count('<svg class="lines"') == 6
+    assert "<li>2022: hovedbibliotek-2022.xlsx (årstal i filnavnet)</li>" in html
+    assert "<li>2025: hovedbibliotek.xlsx (seneste kontaktdato)</li>" in html
+    document = json.loads((folder / "udvikling-2022-2025.json").read_text(encoding="utf-8"))
+    assert document["series"]["actors"] == [199, 231, 255, 300]
+    assert document["series"]["levels"]["partnership"] == [26, 32, 39, 45]
+    assert document["summary"]["text"][0] == "4 øjebliksbilleder fra 2022 til 2025."
