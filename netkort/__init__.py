@@ -11,6 +11,7 @@ Use it from Python, or a notebook, as you would from the command line::
     analysis = netkort.analyse(network)   # shown as the report; .coverage.frame() …
     netkort.Board(network)      # Venner af Huset
     netkort.compare(old, new)   # two snapshots; .frame(), .summary()
+    netkort.development([a, b, c])   # three or more: series, paths, staff, municipality
     netkort.merge(["gruppe1.xlsx", "gruppe2.xlsx"]).save("samlet.xlsx")
     netkort.export(network, "net.graphml")
     netkort.write_template("skabelon.xlsx")
@@ -45,6 +46,8 @@ _LAZY = {
     "Analysis": ("netkort.analysis", "Analysis"),
     "compare": ("netkort.compare", "compare"),
     "Comparison": ("netkort.compare", "Comparison"),
+    "development": ("netkort.development", "development"),
+    "Development": ("netkort.development", "Development"),
     # pages shown in a notebook, and files written
     "Map": ("netkort.display", "Map"),
     "Board": ("netkort.display", "Board"),

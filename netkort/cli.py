@@ -586,8 +586,8 @@ def merge(files, out, lang):
 
 
 @cli.command()
-@click.argument("old", type=click.Path(path_type=Path))
-@click.argument("new", type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path),
+                metavar="ÆLDST NYERE...")
 @click.option("-o", "--output", "out", type=OUTPUT,
               callback=_suffix(".html", ".htm"), help="Skriv sammenligningen som HTML-side, f.eks. udvikling.html.")
 @click.option("--json", "as_json", is_flag=True, help="Skriv resultatet som JSON.")
@@ -596,45 +596,78 @@ def merge(files, out, lang):
 @click.option("--cpr", is_flag=True, help="Med --details: vis også CPR-lignende numre (ellers '[CPR skjult]').")
 @column_option
 @lang_option
-def compare(old, new, out, as_json, details, cpr, lang):
-    """Sammenlign to øjebliksbilleder af netværket: hvad er nyt, væk, rykket op og ned.
+def compare(files, out, as_json, details, cpr, lang):
+    """Sammenlign øjebliksbilleder af netværket: hvad er nyt, væk, rykket op og ned.
 
-    Aktører genkendes på navnet (store/små bogstaver og mellemrum tæller ikke).
-    Viser også medarbejdere, der er kommet til eller stoppet, og de fire rum før
-    og efter.
+    Giv filerne i datoorden, ældste først (ét øjebliksbillede pr. fil). Aktører
+    genkendes på navnet (store/små bogstaver og mellemrum tæller ikke). Viser også
+    medarbejdere, der er kommet til eller stoppet, og de fire rum før og efter.
+
+    Med tre eller flere filer viser siden også udviklingen år for år som grafer:
+    relationsniveauer og de fire rum, hver aktørs vej i netværkscirklen,
+    medarbejdere skridt for skridt, foreninger og kommunale forvaltninger.
 
     \b
     Eksempel:
       netkort compare kontakter-2024.xlsx kontakter-2025.xlsx -o udvikling.html
       netkort sammenlign kontakter-2024.xlsx kontakter-2025.xlsx --json
+      netkort compare 2022.xlsx 2023.xlsx 2024.xlsx 2025.xlsx -o udvikling.html
     """
     from .compare import compare as compare_graphs
     from .compare import write_comparison
+    from .development import development, snapshot_date, write_development
     from .personal import keeping, masked
 
+    if len(files) < 2:
+        raise UsageError("compare-count", file=str(files[0]))
     _check_cpr(cpr, details)
     keep = keeping(details, cpr)
-    _outputs((old, new), out)
+    _outputs(files, out)
     progress = None if as_json else _reading(lang)
-    before, after = _load([old], progress=progress), _load([new], progress=progress)
-    for network in (before, after):
+    snapshots = [_load([path], progress=progress) for path in files]
+    for network in snapshots:
         _input_errors_note(network, lang)
-    comparison = compare_graphs(before.graph, after.graph)
-    if out:
-        write_comparison(comparison, out, lang=lang, before_label=old.name, after_label=new.name)
+    _order_note(files, [snapshot_date(s.graph, s.files) for s in snapshots], lang)
+    if len(snapshots) == 2:
+        result = compare_graphs(snapshots[0].graph, snapshots[1].graph)
+        if out:
+            write_comparison(result, out, lang=lang, before_label=files[0].name, after_label=files[1].name)
+    else:
+        result = development(snapshots)
+        if out:
+            write_development(result, out, lang=lang)
     if as_json:
-        click.echo(_json(masked(comparison.to_dict(lang), lang, keep)))
+        click.echo(_json(masked(result.to_dict(lang), lang, keep)))
         _cpr_output_warning(cpr, lang)
         if out:
             _wrote(out, lang, err=True)
         return
     from .text import printable
 
-    for line in masked(comparison.summary(lang), lang, keep):
+    for line in masked(result.summary(lang), lang, keep):
         click.echo(printable(line))
     _cpr_output_warning(cpr, lang)
     if out:
         _wrote(out, lang)
+
+
+def _order_note(files, dated, lang: str) -> None:
+    """Say on stderr when the files do not look like they are in date order (they are read as given)."""
+    from .development import TEXTS, order_problem
+    from .messages import say
+    from .text import printable
+
+    found = order_problem(dated)
+    if found is None:
+        return
+    later, earlier = found
+
+    def where(index: int) -> str:
+        return TEXTS[lang]["year_from_" + dated[index].source]
+
+    click.echo(say("compare-order", lang, later=printable(files[later].name), later_year=dated[later].year,
+                   later_from=where(later), earlier=printable(files[earlier].name),
+                   earlier_year=dated[earlier].year, earlier_from=where(earlier)), err=True)
 
 
 @cli.command("map")
@@ -681,7 +714,7 @@ def map_command(files, out, layout, color, title, public, details, cpr, lang):
 
 
 @cli.command()
-@click.argument("files", nargs=-1, type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--db", type=OUTPUT, default="workshop.sqlite", show_default=True,
               help="Workshoppens database (SQLite). Start igen med samme --db for at fortsætte.")
 @click.option("--host", default="127.0.0.1", show_default=True,

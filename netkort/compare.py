@@ -456,4 +456,4 @@ def write_comparison(comparison: Comparison, path: Path | str, lang: str = "da",
                       title=title or texts["title"], summary=comparison.summary(lang),
                       before_label=before_label, after_label=after_label,
                       levels=list(reversed(LEVELS)), level_labels=LEVEL_LABELS[lang],
-                      space_labels=SPACE_LABELS[lang])
+                      space_labels=SPACE_LABELS[lang], d=None, charts={})

@@ -64,3 +64,16 @@ def text_on(background: str, dark: str = INK, light: str = WHITE, minimum: float
 def stroke_on(background: str, dark: str = INK, light: str = WHITE) -> str:
     """An outline colour that stands out from ``background`` at 3:1 or more."""
     return text_on(background, dark, light, MARK_CONTRAST)
+
+
+def darkened(color: str, background: str = WHITE, minimum: float = MARK_CONTRAST) -> str:
+    """``color``, mixed step by step toward the ink until it stands out from ``background``
+    at ``minimum`` (a chart's line in a palette's light colour, WCAG 1.4.11)."""
+    ink = rgb(INK)
+    base = rgb(color)
+    for step in range(21):
+        share = step / 20
+        mixed = "#" + "".join(f"{round(c + (i - c) * share):02x}" for c, i in zip(base, ink, strict=True))
+        if contrast(mixed, background) >= minimum:
+            return mixed
+    return INK

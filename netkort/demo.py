@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-SAMPLES = ("hovedbibliotek.xlsx", "filial.xlsx", "hovedbibliotek-2024.xlsx")
+SAMPLES = ("hovedbibliotek.xlsx", "filial.xlsx", "hovedbibliotek-2024.xlsx", "hovedbibliotek-2023.xlsx",
+           "hovedbibliotek-2022.xlsx")
+YEARS = ("hovedbibliotek-2022.xlsx", "hovedbibliotek-2023.xlsx", "hovedbibliotek-2024.xlsx", "hovedbibliotek.xlsx")
 
 
 def samples_dir() -> Path:
@@ -23,7 +25,8 @@ def sample(name: str = SAMPLES[0]) -> Path:
     ----------
     name : str
         ``hovedbibliotek.xlsx`` (a main library's 300 contacts, the default),
-        ``hovedbibliotek-2024.xlsx`` (the same library a year earlier), ``filial.xlsx``
+        ``hovedbibliotek-2024.xlsx`` (the same library a year earlier; ``-2023`` and ``-2022``
+        the years before), ``filial.xlsx``
         (a branch's contacts, to merge), ``interessentanalyse.xlsx`` (an interest
         analysis as a workshop makes it) or ``kumu-netvaerk.xlsx`` (a Kumu workbook).
 
@@ -65,6 +68,7 @@ def write_outputs(folder: Path | str, lang: str = "da",
     from .analysis import analyse
     from .check import summarise
     from .compare import compare, write_comparison
+    from .development import development, write_development
     from .exports import export
     from .exports import written as export_files
     from .friends import board, write_board, write_board_xlsx
@@ -143,6 +147,16 @@ def write_outputs(folder: Path | str, lang: str = "da",
     write_text(path, json.dumps(comparison.to_dict(lang), ensure_ascii=False, indent=2))
     note(path, "udviklingen som JSON (samme som netkort compare --json)",
          "the development as JSON (the same as netkort compare --json)")
+    course = development([load([samples_dir() / name]) if name != sample.name else network for name in YEARS])
+    note(write_development(course, folder / "udvikling-2022-2025.html", lang=lang),
+         "udviklingen over fire år, 2022-2025: grafer pr. niveau og rum, aktørernes vej i netværkscirklen, "
+         "medarbejdere, foreninger og kommunale forvaltninger",
+         "the development over four years, 2022-2025: charts per level and space, the actors' paths on the "
+         "network circle, staff, associations and municipal departments")
+    path = folder / "udvikling-2022-2025.json"
+    write_text(path, json.dumps(course.to_dict(lang), ensure_ascii=False, indent=2))
+    note(path, "de fire års udvikling som JSON (samme som netkort compare med fire filer og --json)",
+         "the four years' development as JSON (the same as netkort compare with four files and --json)")
     return written
 
 

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
     from .analysis import Analysis
     from .compare import Comparison
+    from .development import Development
     from .network import Network
 
 HEIGHT = 640  # pixels: the frame's height in the notebook; the page scrolls inside it
@@ -306,3 +307,22 @@ class ComparisonPage(Page):
         c = self.comparison
         return _written(lambda path: write_comparison(c, path, lang=self.lang, before_label=c.before_label,
                                                       after_label=c.after_label))
+
+
+class DevelopmentPage(Page):
+    """The page ``netkort compare -o`` writes for three or more snapshots
+    (a :class:`~netkort.development.Development`)."""
+
+    what = "compare"
+
+    def __init__(self, development: Development, lang: str = "da", height: int | None = None):
+        super().__init__((), height)
+        self.development, self.lang = development, lang
+
+    def __repr__(self) -> str:
+        return f"DevelopmentPage({self.development!r}, lang={self.lang!r})"
+
+    def _render(self) -> str:
+        from .development import write_development
+
+        return _written(lambda path: write_development(self.development, path, lang=self.lang))

@@ -252,6 +252,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "NETKORT_LANG is '{value}', but netkort speaks {valid}. Set NETKORT_LANG to one of them "
               "(e.g. en or en_GB.UTF-8), or unset it.",
     },
+    "compare-count": {
+        "da": "netkort compare skal have mindst to filer, ældste først (fx kontakter-2024.xlsx "
+              "kontakter-2025.xlsx); fik kun {file}.",
+        "en": "netkort compare needs at least two files, oldest first (e.g. contacts-2024.xlsx "
+              "contacts-2025.xlsx); got only {file}.",
+    },
+    "compare-order": {
+        "da": "Bemærk: filerne ser ikke ud til at stå i datoorden: {later} ({later_year}, {later_from}) er "
+              "givet før {earlier} ({earlier_year}, {earlier_from}). netkort compare læser filerne i den "
+              "rækkefølge, de er givet, ældste først; giv dem i den rækkefølge, hvis det er en fejl.",
+        "en": "Note: the files do not look like they are in date order: {later} ({later_year}, {later_from}) "
+              "is given before {earlier} ({earlier_year}, {earlier_from}). netkort compare reads the files "
+              "in the order given, oldest first; give them in that order if this is a mistake.",
+    },
     # --- outputs --------------------------------------------------------------
     "output-is-input": {
         "da": "{file} er den samme fil som inputtet {input}; netkort skriver aldrig oven i et input. "

@@ -109,6 +109,19 @@ ACTOR_TYPES: tuple[str, ...] = (
     "forening", "uddannelse", "kulturinstitution", "virksomhed",
     "kommunal forvaltning", "borger", "frivillig", "medie", "region/stat",
 )
+# Kinds of actor the development page follows, after the effect study of "Biblioteket som
+# samskaper" (more relations to associations; the library seen inside the municipality). A type
+# names a kind when one of its words is one of these, in any case, with a plural or definite
+# ending ("Foreninger", "Kommunen", "klubben"), or ends in one ("Idrætsforening", "Boldklub",
+# "Kulturforvaltningen"); "kommunal forvaltning" matches word by word. A part of a type that
+# also names the state or a region is not the municipality ("statslig forvaltning", "region/stat").
+ACTOR_KIND_WORDS: dict[str, tuple[str, ...]] = {
+    "association": ("forening", "klub", "klubb", "förening", "association", "club", "society"),
+    "municipal": ("kommunal forvaltning", "kommune", "kommunal", "kommun", "forvaltning", "förvaltning",
+                  "municipality", "municipal", "local authority", "city council"),
+}
+NOT_MUNICIPAL_WORDS: tuple[str, ...] = ("stat", "statslig", "statlig", "state", "national", "region",
+                                        "regional", "fylke", "fylkeskommune", "landsting")
 # Words that make an actor's type a private person (hidden by ``--public``), in every
 # language netkort reads. netkort.privacy matches them word by word after folding (case,
 # accents, look-alike letters), with plural and definite endings ("borgere", "invånarna",

@@ -67,7 +67,7 @@ from openpyxl.utils import get_column_letter
 
 HERE = Path(__file__).parent
 SEED = 2025
-SNAPSHOT = {2024: date(2024, 10, 1), 2025: date(2025, 10, 1)}
+SNAPSHOT = {2022: date(2022, 10, 1), 2023: date(2023, 10, 1), 2024: date(2024, 10, 1), 2025: date(2025, 10, 1)}
 LEVELS = ("netværk", "samarbejde", "partnerskab")
 HEADERS = ["Navn", "Type", "Sektor", "Kontaktperson", "E-mail", "Telefon", "Medarbejder",
            "Relation", "Rum", "Målgrupper", "Indflydelse", "Interesse", "Aftale", "Start",
@@ -401,7 +401,7 @@ def contact_row(rng, a, year, clean=False, staff_map=None):
     """The spreadsheet row for actor `a` as the library recorded it in `year`."""
     lvl, today = a.level[year], SNAPSHOT[year]
     relation = LEVELS[lvl] if clean else weighted(rng, SPELLINGS[LEVELS[lvl]])
-    staff = [(staff_map or {}).get(s, s) for s in a.staff]
+    staff = list(dict.fromkeys((staff_map or {}).get(s, s) for s in a.staff))  # two may now be one
     last = max(today - timedelta(days=a.contact_age), a.start or date.min)
     evaluation = today + timedelta(days=a.eval_offset) if lvl == 2 and a.eval_offset is not None else None
     tema = a.tema if year >= 2025 else "; ".join(t for t in a.tema.split("; ") if t != "Læselyst 2025")
@@ -515,7 +515,7 @@ def main_workbook(path, year, rows, links, staff):
 
 
 def build_main(rng, picker):
-    """Both Åby snapshots from one model."""
+    """Both Åby snapshots from one model; the actors and links, for the earlier years."""
     actors = create_actors(rng, picker, MAIN_COUNTS, SPECIALS, MAIN_TOWNS)
     plan_main(rng, actors)
     links = make_links(rng, actors)
@@ -528,6 +528,99 @@ def build_main(rng, picker):
                     for f, t, lvl, note in links if year in f.level and year in t.level]
         name = "hovedbibliotek.xlsx" if year == 2025 else f"hovedbibliotek-{year}.xlsx"
         main_workbook(HERE / name, year, [r for _, r in pairs], rel_rows, staff)
+    return actors, links
+
+
+# ---- the two earlier years ----
+
+# Drawn after every other sample, from a generator of their own, so that the 2024 and 2025
+# files, the branch and the hand-written samples stay exactly as they were.
+HISTORY_SEED = SEED + 1
+# Who held a later newcomer's contacts in an earlier year (newcomer -> predecessor). Karin Dahl
+# left during 2024 (Ahmed Yilmaz took over); during 2023 Ole Winther left, Fatima Al-Sayed took
+# over his contacts and Camilla Brix joined, taking some of Mette Kjær's.
+STAFF_BEFORE = {
+    2023: {JOINER: LEAVER, "Ahmed Yilmaz": "Karin Dahl"},
+    2022: {JOINER: LEAVER, "Ahmed Yilmaz": "Karin Dahl", "Fatima Al-Sayed": "Ole Winther",
+           "Camilla Brix": "Mette Kjær"},
+}
+# The effect study of "Biblioteket som samskaper": more associations, and the library reaching
+# into the municipality. These two types arrive more often and move up the circle more often.
+GROWING = ("forening", "kommunal forvaltning")
+# year: actors of the next year not there yet (at least; a start date after the snapshot also
+# keeps one out), actors there that were lost before the next year, moves up and down to the next
+HISTORY = {2023: dict(new=26, lost=8, up=14, down=4), 2022: dict(new=22, lost=6, up=10, down=3)}
+LOST_KINDS = ("borger", "virksomhed", "medie", "uddannelse", "kulturinstitution", "frivillig")
+
+
+def staff_of(year):
+    """The staff list of an earlier year: the 2025 staff with each newcomer's predecessor."""
+    mapping = STAFF_BEFORE[year]
+    return list({mapping.get(n, n): (mapping.get(n, n), t) for n, t in STAFF_2025}.values())
+
+
+def weighted_sample(rng, items, weight, k):
+    """k distinct items, each drawn with probability growing with ``weight(item)``."""
+    keyed = sorted(items, key=lambda item: rng.random() ** (1 / weight(item)), reverse=True)
+    return keyed[:k]
+
+
+def lost_actor(rng, picker, year, staff):
+    """An actor the library had in ``year`` and no longer has in the next year."""
+    kind = rng.choice(LOST_KINDS)
+    if kind == "borger":
+        name, sector = picker.pick([(f"{f} {ln}", "civilsamfund") for f in FIRST for ln in LAST])
+    else:
+        patterns = [p.partition("|") for p in TYPES[kind]["names"]]
+        name, sector = picker.pick(list(dict.fromkeys(
+            (p.format(t=t), s or TYPES[kind]["sector"]) for p, _, s in patterns for t in MAIN_TOWNS)))
+    a = Actor(name, kind, sector)
+    fill_details(rng, a, staff)
+    first = date(2017, 1, 1)
+    a.start = None if a.start is None else first + timedelta(days=rng.randint(0, (SNAPSHOT[year] - first).days))
+    a.level[year] = weighted(rng, [(0, 55), (1, 30), (2, 15)])
+    assign_rooms(rng, a, performative_ok=a.level[year] == 0)
+    write_rooms(rng, [a])
+    return a
+
+
+def plan_year(rng, picker, actors, year):
+    """Presence and level in ``year`` from the next year's, so the changes come out as HISTORY says."""
+    plan, later = HISTORY[year], year + 1
+    present = [a for a in actors if later in a.level]
+    too_new = [a for a in present if a.start is not None and a.start > SNAPSHOT[year]]
+    others = [a for a in present if a not in too_new and not a.special]
+    extra = max(0, plan["new"] - len(too_new))
+    arriving = too_new + weighted_sample(rng, others, lambda a: 4 if a.type in GROWING else 1, extra)
+    carried = [a for a in present if a not in arriving]
+    for a in carried:
+        a.level[year] = a.level[later]
+    # moves up from this year to the next: the growing types oftener, and those that move up
+    # again the year after (netværk -> samarbejde -> partnerskab over the years)
+    def pull(a):
+        return (3 if a.type in GROWING else 1) * (4 if a.level.get(later + 1, -1) > a.level[later] else 1)
+    up = weighted_sample(rng, [a for a in carried if a.level[later] >= 1], pull, plan["up"])
+    for a in up:
+        a.level[year] -= 1
+    rest = [a for a in carried if a not in up and a.level[later] <= 1 and a.type not in GROWING]
+    for a in rng.sample(rest, plan["down"]):
+        a.level[year] += 1
+    for _ in range(plan["lost"]):
+        actors.insert(rng.randrange(len(actors) + 1), lost_actor(rng, picker, year, staff_of(year)))
+
+
+def build_history(actors, links, taken):
+    """hovedbibliotek-2023.xlsx and hovedbibliotek-2022.xlsx, going back from 2024."""
+    rng = random.Random(HISTORY_SEED)
+    picker = NamePicker(rng)
+    picker.taken = list(taken)
+    for year in (2023, 2022):
+        plan_year(rng, picker, actors, year)
+        staff = staff_of(year)
+        rows = [contact_row(rng, a, year, staff_map=STAFF_BEFORE[year]) for a in actors if year in a.level]
+        rel_rows = [[loose(rng, f.name), loose(rng, t.name), LEVELS[lvl], note]
+                    for f, t, lvl, note in links if year in f.level and year in t.level]
+        main_workbook(HERE / f"hovedbibliotek-{year}.xlsx", year, rows, rel_rows, staff)
 
 
 def build_filial(rng, picker):
@@ -700,7 +793,7 @@ def report_demo_facts(rows, links):
     print("  most alike different names:", alike[:3])
 
 
-def compare(old, new):
+def compare(old, new, step="2024 -> 2025"):
     """Print what changed between two snapshots, read from the files."""
     def levels(rows):
         """Strongest readable level per actor; -1 when none is readable."""
@@ -711,7 +804,7 @@ def compare(old, new):
         return out
     o, n = levels(old[0]), levels(new[0])
     moved = [n[k] - o[k] for k in o.keys() & n.keys() if min(o[k], n[k]) >= 0]
-    print(f"2024 -> 2025: {len(n.keys() - o.keys())} new, {len(o.keys() - n.keys())} gone,"
+    print(f"{step}: {len(n.keys() - o.keys())} new, {len(o.keys() - n.keys())} gone,"
           f" {sum(d > 0 for d in moved)} moved up, {sum(d < 0 for d in moved)} moved down;"
           f" staff left {sorted(old[1] - new[1])}, joined {sorted(new[1] - old[1])}")
 
@@ -720,14 +813,18 @@ def main():
     """Generate all samples, then read them back and print what they contain."""
     rng = random.Random(SEED)
     picker = NamePicker(rng)
-    build_main(rng, picker)
+    actors, links = build_main(rng, picker)
     build_filial(rng, picker)
     build_kumu()
     build_stakeholders()
+    build_history(actors, links, picker.taken)
     summarise(HERE / "filial.xlsx")
+    early = [summarise(HERE / f"hovedbibliotek-{year}.xlsx") for year in (2022, 2023)]
     old = summarise(HERE / "hovedbibliotek-2024.xlsx")
     new = summarise(HERE / "hovedbibliotek.xlsx")
     report_demo_facts(new[0], new[2])
+    compare(early[0], early[1], "2022 -> 2023")
+    compare(early[1], old, "2023 -> 2024")
     compare(old, new)
 
 

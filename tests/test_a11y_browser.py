@@ -4,7 +4,8 @@ Every variant of these pages is written through the command line as a user
 would (Danish and English; the report with the sample's full data, with one
 initiative's tag and from a workbook of bare names; the board grouped five
 ways, public and for A3; the comparison of the bundled 2024 and 2025
-samples; the demo's start page) and opened in headless Chromium:
+samples, and of the four years 2022-2025 with its line charts; the demo's
+start page) and opened in headless Chromium:
 
 - axe-core finds no violation (WCAG 2 A/AA, 2.1 A/AA, best practice), on a
   desktop screen and at 320 CSS px;
@@ -34,6 +35,7 @@ from netkort.contrast import contrast
 pytestmark = pytest.mark.browser
 
 MAIN, OLD = SAMPLES / "hovedbibliotek.xlsx", SAMPLES / "hovedbibliotek-2024.xlsx"
+YEARS = [SAMPLES / "hovedbibliotek-2022.xlsx", SAMPLES / "hovedbibliotek-2023.xlsx"]  # the development page
 LANGS = ("da", "en")
 GROUPINGS = ("space", "sector", "staff", "type", "level")
 
@@ -46,6 +48,7 @@ def _commands(bare) -> dict[str, list[str]]:
         commands[f"report-{lang}"] = ["analyse", str(MAIN), "--as-of", "2025-10-01", *common]
         commands[f"report-bare-{lang}"] = ["analyse", str(bare), *common]
         commands[f"compare-{lang}"] = ["compare", str(OLD), str(MAIN), *common]
+        commands[f"compare-years-{lang}"] = ["compare", *map(str, YEARS), str(OLD), str(MAIN), *common]
         for grouping in GROUPINGS:
             commands[f"friends-{grouping}-{lang}"] = ["friends", str(MAIN), "--group-by", grouping, *common]
         commands[f"friends-public-{lang}"] = ["friends", str(MAIN), "--public", *common]
@@ -57,7 +60,7 @@ def _commands(bare) -> dict[str, list[str]]:
 PAGES = [*_commands("bare.xlsx"), "index-da", "index-en"]
 # A representative page of each kind for the checks that do not depend on the data's variant.
 KINDS = ["report-da", "report-bare-en", "friends-space-da", "friends-staff-en", "compare-da", "compare-en",
-         "index-da"]
+         "compare-years-da", "index-da"]
 
 
 @pytest.fixture(scope="module")
@@ -274,6 +277,7 @@ LEVEL_STYLE_JS = """selector => Object.fromEntries(['partnership', 'cooperation'
 @pytest.mark.parametrize("name, selector", [("friends-level-da", ".card.LEVEL .level"),
                                             ("friends-space-en", ".swatch.LEVEL"),
                                             ("compare-da", ".lvl.LEVEL"),
+                                            ("compare-years-en", "#paths .lvl.LEVEL"),
                                             ("report-da", ".mark.LEVEL")])
 @pytest.mark.parametrize("media", ["screen", "print"])
 def test_levels_differ_by_more_than_colour(offline_page, pages, name, selector, media):

@@ -88,3 +88,19 @@ def test_index_mentions_the_workshop_which_needs_a_server(demo, tmp_path):
     assert "<code>netkort workshop contacts.xlsx --host 0.0.0.0</code> starts a small server" in english
     # the demo itself starts no server: nothing it wrote is a workshop database
     assert not [p for p in folder.rglob("*") if p.suffix in (".sqlite", ".db")]
+
+
+def test_the_demo_shows_the_development_over_four_years(demo):
+    """Issue 15: the development page over the bundled 2022-2025, linked from the index."""
+    import json
+
+    folder, written = demo
+    assert "udvikling-2022-2025.html" in links(folder / "index.html")
+    html = (folder / "udvikling-2022-2025.html").read_text(encoding="utf-8")
+    assert html.count('<svg class="lines"') == 6
+    assert "<li>2022: hovedbibliotek-2022.xlsx (årstal i filnavnet)</li>" in html
+    assert "<li>2025: hovedbibliotek.xlsx (seneste kontaktdato)</li>" in html
+    document = json.loads((folder / "udvikling-2022-2025.json").read_text(encoding="utf-8"))
+    assert document["series"]["actors"] == [199, 231, 255, 300]
+    assert document["series"]["levels"]["partnership"] == [26, 32, 39, 45]
+    assert document["summary"]["text"][0] == "4 øjebliksbilleder fra 2022 til 2025."

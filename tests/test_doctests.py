@@ -9,7 +9,8 @@ import pytest
 
 # The modules of netkort's public API (netkort.__all__) whose docstrings carry examples.
 API_MODULES = ["netkort.network", "netkort.demo", "netkort.analysis", "netkort.coverage", "netkort.interest",
-               "netkort.care", "netkort.compare", "netkort.merge", "netkort.display", "netkort.frames",
+               "netkort.care", "netkort.compare", "netkort.development", "netkort.chart",
+               "netkort.actortype", "netkort.merge", "netkort.display", "netkort.frames",
                "netkort.exports", "netkort.template", "netkort.problems"]
 
 
@@ -27,7 +28,7 @@ def test_every_public_function_and_class_has_an_example():
     import netkort
 
     plain = {"__version__", "Dataset", "build_graph", "summarise", "Network", "Analysis", "Comparison",
-             "Merged", "Problem", "NetkortError", "InputFileError", "UsageError", "OutputError",
+             "Development", "Merged", "Problem", "NetkortError", "InputFileError", "UsageError", "OutputError",
              "PandasMissingError"}  # data classes and errors: their functions' examples show them
     for name in sorted(set(netkort.__all__) - plain):
         assert ">>> " in (getattr(netkort, name).__doc__ or ""), f"netkort.{name} has no example"

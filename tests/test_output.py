@@ -338,7 +338,8 @@ def test_an_os_error_names_its_file_and_says_why_in_words(runner, monkeypatch):
 
 @pytest.mark.parametrize("command", [["check"], ["map", "-o", "{out}/k.html"], ["export", "-o", "{out}/k.json"],
                                      ["merge", "-o", "{out}/k.xlsx"], ["analyse"], ["friends", "-o", "{out}/v.html"],
-                                     ["compare", str(MAIN), "-o", "{out}/c.html"]],
+                                     ["compare", str(MAIN), "-o", "{out}/c.html"],
+                                     ["workshop", "--db", "{out}/w.sqlite", "--port", "8797"]],
                          ids=lambda c: c[0])
 def test_a_folder_given_as_input_is_said_in_danish(runner, tmp_path, command):
     """The review: 'netkort check <mappe>' gave click's English 'Invalid value for FILES...'."""

@@ -381,7 +381,7 @@ def test_the_samples_and_the_templates_types_are_all_known():
         assert type_kind(kind) in ("person", "organisation"), kind
     assert [type_kind(k) for k in ("borger", "frivillig", "citizen", "volunteers")] == ["person"] * 4
     samples = sorted((Path(__file__).parent.parent / "sample_networks").glob("*.xlsx"))
-    assert len(samples) == 5
+    assert len(samples) == 7
     for sample in samples:
         graph = load([sample]).graph
         assert "Ukendt aktør" not in public_names(graph.nodes(data=True)).values(), sample.name

@@ -47,11 +47,19 @@ def lan_address() -> str | None:
 
 def open_store(db: Path | str, files: Iterable[Path | str] = (), personal: bool | None = None) -> tuple[Store, list[str]]:
     """The store in ``db`` with ``files`` added (each content once); refuses a file that is no SQLite database."""
+    fresh = not Path(db).exists()
     try:
         store = Store(db, personal=personal)
     except sqlite3.DatabaseError:
         raise WorkshopError("db-not-sqlite", file=str(db)) from None
-    return store, store.add_files(list(files))
+    try:
+        return store, store.add_files(list(files))
+    except BaseException:
+        store.close()
+        if fresh:  # a file that cannot be read leaves no new, empty workshop behind
+            for part in ("", "-wal", "-shm"):
+                Path(f"{db}{part}").unlink(missing_ok=True)
+        raise
 
 
 def addresses(store: Store, host: str, port: int) -> dict[str, str | None]:
