@@ -55,6 +55,7 @@ _LAZY = {
     "Merged": ("netkort.merge", "Merged"),
     "export": ("netkort.exports", "export"),
     "write_template": ("netkort.template", "write_template"),
+    "write_candidates": ("netkort.template", "write_candidates"),
     # problems and errors
     "Problem": ("netkort.problems", "Problem"),
     "NetkortError": ("netkort.problems", "NetkortError"),

@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING
 
 import networkx as nx
 
+from .candidates import Candidates, candidates
 from .care import DEFAULT_STALE_MONTHS, Care, care
+from .checklist import Checklist, checklist
 from .coverage import Coverage, coverage
 from .graph import LIBRARY, LIBRARY_NAME, actors, staff
 from .interest import DEFAULT_THRESHOLD, Interest, interest
@@ -122,11 +124,14 @@ class Analysis:
     care: Care
     structure: Structure
     files: list[str] = field(default_factory=list)  # the files read, named on the report
+    checklist: Checklist = field(default_factory=Checklist)  # "Har du tjek på…" per partnership
+    candidates: Candidates = field(default_factory=Candidates)  # "How to say no": the candidates ranked
 
     def to_dict(self) -> dict:
         return {"summary": self.summary.to_dict(), "coverage": self.coverage.to_dict(),
                 "interest": self.interest.to_dict(), "care": self.care.to_dict(),
-                "structure": self.structure.to_dict()}
+                "structure": self.structure.to_dict(), "checklist": self.checklist.to_dict(),
+                "candidates": self.candidates.to_dict()}
 
     def __repr__(self) -> str:  # short: a notebook stores it beside the page
         s = self.summary
@@ -149,7 +154,8 @@ class Analysis:
 
 def analyse(graph: Network | nx.Graph, as_of: dt.date | None = None, threshold: int = DEFAULT_THRESHOLD,
             stale_months: int = DEFAULT_STALE_MONTHS, tag: str | None = None) -> Analysis:
-    """Analyse a network: coverage of the spaces, interest analysis, care list and structure.
+    """Analyse a network: coverage of the spaces, interest analysis, care list, structure, the
+    partnership checklist and the candidates.
 
     What ``netkort analyse`` does, as data: ``to_dict()`` is its ``--json``; in a notebook
     the result shows itself as the report page.
@@ -157,7 +163,8 @@ def analyse(graph: Network | nx.Graph, as_of: dt.date | None = None, threshold: 
     Parameters
     ----------
     graph : Network or networkx.Graph
-        The network (``netkort.load(paths)``, or its ``.graph``).
+        The network (``netkort.load(paths)``, or its ``.graph``). Only a Network carries the
+        sheets Tjekliste and Kandidater; with a bare graph every partnership is "ikke gennemgået".
     as_of : datetime.date, optional
         The day the care list counts from (stale contacts, due evaluations); today if omitted.
     threshold : int
@@ -193,6 +200,7 @@ def analyse(graph: Network | nx.Graph, as_of: dt.date | None = None, threshold: 
     from .network import Network, graph_of
 
     files = list(graph.files) if isinstance(graph, Network) else []
+    rows = graph.data if isinstance(graph, Network) else None
     graph = graph_of(graph)
     low, high = SCORE_RANGE
     if not low <= threshold <= high:
@@ -207,7 +215,9 @@ def analyse(graph: Network | nx.Graph, as_of: dt.date | None = None, threshold: 
     care_list, shape = care(graph, as_of, stale_months), structure(graph)
     summary = _summary(graph, cover, scores, care_list, as_of=as_of, tag=tag, threshold=threshold,
                        stale_months=stale_months)
-    return Analysis(summary, cover, scores, care_list, shape, files)
+    checked = checklist(graph, rows.checklist if rows else ())
+    chosen = candidates(graph, cover, rows.candidates if rows else ())
+    return Analysis(summary, cover, scores, care_list, shape, files, checked, chosen)
 
 
 def _summary(graph: nx.Graph, cover: Coverage, scores: Interest, care_list: Care, *, as_of: dt.date,

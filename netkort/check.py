@@ -38,7 +38,8 @@ _TEXT = {
            "error": "fejl", "warning": "advarsel", "file": "hele filen", "network": "Hele netværket",
            "columns": "Sådan blev kolonnerne læst:", "as_named": "læst som de hedder", "header_row": "overskrift i række {rows}",
            "excel_table": "Excel-tabellen '{name}'",
-           "kinds": {"contacts": "kontakter", "relations": "relationer", "staff": "medarbejdere"},
+           "kinds": {"contacts": "kontakter", "relations": "relationer", "staff": "medarbejdere",
+                     "checklist": "tjekliste", "candidates": "kandidater"},
            "extra": "beholdt som ekstra kolonne", "generated": "tom overskrift: beholdt som '{name}'",
            "rival": "{letter} '{header}' passer bedre som {field}", "user": "valgt af dig",
            "values": "værdierne er {what}",
@@ -50,7 +51,8 @@ _TEXT = {
            "weights": "vægt: {pairs}", "id": "id'erne bruges som navne",
            "levels_where_given": "de celler, der er et relationsniveau, giver rækkens niveau",
            "marks": "et kryds betyder {space}",
-           "extras": "{count} kolonner beholdt som ekstra kolonner"},
+           "extras": "{count} kolonner beholdt som ekstra kolonner",
+           "questions": "guidens spørgsmål {first}-{last} (How to say no), i rækkefølge"},
     "en": {"read": "Read", "actors": ("actor", "actors"), "staff": ("staff member", "staff members"),
            "relations": ("relation between actors", "relations between actors"), "unknown": "unknown",
            "level": "Level", "none": "No problems found.", "count": "{e} and {w}:",
@@ -59,7 +61,8 @@ _TEXT = {
            "error": "error", "warning": "warning", "file": "whole file", "network": "The whole network",
            "columns": "How the columns were read:", "as_named": "read as they are called", "header_row": "header on row {rows}",
            "excel_table": "Excel table '{name}'",
-           "kinds": {"contacts": "contacts", "relations": "relations", "staff": "staff"},
+           "kinds": {"contacts": "contacts", "relations": "relations", "staff": "staff",
+                     "checklist": "checklist", "candidates": "candidates"},
            "extra": "kept as an extra column", "generated": "empty header: kept as '{name}'",
            "rival": "{letter} '{header}' fits better as {field}", "user": "chosen by you",
            "values": "the values are {what}",
@@ -71,7 +74,8 @@ _TEXT = {
            "weights": "weights: {pairs}", "id": "the ids are used as names",
            "levels_where_given": "the cells that are a relation level give their row's level",
            "marks": "a mark means {space}",
-           "extras": "{count} columns kept as extra columns"},
+           "extras": "{count} columns kept as extra columns",
+           "questions": "the guide's questions {first}-{last} (How to say no), in order"},
 }
 
 
@@ -149,6 +153,15 @@ def column_report(readings: list[dict], lang: str = "da") -> list[str]:
         width = min(34, max((len(c["header"]) for c, p in zip(columns, plain, strict=True) if not p), default=0))
         index = 0
         while index < len(columns):
+            end = index  # the 14 questions side by side, in order: one line
+            while end + 1 < len(columns) and _question(columns[end + 1]) == _question(columns[end]) + 1 > 1:
+                end += 1
+            if end - index >= 2 and _question(columns[index]):
+                first, last = columns[index], columns[end]
+                letters = f"{first['column']}-{last['column']}" if lettered else ""
+                lines.append(f"  {letters:<8}{t['questions'].format(first=_question(first), last=_question(last))}")
+                index = end + 1
+                continue
             if plain[index]:  # a run of side-by-side columns called what they are: one line
                 end = index
                 while end + 1 < len(columns) and plain[end + 1] and (not lettered or column_index(
@@ -177,6 +190,12 @@ def column_report(readings: list[dict], lang: str = "da") -> list[str]:
             index += 1
     lines.append("")
     return lines
+
+
+def _question(column: dict) -> int:
+    """The number of the question a column answers (1-14), or 0."""
+    field = column["field"] or ""
+    return int(field[1:]) if field[:1] == "q" and field[1:].isdigit() and column["how"] != "duplicate" else 0
 
 
 EXTRA_RUN = 6  # this many extra columns side by side, or more, are told on one line

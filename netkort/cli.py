@@ -382,6 +382,9 @@ def _as_of(ctx: click.Context, param, value: str | None):
               help="HTML-rapporten (standard: rapport.html, når hverken --xlsx eller --json er valgt).")
 @click.option("--xlsx", "xlsx", type=OUTPUT, callback=_suffix(".xlsx"),
               help="Alle tabeller som regneark, ét ark pr. tabel.")
+@click.option("--kandidater", "--candidates", "kandidater", type=OUTPUT, callback=_suffix(".xlsx"),
+              help="Skriv hullernes kandidater fra netværket til en ny projektmappe med arket Kandidater, "
+                   "klar til at svare på guidens 14 spørgsmål (How to say no).")
 @click.option("--json", "as_json", is_flag=True, help="Skriv analysen som JSON på stdout.")
 @click.option("--details", is_flag=True, help="Med --json: vis e-mail og telefon, som de står i navne og "
               "tekster (ellers '[e-mail skjult]'; rapporten og regnearket viser dem aldrig).")
@@ -395,35 +398,43 @@ def _as_of(ctx: click.Context, param, value: str | None):
               help="Relationer uden kontakt i flere måneder end dette er forsømte.")
 @column_option
 @lang_option
-def analyse(files, out, xlsx, as_json, details, cpr, as_of, tag, threshold, stale_months, lang):
-    """Analyser netværket: dækning af rummene, interessenter, pleje og struktur.
+def analyse(files, out, xlsx, kandidater, as_json, details, cpr, as_of, tag, threshold, stale_months, lang):
+    """Analyser netværket: dækning af rummene, interessenter, pleje, struktur,
+    partnerskabernes tjekliste og kandidaterne.
+
+    Arket Tjekliste (»Har du tjek på …«) og arket Kandidater (»How to say no«)
+    læses med, når de står i projektmappen eller i en fil ved siden af.
 
     \b
     Eksempel:
       netkort analyse kontakter.xlsx -o rapport.html --xlsx rapport.xlsx
       netkort analyse kontakter.xlsx --tag "Læselyst 2025" --threshold 3
       netkort analyse kontakter.xlsx --json --as-of 2025-10-01 > analyse.json
+      netkort analyse kontakter.xlsx --kandidater kandidater.xlsx
+      netkort analyse kontakter.xlsx kandidater.xlsx -o rapport.html
     """
     import datetime as dt
 
     from .analysis import analyse as run
     from .personal import keeping, masked
     from .report import write_report, write_xlsx
+    from .template import write_candidates
 
     _check_cpr(cpr, details)
     da = lang == "da"
-    if out is None and xlsx is None and not as_json:
+    if out is None and xlsx is None and kandidater is None and not as_json:
         out = Path("rapport.html" if da else "report.html")
-    _outputs(files, out, xlsx)
+    _outputs(files, out, xlsx, kandidater)
     network = _load(files, progress=None if as_json else _reading(lang))
-    found = run(network.graph, as_of=as_of or dt.date.today(), threshold=threshold,
+    found = run(network, as_of=as_of or dt.date.today(), threshold=threshold,
                 stale_months=stale_months, tag=tag)
     _input_errors_note(network, lang)
     if as_json:
         click.echo(_json(masked(found.to_dict(), lang, keeping(details, cpr))))
         _cpr_output_warning(cpr, lang)
     for path, write in ((out, lambda p: write_report(found, p, lang=lang, files=network.files)),
-                        (xlsx, lambda p: write_xlsx(found, p, lang=lang))):
+                        (xlsx, lambda p: write_xlsx(found, p, lang=lang)),
+                        (kandidater, lambda p: write_candidates(found.coverage, p, lang=lang))):
         if path is not None:
             write(path)
             _wrote(path, lang, err=as_json)

@@ -77,7 +77,7 @@ def write_outputs(folder: Path | str, lang: str = "da",
     from .network import load
     from .output import make_folder, write_text
     from .report import write_report, write_xlsx
-    from .template import write_template
+    from .template import write_candidates, write_template
 
     folder = make_folder(folder)
     da = lang == "da"
@@ -113,13 +113,16 @@ def write_outputs(folder: Path | str, lang: str = "da",
     note(nodes, "netværkets noder som tabel (Excel, Gephi)", "the network's nodes as a table (Excel, Gephi)")
     note(edges, "netværkets kanter som tabel (Excel, Gephi)", "the network's edges as a table (Excel, Gephi)")
     # The sample is a snapshot of 1 October 2025: count stale contacts from that day, not today.
-    analysis = analyse(network.graph, as_of=dt.date(2025, 10, 1))
+    analysis = analyse(network, as_of=dt.date(2025, 10, 1))
     name = "rapport" if da else "report"
     path = write_report(analysis, folder / f"{name}.html", lang=lang, files=[sample.name])
-    note(path, "analyserapport: dækning af rummene, interessenter, pleje, struktur",
-         "analysis report: coverage of the spaces, stakeholders, care, structure")
+    note(path, "analyserapport: dækning af rummene, interessenter, pleje, tjekliste, kandidater, struktur",
+         "analysis report: coverage of the spaces, stakeholders, care, checklist, candidates, structure")
     path = write_xlsx(analysis, folder / f"{name}.xlsx", lang=lang)
     note(path, "analysens tabeller, ét ark pr. tabel", "the analysis tables, one sheet per table")
+    path = write_candidates(analysis.coverage, folder / ("kandidater.xlsx" if da else "candidates.xlsx"), lang=lang)
+    note(path, "hullernes kandidater fra netværket, klar til guidens 14 spørgsmål (How to say no)",
+         "the gaps' candidates from the network, ready for the guide's 14 questions (How to say no)")
     path = write_template(folder / ("skabelon.xlsx" if da else "template.xlsx"), lang=lang)
     note(path, "tom workshop-projektmappe med vejledning", "blank workshop workbook with instructions")
 

@@ -83,6 +83,7 @@ def build(data: Dataset, library_name: str = LIBRARY_NAME) -> tuple[nx.Graph, li
         if "initials" in info and any(name_key(name) == key for name in used):
             problems.append(Problem(WARNING, "staff-initials", {"initials": info["initials"], "name": info["name"]}))
     _add_actor_relations(graph, data, problems)
+    _check_guide_rows(graph, data, problems)
     _report_similar(graph, problems)
     _report_similar_staff(graph, problems)
     return graph, problems
@@ -329,6 +330,30 @@ def _repeat_relation(edge: dict, attributes: dict) -> None:
             edge[field] = value
         elif field in ("note", "activities") and value not in edge[field].split("\n"):
             edge[field] += "\n" + value
+
+
+def _check_guide_rows(graph: nx.Graph, data: Dataset, problems: list[Problem]) -> None:
+    """The sheets Tjekliste and Kandidater: a checklist row must name an actor of the network, and an
+    actor or candidate on several rows is read as one (its first answer per column kept)."""
+    import difflib
+
+    names = {name_key(d["name"]): d["name"] for _, d in graph.nodes(data=True) if d.get("kind") == "actor"}
+    for kind, rows in (("checklist", data.checklist), ("candidates", data.candidates)):
+        seen: dict[str, list[Row]] = defaultdict(list)
+        for row in rows:
+            seen[name_key(str(row.values["name"]))].append(row)
+        for key, same in seen.items():
+            first = same[0].source
+            where = {"file": first.file, "sheet": first.sheet, "row": first.row}
+            if len(same) > 1:
+                problems.append(Problem(WARNING, "guide-repeated", {
+                    "name": same[0].values["name"], "count": len(same), "rows": _row_list(same)}, **where))
+            if kind == "checklist" and key not in names:
+                close = difflib.get_close_matches(key, list(names), n=1, cutoff=0.75)
+                hint = {"da": f" Mente du '{names[close[0]]}'?", "en": f" Did you mean '{names[close[0]]}'?"} \
+                    if close else ""
+                problems.append(Problem(WARNING, "checklist-unknown", {"name": same[0].values["name"],
+                                                                       "hint": hint}, **where))
 
 
 def _report_similar(graph: nx.Graph, problems: list[Problem]) -> None:

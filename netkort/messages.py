@@ -101,6 +101,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "{file}: der er ingen kontakter; {what}.",
         "en": "{file}: there are no contacts; {what}.",
     },
+    "only-guide-sheets": {
+        "da": "{file}: filen har kun {sheets} og ingen kontakter. Læs den sammen med kontakterne, "
+              "fx netkort analyse kontakter.xlsx {name}.",
+        "en": "{file}: the file holds only {sheets} and no contacts. Read it together with the contacts, "
+              "e.g. netkort analyse contacts.xlsx {name}.",
+    },
     "no-rows": {
         "da": "{file}: arket '{sheet}' har overskrifter, men ingen kontakter.",
         "en": "{file}: sheet '{sheet}' has headers but no contacts.",
@@ -281,6 +287,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "unknown-level": {
         "da": "'{value}' er ikke et relationsniveau{suggestion} Gyldige: {valid}",
         "en": "'{value}' is not a relation level{suggestion} Valid: {valid}",
+    },
+    "unknown-answer": {
+        "da": "'{value}' er ikke et gyldigt svar{suggestion} Gyldige: {valid}",
+        "en": "'{value}' is not a valid answer{suggestion} Valid: {valid}",
+    },
+    "unknown-decision": {
+        "da": "'{value}' er ikke en gyldig beslutning{suggestion} Gyldige: {valid}",
+        "en": "'{value}' is not a valid decision{suggestion} Valid: {valid}",
     },
     "unknown-space": {
         "da": "'{value}' er ikke et af de fire biblioteksrum{suggestion} Gyldige: {valid}",
@@ -515,6 +529,18 @@ MESSAGES: dict[str, dict[str, str]] = {
               "noter og værdier er bevaret.",
         "en": "'{a}' and '{b}' are connected on {count} rows; they are one relation in the network, and "
               "every note and value is kept.",
+    },
+    "checklist-unknown": {
+        "da": "'{name}' står på tjeklisten, men findes ikke blandt kontakterne, så rækken er ikke med i "
+              "analysen.{hint}",
+        "en": "'{name}' is on the checklist but not among the contacts, so the row is left out of the "
+              "analysis.{hint}",
+    },
+    "guide-repeated": {
+        "da": "'{name}' står på {count} rækker ({rows}); de er læst som én, og hvor de svarer forskelligt, "
+              "gælder den første række.",
+        "en": "'{name}' is on {count} rows ({rows}); they are read as one, and where their answers differ, "
+              "the first row counts.",
     },
     "self-relation": {
         "da": "Relationen går fra '{name}' til sig selv og er sprunget over.",

@@ -18,6 +18,8 @@ from markupsafe import Markup, escape
 
 from . import __version__
 from .analysis import Analysis
+from .candidates import GapLink
+from .checklist import heading_name, sentence
 from .coverage import CellGap, Coverage
 from .graph import LIBRARY_NAME
 from .interest import QUADRANT_LABELS, QUADRANT_STRATEGIES, Interest
@@ -28,8 +30,16 @@ from .vocabulary import (
     AGREEMENT_LABELS,
     AIM_LABELS,
     AIMS,
+    ANSWER_LABELS,
+    CHECKLIST,
+    CHECKLIST_LABELS,
+    CHECKLIST_SHORT,
+    DECISION_LABELS,
     LEVEL_LABELS,
     LEVELS,
+    QUESTION_SHORT,
+    QUESTION_TEXTS,
+    QUESTIONS,
     SECTOR_LABELS,
     SPACE_AIMS,
     SPACE_LABELS,
@@ -41,6 +51,7 @@ LEVEL_COLORS = {**{level: PALETTE[level] for level in LEVELS}, None: PALETTE["un
 # The report's own fills: gap badges and the heat tables' shades (light to dark). The page
 # gets each as a CSS variable with its text colour computed for contrast (templates/_head.html).
 COLORS = {"uncovered": "#c0392b", "netonly": "#e67e22", "nopartner": "#d4a106", "ok": "#2e7d4f",
+          "ans-yes": "#b9e0c4", "ans-partly": "#f7e3a3", "ans-no": "#f5bcb4", "ans-none": "#eeeeee",
           "heat-1": "#eef5fb", "heat-2": "#d3e6f5", "heat-3": "#a9cfeb", "heat-4": "#6aaad8",
           "heat-5": "#2f78b7"}
 # Levels told apart by more than colour, the same on every page and chart: rings around an
@@ -187,6 +198,46 @@ TEXT: dict[str, dict[str, str]] = {
         "gap": "Hul", "quadrant": "Felt", "strategy": "Strategi", "figure": "Tal", "value": "Værdi",
         "share": "Andel",
         "reason_missing": "ikke planlagt", "reason_due": "overskredet",
+        "checklist_title": "Partnerskabernes tjekliste",
+        "checklist_intro": "»Har du tjek på …« Guiden {guide} stiller ni spørgsmål til hvert partnerskab. "
+                           "Teamets svar står på arket Tjekliste. Hvor en celle er tom, udfylder netkort den "
+                           "ud fra kontaktlisten, når den viser noget.",
+        "checklist_caption": "Tjeklisten: partnerskaber × guidens ni punkter",
+        "auto_legend": "* udfyldt af netkort ud fra kontaktlisten: en skriftlig aftale (arbejdsredskaberne), "
+                       "en næste evaluering (evalueringsplanen), en ansvarlig medarbejder (organisering af "
+                       "partnerskabet), en kontaktperson (kendskab til din partner) og en formålskolonne, rum "
+                       "og målgrupper (partnerskabets formål). Alle punkter vist: ja, ellers delvis.",
+        "auto": "udfyldt af netkort", "unanswered": "ikke besvaret", "missing_total": "Mangler i alt",
+        "not_reviewed": "ikke gennemgået",
+        "checklist_missing": "Det mangler", "missing": "Mangler", "partly": "Kun delvis",
+        "filled_in": "Udfyldt af netkort",
+        "not_reviewed_title": "Ikke gennemgået",
+        "not_reviewed_intro": ("{n} partnerskab har ingen række på arket Tjekliste.",
+                               "{n} partnerskaber har ingen række på arket Tjekliste."),
+        "no_checklist_sheet": "Projektmappen har intet ark Tjekliste. Skabelonen fra netkort template har det.",
+        "no_partnerships": "Netværket har ingen partnerskaber.",
+        "more_not_reviewed": ("{n} partnerskab er ikke gennemgået med tjeklisten",
+                              "{n} partnerskaber er ikke gennemgået med tjeklisten"),
+        "more_checklist": ("{n} partnerskab mangler punkter på tjeklisten",
+                           "{n} partnerskaber mangler punkter på tjeklisten"),
+        "choose_title": "Kandidater: How to say no",
+        "choose_intro": "Guiden {guide} bruger 14 spørgsmål fra California Academy of Sciences til at vælge "
+                        "partnere og projekter til og fra. Kandidaterne fra arket Kandidater er ordnet efter "
+                        "antal ja, derefter færrest nej.",
+        "choose_caption": "Kandidaterne ordnet efter antal ja til de 14 spørgsmål",
+        "rank": "Nr.", "candidate": "Kandidat", "passed": "Ja", "passed_of": "{n} af {total}",
+        "failed": "Nej til spørgsmål", "open": "Ved ikke eller ubesvaret", "fills": "Udfylder hullet",
+        "decision": "Beslutning", "questions_title": "De 14 spørgsmål",
+        "no_candidates_sheet": "Ingen kandidater er vurderet endnu. netkort analyse --kandidater "
+                               "kandidater.xlsx skriver hullernes kandidater fra netværket i en projektmappe, "
+                               "klar til at svare på spørgsmålene.",
+        "gap_covered": "{space}: har partnerskab", "gap_link": "{space}: {kind}",
+        "gap_cell": "{row} i {space}: {kind}", "via_network": "kandidat i netværket",
+        "not_in_gap": "intet hul genkendt",
+        "more_candidates": ("{n} kandidat er vurderet med guidens 14 spørgsmål",
+                            "{n} kandidater er vurderet med guidens 14 spørgsmål"),
+        "sheet_checklist": "Tjekliste", "sheet_choose": "Kandidatvurdering", "reviewed": "Gennemgået",
+        "yes": "ja", "no": "nej",
     },
     "en": {
         "title": "Partnership analysis",
@@ -324,6 +375,46 @@ TEXT: dict[str, dict[str, str]] = {
         "gap": "Gap", "quadrant": "Quadrant", "strategy": "Strategy", "figure": "Figure", "value": "Value",
         "share": "Share",
         "reason_missing": "not planned", "reason_due": "overdue",
+        "checklist_title": "The partnerships' checklist",
+        "checklist_intro": "“Have you checked …” The guide {guide} asks nine questions of every partnership. "
+                           "The team's answers are on the sheet Tjekliste (Checklist). Where a cell is empty, "
+                           "netkort fills it in from the contact list when it shows something.",
+        "checklist_caption": "The checklist: partnerships × the guide's nine headings",
+        "auto_legend": "* filled in by netkort from the contact list: a written agreement (working tools), a "
+                       "next evaluation (evaluation plan), a responsible staff member (organising the "
+                       "partnership), a contact person (knowing your partner) and a purpose column, spaces and "
+                       "target groups (purpose). Every point shown: yes, else partly.",
+        "auto": "filled in by netkort", "unanswered": "not answered", "missing_total": "Missing in all",
+        "not_reviewed": "not reviewed",
+        "checklist_missing": "What is missing", "missing": "Missing", "partly": "Only partly",
+        "filled_in": "Filled in by netkort",
+        "not_reviewed_title": "Not reviewed",
+        "not_reviewed_intro": ("{n} partnership has no row on the sheet Tjekliste (Checklist).",
+                               "{n} partnerships have no row on the sheet Tjekliste (Checklist)."),
+        "no_checklist_sheet": "The workbook has no checklist sheet. The template from netkort template has one.",
+        "no_partnerships": "The network has no partnerships.",
+        "more_not_reviewed": ("{n} partnership has not been reviewed with the checklist",
+                              "{n} partnerships have not been reviewed with the checklist"),
+        "more_checklist": ("{n} partnership lacks headings of the checklist",
+                           "{n} partnerships lack headings of the checklist"),
+        "choose_title": "Candidates: How to say no",
+        "choose_intro": "The guide {guide} uses 14 questions from the California Academy of Sciences to decide "
+                        "for or against partners and projects. The candidates of the sheet Kandidater "
+                        "(Candidates) are ordered by the number of yeses, then the fewest noes.",
+        "choose_caption": "The candidates ordered by yeses to the 14 questions",
+        "rank": "No.", "candidate": "Candidate", "passed": "Yes", "passed_of": "{n} of {total}",
+        "failed": "No to questions", "open": "Don't know or not answered", "fills": "Fills the gap",
+        "decision": "Decision", "questions_title": "The 14 questions",
+        "no_candidates_sheet": "No candidates have been assessed yet. netkort analyse --kandidater "
+                               "candidates.xlsx writes the gaps' candidates from the network into a workbook, "
+                               "ready to answer the questions.",
+        "gap_covered": "{space}: has a partnership", "gap_link": "{space}: {kind}",
+        "gap_cell": "{row} in the {space}: {kind}", "via_network": "candidate in the network",
+        "not_in_gap": "no gap recognised",
+        "more_candidates": ("{n} candidate has been assessed with the guide's 14 questions",
+                            "{n} candidates have been assessed with the guide's 14 questions"),
+        "sheet_checklist": "Checklist", "sheet_choose": "Candidate ranking", "reviewed": "Reviewed",
+        "yes": "yes", "no": "no",
     },
 }
 _MONTHS = {
@@ -399,6 +490,10 @@ def findings(analysis: Analysis, lang: str = "da") -> list[tuple[str, str]]:
              ("no_staff", s.no_staff, "care"), ("not_contributing", s.not_contributing, "coverage"),
              ("stale", s.stale, "care"), ("multi_staff", s.multi_staff, "care"),
              ("duplicates", s.duplicates, "care"), ("not_assessed", s.not_assessed, "interest")]
+    checked = analysis.checklist
+    items += [("checklist", len([r for r in checked.incomplete if r.reviewed]), "checklist"),
+              ("not_reviewed", len(checked.not_reviewed), "checklist"),
+              ("candidates", len(analysis.candidates.ranking), "choose")]
     return [(say(lang, f"more_{key}", count, months=s.stale_months), anchor)
             for key, count, anchor in items if count]
 
@@ -484,6 +579,65 @@ def level_mark(level: str | None, radius: float) -> dict:
             "dashed": level is None}
 
 
+def _checklist_rows(analysis: Analysis, lang: str) -> list[dict]:
+    """Rows of the checklist heat table: a cell per heading with its answer's word and whether netkort
+    filled it in; the words of what the partnership lacks."""
+    labels = ANSWER_LABELS[lang]
+    rows = []
+    for review in analysis.checklist.reviews:
+        cells = [{"heading": h, "value": a.value, "auto": a.by == "netkort",
+                  "word": labels.get(a.value, "") if a.value else ""} for h, a in review.answers.items()]
+        rows.append({"review": review, "cells": cells,
+                     "missing": ", ".join(heading_name(h, lang) for h in review.missing),
+                     "partly": ", ".join(heading_name(h, lang) for h in review.partly),
+                     "filled_in": ", ".join(f"{heading_name(h, lang)} ({_shown(review.answers[h].shown, lang)})"
+                                            for h in review.filled_in),
+                     "sentence": sentence(review, lang)})
+    return rows
+
+
+_EVIDENCE = {
+    "da": {"agreement": "skriftlig aftale", "next_evaluation": "næste evaluering", "staff": "ansvarlig medarbejder",
+           "contact_person": "kontaktperson", "purpose": "formål", "spaces": "rum", "groups": "målgrupper"},
+    "en": {"agreement": "written agreement", "next_evaluation": "next evaluation",
+           "staff": "responsible staff member", "contact_person": "contact person", "purpose": "purpose",
+           "spaces": "spaces", "groups": "target groups"},
+}
+
+
+def _shown(evidence: tuple[str, ...], lang: str) -> str:
+    return ", ".join(_EVIDENCE[lang][e] for e in evidence)
+
+
+def gap_text(link: GapLink, lang: str = "da") -> str:
+    """A candidate's gap in words: 'Det performative rum: kun netværk', 'unge i Møderummet: intet partnerskab'."""
+    t = TEXT[lang]
+    space = SPACE_LABELS[lang][link.space]
+    row = SECTOR_LABELS[lang].get(link.row, link.row) if link.by == "sector" else link.row
+    if link.kind is None:
+        text = t["gap_covered"].format(space=space) if link.by == "space" else \
+            t["gap_cell"].format(row=row, space=space[0].lower() + space[1:], kind=t["covered"])
+    elif link.by == "space":
+        text = t["gap_link"].format(space=space, kind=t[f"kind_{link.kind}"])
+    else:
+        text = t["gap_cell"].format(row=row, space=space[0].lower() + space[1:], kind=t[f"kind_{link.kind}"])
+    return text + (f" ({t['via_network']})" if link.via == "network" else "")
+
+
+def questions_text(numbers: list[int], lang: str = "da", short: bool = True) -> str:
+    """'7 publikum og kontaktflade, 12 kompetenceudvikling' (or just '3, 14')."""
+    return ", ".join(f"{n} {QUESTION_SHORT[lang][n - 1]}" if short else str(n) for n in numbers)
+
+
+def _candidate_rows(analysis: Analysis, lang: str) -> list[dict]:
+    t = TEXT[lang]
+    return [{"a": item, "passed": t["passed_of"].format(n=item.passed, total=len(QUESTIONS)),
+             "failed": questions_text(item.failed, lang), "open": questions_text(item.open, lang, short=False),
+             "gaps": [gap_text(g, lang) for g in item.gaps] or ([t["not_in_gap"]] if item.fills else []),
+             "decision": DECISION_LABELS[lang][item.decision] if item.decision else ""}
+            for item in analysis.candidates.ranking]
+
+
 def in_language(text: str, language: str, page: str) -> Markup:
     """``text`` in ``language`` on a page in ``page``, marked with ``lang`` when they differ (WCAG
     3.1.2), so a screen reader speaks "betweenness" in English on a Danish page."""
@@ -530,7 +684,7 @@ def context(analysis: Analysis, lang: str = "da", files: list[str] | tuple[str, 
         "findings": findings(analysis, lang),
         "levels": LEVELS, "level_labels": LEVEL_LABELS[lang], "level_colors": LEVEL_COLORS,
         "space_labels": SPACE_LABELS[lang], "sector_labels": SECTOR_LABELS[lang],
-        "agreement_labels": AGREEMENT_LABELS[lang],
+        "agreement_labels": AGREEMENT_LABELS[lang], "answer_labels": ANSWER_LABELS[lang],
         "space_rows": _space_rows(cover, lang), "aim_rows": _aim_rows(cover, lang),
         "group_rows": _cell_rows(cover.groups, cover.group_gaps, None),
         "sector_rows": _cell_rows(cover.sectors, cover.sector_gaps, SECTOR_LABELS[lang]),
@@ -556,6 +710,14 @@ def context(analysis: Analysis, lang: str = "da", files: list[str] | tuple[str, 
             betweenness=in_language("betweenness", "en", lang)),
         "brokers_sampled": lambda k: Markup(escape(t["brokers_sampled"])).format(
             k=k, betweenness=in_language("betweenness", "en", lang)),
+        "checklist_intro": Markup(escape(t["checklist_intro"])).format(
+            guide=in_language("Byg partnerskaber!", "da", lang)),
+        "choose_intro": Markup(escape(t["choose_intro"])).format(
+            guide=in_language("Byg partnerskaber!", "da", lang)),
+        "headings": CHECKLIST, "heading_labels": CHECKLIST_LABELS[lang], "heading_short": CHECKLIST_SHORT[lang],
+        "checklist_rows": _checklist_rows(analysis, lang),
+        "checklist_sheet": bool(analysis.checklist.reviews) and any(r.reviewed for r in analysis.checklist.reviews),
+        "candidate_rows": _candidate_rows(analysis, lang), "questions": QUESTION_TEXTS[lang],
     }
 
 
@@ -645,6 +807,15 @@ def sheets(analysis: Analysis, lang: str = "da") -> list[tuple[str, list[str], l
         (t["sheet_staff_load"], [t["staff"], t["department"], *levels, t["total"]],
          [[load.name, load.department or "", *load.levels.values(), load.total]
           for load in care_list.staff_load]),
+        (t["sheet_checklist"], [t["partnership"], t["reviewed"], *(CHECKLIST_LABELS[lang][h] for h in CHECKLIST),
+                                t["missing"], t["partly"], t["filled_in"], t["staff_plural"]],
+         [[row["review"].name, t["yes"] if row["review"].reviewed else t["not_reviewed"],
+           *(c["word"] + (" *" if c["auto"] else "") for c in row["cells"]), row["missing"], row["partly"],
+           row["filled_in"], names(row["review"].staff)] for row in _checklist_rows(analysis, lang)]),
+        (t["sheet_choose"], [t["rank"], t["candidate"], t["passed"], t["failed"], t["open"], t["fills"],
+                             t["decision"]],
+         [[row["a"].rank, row["a"].name, row["a"].passed, row["failed"], row["open"], "; ".join(row["gaps"]),
+           row["decision"]] for row in _candidate_rows(analysis, lang)]),
         (t["sheet_central"], [t["actor"], t["degree"]], [[r.name, r.value] for r in shape.central]),
         (t["sheet_brokers"], [t["actor"], t["betweenness"]], [[r.name, r.value] for r in shape.brokers]),
         (t["sheet_communities"], [t["community"], t["actors"], t["staff_plural"], t["main_space"],

@@ -11,6 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 from . import vocabulary as V
+from .text import name_key
 
 ROWS_VALIDATED = 1999  # dropdowns on rows 2-2000
 
@@ -60,11 +61,50 @@ INSTRUCTIONS = [
     ("Skriv hvem hos jer, der har kontakten. Flere adskilles med semikolon.", False),
     ("Datoer skrives dag-måned-år, f.eks. 01-03-2026.", False),
     ("E-mail, telefon og noter vises ikke på kort og plakater, medmindre I beder om det.", False),
+    ("", False),
+    ("Tjekliste: »Har du tjek på …« (guiden Byg partnerskaber!)", True),
+    ("Én række pr. partnerskab og én kolonne pr. punkt i guidens tjekliste. Svar ja, delvis eller nej; "
+     "vælg en celle for at se punktets underpunkter. Lader I en celle stå tom, udfylder netkort den ud fra "
+     "kontakterne, hvor de viser noget: aftale, næste evaluering, ansvarlig medarbejder, kontaktperson, "
+     "formål, rum og målgrupper.", False),
+    ("", False),
+    ("Kandidater: »How to say no!«", True),
+    ("Én række pr. mulig partner eller projekt. Skriv i Udfylder, hvilket rum, hvilken målgruppe eller "
+     "sektor kandidaten ville dække, og svar ja, nej eller ved ikke på de 14 spørgsmål fra California "
+     "Academy of Sciences (læs »Akademiet« som biblioteket). Beslutning: til, fra eller ikke besluttet. "
+     "netkort analyse rangordner kandidaterne efter antal ja.", False),
 ]
 
 # The same workbook in English (--lang en): headers and values netkort reads in any language.
+# The guide's tools: the checklist per partnership and the candidates' 14 questions.
+CHECKLIST_EXAMPLES = {
+    "da": [["Åby Sprogcenter", "ja", "delvis", "ja", "ja", "nej", "ja", "ja", "", "delvis",
+            "Ressourceplanen aftales på mødet i marts"]],
+    "en": [["Åby Language Centre", "yes", "partly", "yes", "yes", "no", "yes", "yes", "", "partly",
+            "The resource plan is agreed at the March meeting"]],
+}
+CANDIDATE_EXAMPLES = {
+    "da": [["Åby Festival", "Det performative rum", "ja", "ja", "ved ikke", "ja", "ja", "delvis", "ja", "ja",
+            "ja", "ja", "ja", "ja", "nej", "ved ikke", "ikke besluttet", "Kapaciteten drøftes i efteråret"]],
+    "en": [["Åby Festival", "Performative space", "yes", "yes", "don't know", "yes", "yes", "partly", "yes",
+            "yes", "yes", "yes", "yes", "yes", "no", "don't know", "not decided",
+            "Capacity is discussed in the autumn"]],
+}
+GUIDE_HEADERS = {
+    "da": {"checklist": "Partnerskab", "candidate": "Kandidat", "fills": "Udfylder", "decision": "Beslutning",
+           "notes": "Noter", "level": "Niveau nu", "coverage": "Rummet nu", "known_by": "Kendes af",
+           "why": "Hvorfor kandidat", "answer": "Svar ja, delvis eller nej.",
+           "question": "Svar ja, nej eller ved ikke.", "fills_prompt": "Et rum, en målgruppe eller en sektor",
+           "decide": "til, fra eller ikke besluttet"},
+    "en": {"checklist": "Partnership", "candidate": "Candidate", "fills": "Fills", "decision": "Decision",
+           "notes": "Notes", "level": "Level now", "coverage": "The space now", "known_by": "Known by",
+           "why": "Why a candidate", "answer": "Answer yes, partly or no.",
+           "question": "Answer yes, no or don't know.", "fills_prompt": "A space, a target group or a sector",
+           "decide": "yes, no or not decided"},
+}
+
 ENGLISH = {
-    "sheets": ("Instructions", "Contacts", "Relations", "Staff"),
+    "sheets": ("Instructions", "Contacts", "Relations", "Staff", "Checklist", "Candidates"),
     "contacts": ["Name", "Type", "Sector", "Contact person", "Email", "Phone", "Staff", "Relation",
                  "Spaces", "Target groups", "Influence", "Interest", "Agreement", "Start", "Last contact",
                  "Next evaluation", "Activities", "Tags", "Notes"],
@@ -111,12 +151,24 @@ ENGLISH = {
         ("Write who in the library holds the contact. Several are separated by semicolons.", False),
         ("Dates are written day-month-year, e.g. 01-03-2026.", False),
         ("Emails, phone numbers and notes are not shown on maps and posters unless you ask for them.", False),
+        ("", False),
+        ("Checklist: “Have you checked …” (the guide Byg partnerskaber!)", True),
+        ("One row per partnership and one column per heading of the guide's checklist. Answer yes, partly or "
+         "no; select a cell to see the heading's points. Where you leave a cell empty, netkort fills it in "
+         "from the contacts when they show something: agreement, next evaluation, responsible staff member, "
+         "contact person, purpose, spaces and target groups.", False),
+        ("", False),
+        ("Candidates: “How to say no!”", True),
+        ("One row per possible partner or project. Write in Fills which space, target group or sector the "
+         "candidate would cover, and answer yes, no or don't know to the 14 questions of the California "
+         "Academy of Sciences (read “the Academy” as the library). Decision: yes, no or not decided. "
+         "netkort analyse ranks the candidates by the number of yeses.", False),
     ],
     "pick": "Choose a value from the list.", "whole": "Write a whole number from 1 to 5.",
     "levels_prompt": "network, cooperation or partnership", "spaces_prompt": "Separate several spaces with semicolons",
 }
 DANISH = {
-    "sheets": ("Vejledning", "Kontakter", "Relationer", "Medarbejdere"),
+    "sheets": ("Vejledning", "Kontakter", "Relationer", "Medarbejdere", "Tjekliste", "Kandidater"),
     "contacts": CONTACT_HEADERS, "relations": RELATION_HEADERS, "staff": STAFF_HEADERS,
     "examples": EXAMPLES, "staff_examples": STAFF_EXAMPLES, "relation_examples": RELATION_EXAMPLES,
     "types": list(V.ACTOR_TYPES), "instructions": INSTRUCTIONS,
@@ -195,5 +247,143 @@ def write_template(path: Path | str, lang: str = "da") -> Path:
             contacts.data_validation(1, column(name), ROWS_VALIDATED, column(name), {
                 "validate": "integer", "criteria": "between", "minimum": 1, "maximum": 5,
                 "ignore_blank": True, "error_message": t["whole"]})
+        checklist_sheet(book, t["sheets"][4], CHECKLIST_EXAMPLES[labels], labels)
+        candidates_sheet(book, t["sheets"][5], CANDIDATE_EXAMPLES[labels], labels)
         contacts.activate()
+    return path
+
+
+def _guide_table(book, title: str, headers: list[str], widths: list[int], rows: list[list]):
+    """A sheet of the guide's tools: wrapped headers (a question is a long header), set widths, rows as text."""
+    from .spreadsheet import sheet_title, write_cell
+
+    sheet = book.add_worksheet(sheet_title(title))
+    for index, width in enumerate(widths):
+        sheet.set_column(index, index, width)
+    sheet.set_row(0, 75 if max(len(h) for h in headers) > 40 else 32)
+    for index, header in enumerate(headers):
+        sheet.write_string(0, index, header, book.netkort_formats["header"])
+    for number, row in enumerate(rows, start=1):
+        for index, value in enumerate(row):
+            write_cell(sheet, number, index, value, book)
+    sheet.freeze_panes(1, 1)
+    return sheet
+
+
+def _dropdown(sheet, column: int, values: list[str], title: str, prompt: str) -> None:
+    """A list that suggests (other spellings netkort reads, such as "x" or "delvist", stay allowed)."""
+    sheet.data_validation(1, column, ROWS_VALIDATED, column, {
+        "validate": "list", "source": values, "ignore_blank": True, "show_error": False,
+        "input_title": title[:32], "input_message": prompt[:255]})
+
+
+def checklist_sheet(book, title: str, rows: list[list], lang: str = "da"):
+    """The sheet Tjekliste: a partnership per row, the guide's nine headings as columns with a
+    ja / delvis / nej list, and each heading's points as the note shown when a cell is selected."""
+    words = GUIDE_HEADERS[lang]
+    headers = [words["checklist"], *(V.CHECKLIST_LABELS[lang][h] for h in V.CHECKLIST), words["notes"]]
+    sheet = _guide_table(book, title, headers, [30, *[17] * len(V.CHECKLIST), 40], rows)
+    answers = [V.ANSWER_LABELS[lang][a] for a in ("yes", "partly", "no")]
+    for index, heading in enumerate(V.CHECKLIST, start=1):
+        points = "\n".join(f"• {point}" for point in V.CHECKLIST_POINTS[lang][heading])
+        _dropdown(sheet, index, answers, V.CHECKLIST_SHORT[lang][heading], f"{points}\n{words['answer']}")
+    return sheet
+
+
+def candidates_sheet(book, title: str, rows: list[list], lang: str = "da", extra: list[str] = ()):
+    """The sheet Kandidater: candidate, what it would fill, ``extra`` columns (netkort's own notes on
+    it), the 14 questions with a ja / nej / ved ikke list each, and the decision."""
+    words = GUIDE_HEADERS[lang]
+    questions = [f"{n}. {text}" for n, text in enumerate(V.QUESTION_TEXTS[lang], start=1)]
+    headers = [words["candidate"], words["fills"], *extra, *questions, words["decision"], words["notes"]]
+    widths = [30, 22, *[16] * len(extra), *[15] * len(questions), 16, 40]
+    sheet = _guide_table(book, title, headers, widths, rows)
+    spaces = [V.SPACE_LABELS[lang][s] for s in V.SPACES]
+    _dropdown(sheet, 1, spaces, words["fills"], words["fills_prompt"])
+    answers = [V.ANSWER_LABELS[lang][a] for a in ("yes", "no", "unknown")]
+    first = 2 + len(extra)
+    for n, text in enumerate(V.QUESTION_TEXTS[lang]):
+        _dropdown(sheet, first + n, answers, f"{n + 1}. {V.QUESTION_SHORT[lang][n]}", f"{text}\n{words['question']}")
+    decision = first + len(questions)
+    _dropdown(sheet, decision, [V.DECISION_LABELS[lang][d] for d in V.DECISIONS], words["decision"],
+              words["decide"])
+    return sheet
+
+
+CANDIDATE_INSTRUCTIONS = {
+    "da": [("Kandidater: »How to say no!«", True),
+           ("netkort har skrevet de aktører fra netværket, der kan udfylde et hul i biblioteksrummene: først "
+            "dem, der allerede arbejder i rummet og kan rykke op i netværkscirklen, så dem fra et naborum.", False),
+           ("Svar ja, nej eller ved ikke på de 14 spørgsmål (fra California Academy of Sciences, gengivet i "
+            "guiden Byg partnerskaber!; læs »Akademiet« som biblioteket), og skriv jeres beslutning: til, fra "
+            "eller ikke besluttet. Tilføj gerne nye kandidater nederst.", False),
+           ("Læs arket sammen med kontakterne: netkort analyse kontakter.xlsx kandidater.xlsx", False),
+           ("", False), ("De 14 spørgsmål", True)],
+    "en": [("Candidates: “How to say no!”", True),
+           ("netkort has written the actors of the network that could fill a gap in the library spaces: first "
+            "those already working in the space who could move up the network circle, then those of a "
+            "neighbouring space.", False),
+           ("Answer yes, no or don't know to the 14 questions (from the California Academy of Sciences, as the "
+            "guide Byg partnerskaber! gives them; read “the Academy” as the library), and write your decision: "
+            "yes, no or not decided. Add new candidates at the bottom.", False),
+           ("Read the sheet together with the contacts: netkort analyse contacts.xlsx candidates.xlsx", False),
+           ("", False), ("The 14 questions", True)],
+}
+
+
+def candidate_rows(cover, lang: str = "da") -> list[list]:
+    """One row per candidate the coverage gaps name (an actor filling two gaps once), ready to answer:
+    name, the spaces it would fill, then what netkort knows of it (the space now, its level, who knows
+    it, why it is a candidate), and empty answers."""
+    from .report import TEXT, _reason
+
+    words = TEXT[lang]
+    found: dict[str, dict] = {}
+    for gap in cover.gaps:
+        for c in gap.candidates:
+            entry = found.setdefault(name_key(c.name), {"candidate": c, "gaps": [], "why": []})
+            entry["gaps"].append(gap)
+            entry["why"].append((V.SPACE_LABELS[lang][gap.space], _reason(c.reason, c.spaces, lang)))
+    rows = []
+    for entry in found.values():
+        c = entry["candidate"]
+        rows.append([c.name, "; ".join(V.SPACE_LABELS[lang][g.space] for g in entry["gaps"]),
+                     "; ".join(words[f"kind_{g.kind}"] for g in entry["gaps"]),
+                     V.LEVEL_LABELS[lang].get(c.level, "") if c.level else "", "; ".join(c.staff),
+                     "; ".join(why if len(entry["why"]) == 1 else f"{space} – {why}" for space, why in entry["why"]),
+                     *[""] * len(V.QUESTIONS), "", ""])
+    return rows
+
+
+def write_candidates(cover, path: Path | str, lang: str = "da") -> Path:
+    """Write the coverage gaps' candidates from the network into a new workbook with the sheet
+    Kandidater, ready for the team to answer the 14 questions (``netkort analyse --kandidater``).
+
+    ``cover`` is the analysis' :class:`~netkort.coverage.Coverage`. Every text is written as
+    text, never a formula; read the answered workbook together with the contacts.
+
+    Examples
+    --------
+    >>> import datetime, netkort
+    >>> analysis = netkort.analyse(netkort.load([netkort.sample()]), as_of=datetime.date(2025, 10, 1))
+    >>> path = netkort.write_candidates(analysis.coverage, "kandidater.xlsx")
+    >>> network = netkort.load([netkort.sample(), path])  # the sample's own 6 candidates, and 16 written
+    >>> len(network.data.candidates), network.data.candidates[6].values["name"]
+    (22, 'Bjerre Gymnasium')
+    """
+    from .spreadsheet import new_workbook
+
+    lang = "en" if lang == "en" else "da"
+    words = GUIDE_HEADERS[lang]
+    path = Path(path)
+    with new_workbook(path) as book:
+        guide = book.add_worksheet("Instructions" if lang == "en" else "Vejledning")
+        guide.set_column(0, 0, 110)
+        lines = CANDIDATE_INSTRUCTIONS[lang] + [(f"{n}. {q}", False)
+                                                 for n, q in enumerate(V.QUESTION_TEXTS[lang], start=1)]
+        for index, (text, bold) in enumerate(lines):
+            guide.write_string(index, 0, text, book.netkort_formats["bold"] if bold else None)
+        sheet = candidates_sheet(book, "Candidates" if lang == "en" else "Kandidater", candidate_rows(cover, lang),
+                                 lang, extra=[words["coverage"], words["level"], words["known_by"], words["why"]])
+        sheet.activate()
     return path

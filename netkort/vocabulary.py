@@ -311,6 +311,222 @@ STAFF_COLUMNS: dict[str, tuple[str, ...]] = {
     "email": CONTACT_COLUMNS["email"],
 }
 
+# --- The guide's partnership tools ---------------------------------------------------
+# "Har du tjek på…": the nine headings of the guide's checklist, in the guide's order, each with
+# its points. A workbook's sheet Tjekliste has one row per partnership and one column per heading.
+CHECKLIST: tuple[str, ...] = ("purpose", "communication", "evaluation", "motivation", "resources",
+                              "organising", "knowledge", "tools", "anchoring")
+CHECKLIST_LABELS = {
+    "da": {"purpose": "Partnerskabets formål", "communication": "Kommunikationsplanlægningen",
+           "evaluation": "Evalueringsplanen", "motivation": "Motivationsafklaringen",
+           "resources": "Ressourceplanen", "organising": "Organisering af partnerskabet",
+           "knowledge": "Kendskab til din partner", "tools": "Arbejdsredskaberne",
+           "anchoring": "Organisering i din organisation"},
+    "en": {"purpose": "Purpose of the partnership", "communication": "Communication planning",
+           "evaluation": "Evaluation plan", "motivation": "Motivation", "resources": "Resource plan",
+           "organising": "Organising the partnership", "knowledge": "Knowing your partner",
+           "tools": "Working tools", "anchoring": "Organising in your organisation"},
+}
+# Short column heads for a table nine headings wide.
+CHECKLIST_SHORT = {
+    "da": {"purpose": "Formål", "communication": "Kommunikation", "evaluation": "Evaluering",
+           "motivation": "Motivation", "resources": "Ressourcer", "organising": "Organisering",
+           "knowledge": "Kendskab", "tools": "Redskaber", "anchoring": "I egen organisation"},
+    "en": {"purpose": "Purpose", "communication": "Communication", "evaluation": "Evaluation",
+           "motivation": "Motivation", "resources": "Resources", "organising": "Organising",
+           "knowledge": "Knowing", "tools": "Tools", "anchoring": "In your organisation"},
+}
+CHECKLIST_POINTS = {
+    "da": {"purpose": ("Formuleret mål for partnerskabet",
+                       "Formuleret sammenhæng til bibliotekets overordnede mål", "Identificeret målgruppe"),
+           "communication": ("Kommunikation mellem dig og dine partnere", "Kommunikation i din organisation",
+                             "Markedsføring og gensidig eksponering"),
+           "evaluation": ("Løbende refleksion over partnerskabets fremdrift og resultater",
+                          "Løbende refleksion over jeres samarbejde",
+                          "Afsluttende evaluering af partnerskabets resultater og samarbejde"),
+           "motivation": ("Din partners udbytte", "Din organisations udbytte", "Jeres fælles udbytte"),
+           "resources": ("Partnerskabets økonomi", "Partnerskabets øvrige ressourcer",
+                         "Administration af partnerskabets økonomi og ressourcer"),
+           "organising": ("Identificering af roller", "Fordeling af opgaver", "Ansvarsfordeling"),
+           "knowledge": ("Partnerens organisation", "Partnerens ressourcer og spidsbelastede tidspunkter",
+                         "Kontaktveje i partnerorganisationen"),
+           "tools": ("Skriftlig samarbejdsaftale", "Tidsplan og herunder plan for nedlukning",
+                     "Værktøj til dokumentdeling"),
+           "anchoring": ("Placering af partnerskabet i organisationen", "Ansvars- og rollefordeling",
+                         "Inddragelse af ledelsen og relevante kolleger")},
+    "en": {"purpose": ("A stated goal for the partnership", "A stated link to the library's overall goals",
+                       "An identified target group"),
+           "communication": ("Communication between you and your partners",
+                             "Communication in your organisation", "Marketing and mutual exposure"),
+           "evaluation": ("Ongoing reflection on the partnership's progress and results",
+                          "Ongoing reflection on your cooperation",
+                          "A final evaluation of the partnership's results and cooperation"),
+           "motivation": ("Your partner's gain", "Your organisation's gain", "Your shared gain"),
+           "resources": ("The partnership's finances", "The partnership's other resources",
+                         "Managing the partnership's finances and resources"),
+           "organising": ("Identifying roles", "Sharing the tasks", "Sharing the responsibility"),
+           "knowledge": ("The partner's organisation", "The partner's resources and busiest times",
+                         "Ways to reach people in the partner organisation"),
+           "tools": ("A written cooperation agreement", "A time plan, including a plan for closing down",
+                     "A tool for sharing documents"),
+           "anchoring": ("Where the partnership sits in the organisation", "Sharing responsibility and roles",
+                         "Involving management and relevant colleagues")},
+}
+# What the contact list itself shows of a heading's points: point index -> the evidence's id.
+# netkort fills these in where the team has not answered (marked "udfyldt af netkort").
+CHECKLIST_EVIDENCE: dict[str, dict[str, int]] = {
+    "purpose": {"purpose": 0, "spaces": 1, "groups": 2},
+    "evaluation": {"next_evaluation": 0},
+    "organising": {"staff": 2},
+    "knowledge": {"contact_person": 2},
+    "tools": {"agreement": 0},
+}
+# Extra contact columns that state a partnership's purpose (kept as extra columns; matched folded).
+PURPOSE_HEADERS: tuple[str, ...] = ("Formål", "Purpose", "Formål med partnerskabet", "Partnerskabets formål",
+                                    "Mål", "Goal", "Goals", "Syfte", "Formål med samarbejdet", "Hensigt",
+                                    "Aim", "Mål med partnerskabet", "Partnerskapets formål")
+
+# The answers on the checklist (ja / delvis / nej) and to the 14 questions (ja / nej / ved ikke).
+ANSWERS: tuple[str, ...] = ("yes", "partly", "no", "unknown")
+ANSWER_LABELS = {
+    "da": {"yes": "ja", "partly": "delvis", "no": "nej", "unknown": "ved ikke"},
+    "en": {"yes": "yes", "partly": "partly", "no": "no", "unknown": "don't know"},
+}
+ANSWER_ALIASES: dict[str, tuple[str, ...]] = {
+    "yes": ("ja", "j", "yes", "y", "x", "✓", "✔", "☑", "ok", "1", "sand", "true", "sant", "jo", "jepp",
+            "ja tak", "i orden", "på plads", "done", "klar", "fuldt", "fully", "helt"),
+    "partly": ("delvis", "delvist", "delvis ja", "dels", "til dels", "tildels", "partly", "partially",
+               "partial", "in part", "somewhat", "halvt", "½", "i gang", "igang", "in progress",
+               "undervejs", "på vej", "halvvejs", "halvejs", "delvist ja", "delvis på plads", "nogenlunde", "noget"),
+    "no": ("nej", "n", "no", "nei", "0", "-", "–", "false", "falsk", "usant", "ikke", "not", "mangler",
+           "missing", "ingen", "none", "endnu ikke", "ikke endnu", "not yet", "inte", "nix"),
+    "unknown": ("ved ikke", "vet ikke", "vet inte", "don't know", "dont know", "do not know", "unknown",
+                "?", "??", "usikker", "unsure", "uvist", "vides ikke", "ikke afklaret", "uafklaret",
+                "måske", "kanske", "kanskje", "maybe", "ukendt", "n/a", "na", "ikke relevant"),
+}
+# "How to say no!" (California Academy of Sciences, in the guide's translation): 14 questions used
+# to decide for or against a potential partner or project. The Danish is the guide's own wording.
+QUESTIONS: tuple[str, ...] = tuple(f"q{n}" for n in range(1, 15))
+QUESTION_TEXTS = {
+    "da": ("Understøtter projektet Akademiets mission og vision?",
+           "Er der motivation og begejstring for projektet internt?",
+           "Understøtter projektet også de mål, som Akademiets enkelte afdelinger har opstillet?",
+           "Bidrager projektet til, at Akademiet overordnet har et stærkt partnerskabsportefolio?",
+           "Er der potentiale for vækst og mulighed for replikation? Er det skalérbart?",
+           "Vil resultaterne være målbare og langtidsholdbare?",
+           "Vil det øge vores publikum og kontaktflade?",
+           "Vil det tilgodese publikums behov?",
+           "Vil dette initiativ give mulighed for exceptionelle partnerskaber?",
+           "Vil det give Akademiet mulighed for at være i front og udmærke sig?",
+           "Vil vi lære noget af det?",
+           "Bidrager det med mulighed for kompetenceudvikling af personalet?",
+           "Har vi kapaciteten og ressourcerne til at udføre arbejdet, eller kan vi skaffe ressourcerne?",
+           "Er det muligt at finansiere?"),
+    # netkort's own English of the guide's Danish (not the Academy's original wording)
+    "en": ("Does the project support the Academy's mission and vision?",
+           "Is there motivation and enthusiasm for the project internally?",
+           "Does the project also support the goals set by the Academy's individual departments?",
+           "Does the project help the Academy have a strong partnership portfolio overall?",
+           "Is there potential for growth and for replication? Is it scalable?",
+           "Will the results be measurable and lasting?",
+           "Will it increase our audience and reach?",
+           "Will it meet the audience's needs?",
+           "Will this initiative open the way to exceptional partnerships?",
+           "Will it let the Academy be at the forefront and excel?",
+           "Will we learn something from it?",
+           "Does it offer the staff a chance of professional development?",
+           "Do we have the capacity and the resources to do the work, or can we get the resources?",
+           "Can it be funded?"),
+}
+QUESTION_SHORT = {
+    "da": ("mission og vision", "motivation internt", "afdelingernes mål", "partnerskabsportefolio",
+           "vækst og replikation", "målbare resultater", "publikum og kontaktflade", "publikums behov",
+           "exceptionelle partnerskaber", "i front", "læring", "kompetenceudvikling",
+           "kapacitet og ressourcer", "finansiering"),
+    "en": ("mission and vision", "internal motivation", "departments' goals", "partnership portfolio",
+           "growth and replication", "measurable results", "audience and reach", "audience needs",
+           "exceptional partnerships", "at the forefront", "learning", "staff development",
+           "capacity and resources", "funding"),
+}
+# Words that name one question in a shorter header ("Mission og vision", "Finansiering"): a word
+# of the header that starts with one of these votes for that question.
+QUESTION_WORDS: dict[str, dict[str, float]] = {
+    "q1": {"mission": 0.9, "vision": 0.9},
+    "q2": {"begejstring": 0.9, "enthusiasm": 0.9, "motivation": 0.7, "motivasjon": 0.7, "engagement": 0.6},
+    "q3": {"afdeling": 0.9, "department": 0.9, "avdeling": 0.9, "avdelning": 0.9},
+    "q4": {"portefolio": 0.9, "portefølje": 0.9, "portfolio": 0.9, "portfølje": 0.9, "portfölj": 0.9},
+    "q5": {"vækst": 0.9, "replikation": 0.9, "skalerbar": 0.9, "growth": 0.9, "replication": 0.9,
+           "scalab": 0.9, "vekst": 0.9, "tillväxt": 0.9},
+    "q6": {"målbar": 0.9, "langtidsholdbar": 0.9, "measurab": 0.9, "lasting": 0.8, "effekt": 0.6},
+    "q7": {"kontaktflade": 0.9, "reach": 0.9, "publikum": 0.6, "audience": 0.6, "øge": 0.6},
+    "q8": {"behov": 0.9, "needs": 0.9, "tilgodese": 0.9},
+    "q9": {"exceptionel": 0.9, "exceptional": 0.9, "enestående": 0.8},
+    "q10": {"front": 0.9, "udmærke": 0.9, "forefront": 0.9, "excel": 0.8, "førende": 0.8, "profil": 0.6},
+    "q11": {"lære": 0.9, "læring": 0.9, "learn": 0.9, "lärande": 0.9, "læra": 0.9},
+    "q12": {"kompetenceudvikling": 0.9, "kompetence": 0.8, "kompetanse": 0.8, "kompetens": 0.8,
+            "personale": 0.6, "development": 0.6},
+    "q13": {"kapacitet": 0.9, "ressource": 0.8, "capacity": 0.9, "resource": 0.8, "kapasitet": 0.9,
+            "resurs": 0.8, "ressurs": 0.8},
+    "q14": {"finansier": 0.9, "fund": 0.9, "økonomi": 0.7, "financ": 0.9, "finansiering": 0.9},
+}
+# Words before a question's number in a header: "Spørgsmål 3", "Q3", "Sp. 3".
+QUESTION_PREFIXES: tuple[str, ...] = ("q", "spørgsmål", "spm", "sp", "question", "fråga", "spørsmål", "nr", "no")
+
+# The team's decision about a candidate: take it on (til), say no (fra), or not decided yet.
+DECISIONS: tuple[str, ...] = ("yes", "no", "open")
+DECISION_LABELS = {
+    "da": {"yes": "til", "no": "fra", "open": "ikke besluttet"},
+    "en": {"yes": "yes", "no": "no", "open": "not decided"},
+}
+DECISION_ALIASES: dict[str, tuple[str, ...]] = {
+    "yes": ("til", "ja", "yes", "tilvalgt", "vælg til", "valgt", "vælges", "go", "godkendt", "accepted",
+            "accept", "approved", "videre", "gå videre", "ja tak", "sig ja", "say yes", "tilvalg"),
+    "no": ("fra", "nej", "no", "fravalgt", "vælg fra", "fravalg", "sig nej", "say no", "sagt nej", "afvist",
+           "rejected", "declined", "nei", "nej tak", "no go", "stop"),
+    "open": ("ikke besluttet", "afventer", "venter", "open", "pending", "undecided", "?", "måske", "maybe",
+             "ved ikke", "uafklaret", "ikke afklaret", "not decided", "senere", "later", "parkeret"),
+}
+
+CHECKLIST_COLUMNS: dict[str, tuple[str, ...]] = {
+    "name": ("Partnerskab", "Partnerskaber", "Partnership", "Partnerships", "Partnerskap", "Partner",
+             "Navn", "Name", "Namn", "Aktør", "Actor", "Samarbejdspartner", "Partnerskabets navn"),
+    "purpose": ("Partnerskabets formål", "Formål", "Purpose", "Purpose of the partnership", "Partnerskapets formål",
+                "Partnerskapets syfte", "Syfte", "Formålet"),
+    "communication": ("Kommunikationsplanlægningen", "Kommunikationsplanlægning", "Kommunikationsplan",
+                      "Kommunikationsplanen", "Kommunikation", "Communication", "Communication planning",
+                      "Communication plan", "Kommunikasjon", "Kommunikasjonsplan", "Kommunikationsplanering"),
+    "evaluation": ("Evalueringsplanen", "Evalueringsplan", "Evaluering", "Evaluation", "Evaluation plan",
+                   "Utvärdering", "Utvärderingsplan", "Evalueringsplanen (evaluering)"),
+    "motivation": ("Motivationsafklaringen", "Motivationsafklaring", "Motivation", "Motivasjon",
+                   "Motivasjonsavklaring", "Udbytte", "Gain", "Benefits"),
+    "resources": ("Ressourceplanen", "Ressourceplan", "Ressourcer", "Resources", "Resource plan", "Ressursplan",
+                  "Ressurser", "Resursplan", "Resurser", "Økonomi og ressourcer"),
+    "organising": ("Organisering af partnerskabet", "Organisering", "Roller", "Roller og ansvar", "Roles",
+                   "Organising the partnership", "Organisation of the partnership", "Organisering av partnerskapet",
+                   "Organisering av partnerskapet", "Roller, opgaver og ansvar"),
+    "knowledge": ("Kendskab til din partner", "Kendskab til partneren", "Kendskab", "Knowing your partner",
+                  "Knowledge of the partner", "Kjennskap til partneren", "Kjennskap til din partner",
+                  "Kännedom om partnern", "Kendskab til partner"),
+    "tools": ("Arbejdsredskaberne", "Arbejdsredskaber", "Redskaber", "Working tools", "Tools",
+              "Arbeidsverktøy", "Arbetsverktyg", "Arbejdsværktøjer"),
+    "anchoring": ("Organisering i din organisation", "Organisering i organisationen", "Organisering i egen organisation",
+                  "Forankring", "Anchoring", "Organising in your organisation", "Organisation in your organisation",
+                  "Organisering i din organisasjon", "Organisering i din organisering", "I egen organisation"),
+    "note": ("Noter", "Note", "Notes", "Bemærkninger", "Kommentar", "Kommentarer", "Comments"),
+}
+CANDIDATE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "name": ("Kandidat", "Kandidater", "Candidate", "Candidates", "Potentiel partner", "Potential partner",
+             "Mulig partner", "Partner", "Navn", "Name", "Namn", "Aktør", "Actor", "Projekt eller partner"),
+    "fills": ("Udfylder", "Hul", "Rum eller hul", "Rum/hul", "Hvilket rum eller hul", "Fills", "Gap",
+              "Space or gap", "Fyller", "Fyller hullet", "Udfylder hullet", "Rum", "Space", "Hvad udfylder den"),
+    **{q: (f"{n}. {QUESTION_TEXTS['da'][n - 1]}", QUESTION_TEXTS["da"][n - 1],
+           f"{n}. {QUESTION_TEXTS['en'][n - 1]}", QUESTION_TEXTS["en"][n - 1])
+       for n, q in enumerate(QUESTIONS, start=1)},
+    "decision": ("Beslutning", "Decision", "Til eller fra", "Tilvalg eller fravalg", "Beslut", "Beslutning (til/fra)",
+                 "Avgjørelse", "Konklusion", "Conclusion"),
+    "note": CHECKLIST_COLUMNS["note"],
+}
+
 # How a name column is often called, for the message when none is found.
 NAME_EXAMPLES: tuple[str, ...] = ("Navn", "Name", "Organisation", "Aktør", "Partner", "Interessent")
 
@@ -388,6 +604,26 @@ HEADER_WORDS: dict[str, dict[str, float]] = {
                    "team": 0.8, "enhed": 0.7, "enhet": 0.7},
     "source": {"fra": 0.8, "from": 0.8, "source": 0.9, "kilde": 0.9, "från": 0.8},
     "target": {"til": 0.8, "to": 0.8, "target": 0.9, "mål": 0.7, "till": 0.8},
+    # the checklist's headings (sheet Tjekliste) and the candidates' columns (sheet Kandidater)
+    "purpose": {"formål": 0.9, "purpose": 0.9, "syfte": 0.9, "goal": 0.7, "mål": 0.6},
+    "communication": {"kommunikation": 0.9, "communication": 0.9, "kommunikasjon": 0.9,
+                      "kommunikationsplan": 0.9, "kommunikationsplanlægning": 0.9, "markedsføring": 0.6},
+    "evaluation": {"evaluering": 0.9, "evaluation": 0.9, "evalueringsplan": 0.9, "utvärdering": 0.9,
+                   "refleksion": 0.6},
+    "motivation": {"motivation": 0.9, "motivationsafklaring": 0.9, "motivasjon": 0.9, "udbytte": 0.8,
+                   "gain": 0.7, "benefits": 0.7},
+    "resources": {"ressourcer": 0.9, "ressource": 0.9, "ressourceplan": 0.9, "resources": 0.9,
+                  "ressurser": 0.9, "resurser": 0.9, "økonomi": 0.7},
+    "organising": {"organisering": 0.8, "roller": 0.8, "roles": 0.8, "opgaver": 0.7, "ansvarsfordeling": 0.8,
+                   "organising": 0.8, "organizing": 0.8},
+    "knowledge": {"kendskab": 0.9, "knowledge": 0.9, "kjennskap": 0.9, "kännedom": 0.9, "knowing": 0.8},
+    "tools": {"arbejdsredskaber": 0.9, "redskaber": 0.9, "værktøjer": 0.8, "tools": 0.9, "arbeidsverktøy": 0.9},
+    "anchoring": {"forankring": 0.9, "anchoring": 0.9, "din organisation": 0.9, "egen organisation": 0.9,
+                  "your organisation": 0.9, "din organisasjon": 0.9, "forankret": 0.8},
+    "fills": {"udfylder": 0.9, "hul": 0.9, "gap": 0.9, "fills": 0.9, "fyller": 0.9, "rum": 0.7,
+              "space": 0.7, "rom": 0.7},
+    "decision": {"beslutning": 0.9, "decision": 0.9, "beslut": 0.9, "avgjørelse": 0.9, "konklusion": 0.7,
+                 "tilvalg": 0.8, "fravalg": 0.8},
 }
 # A row that starts with one of these is a total, not a contact ("I alt", "Total: 12").
 TOTAL_WORDS: tuple[str, ...] = ("i alt", "ialt", "total", "totalt", "totals", "sum", "summa", "subtotal",
@@ -418,7 +654,7 @@ HEADER_FILLER: tuple[str, ...] = ("hos", "på", "af", "av", "for", "of", "the", 
 # (a word vote) must be confirmed by the values, and values alone can carry a column that is
 # clearly one of these (mostly level words is a level column, whatever its header says).
 VALUE_CHECKED = ("level", "sector", "spaces", "agreement", "influence", "interest", "start",
-                 "last_contact", "next_evaluation", "email", "phone")
+                 "last_contact", "next_evaluation", "email", "phone", *CHECKLIST, *QUESTIONS, "decision")
 VALUE_ONLY = ("level", "spaces")
 # Fields of which a row may hold several columns: their values are joined, not an error.
 MULTI_VALUED = ("email", "phone", "staff", "spaces", "groups", "tags", "notes", "note", "activities")
@@ -474,6 +710,10 @@ SHEET_NAMES: dict[str, tuple[str, ...]] = {
     "relations": ("Relationer", "Relations", "Relasjoner", "Forbindelser", "Links", "Relationer mellem aktører",
                   "Connections", "Edges", "Kanter", "Relationen", "Relationer"),
     "staff": ("Medarbejdere", "Staff", "Medarbeidere", "Ansatte", "Personale", "Medarbetare"),
+    "checklist": ("Tjekliste", "Checkliste", "Checklist", "Sjekkliste", "Checklista", "Har du tjek på",
+                  "Partnerskabstjek"),
+    "candidates": ("Kandidater", "Candidates", "Kandidatar", "Potentielle partnere", "Potential partners",
+                   "Mulige partnere", "How to say no", "Kandidatvurdering"),
     # sheets for people, not data: skipped without a warning
     "notes": ("Vejledning", "Instruktioner", "Instructions", "Læs mig", "Readme", "Read me",
               "Forside", "Front page", "Lister", "Lists", "Info", "Veiledning",
@@ -489,7 +729,9 @@ FIELD_LABELS = {
            "last_contact": "Sidste kontakt", "next_evaluation": "Næste evaluering",
            "activities": "Aktiviteter", "tags": "Tema", "notes": "Noter",
            "id": "Id", "source": "Fra", "target": "Til", "note": "Note",
-           "department": "Afdeling", "initials": "Initialer"},
+           "department": "Afdeling", "initials": "Initialer",
+           **CHECKLIST_LABELS["da"], "fills": "Udfylder", "decision": "Beslutning",
+           **{q: f"Spørgsmål {n}" for n, q in enumerate(QUESTIONS, start=1)}},
     "en": {"name": "Name", "type": "Type", "sector": "Sector", "contact_person": "Contact person",
            "email": "Email", "phone": "Phone", "staff": "Staff", "level": "Relation",
            "spaces": "Spaces", "groups": "Target groups", "influence": "Influence",
@@ -497,7 +739,9 @@ FIELD_LABELS = {
            "last_contact": "Last contact", "next_evaluation": "Next evaluation",
            "activities": "Activities", "tags": "Tags", "notes": "Notes",
            "id": "Id", "source": "From", "target": "To", "note": "Note",
-           "department": "Department", "initials": "Initials"},
+           "department": "Department", "initials": "Initials",
+           **CHECKLIST_LABELS["en"], "fills": "Fills", "decision": "Decision",
+           **{q: f"Question {n}" for n, q in enumerate(QUESTIONS, start=1)}},
 }
 
 # netkort merge keeps a conflicting value in "<column> (anden værdi)"; reading checks

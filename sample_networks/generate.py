@@ -489,7 +489,53 @@ def save(wb, path):
             out.writestr(zipfile.ZipInfo(info.filename, date_time=(2025, 10, 1, 12, 0, 0)), data, zipfile.ZIP_DEFLATED)
 
 
-def main_workbook(path, year, rows, links, staff):
+# The guide's tools on the 2025 snapshot, drawn with their own seed so the rest stays as it was.
+CHECKLIST_HEADERS = ["Partnerskab", "Formål", "Kommunikation", "Evaluering", "Motivation", "Ressourcer",
+                     "Organisering", "Kendskab til partneren", "Arbejdsredskaber", "Forankring i organisationen",
+                     "Noter"]
+ANSWERS = [("ja", 40), ("Ja", 6), ("x", 2), ("delvis", 18), ("delvist", 3), ("nej", 12), ("Nej", 2), ("", 10)]
+CHECKLIST_NOTES = ["Gennemgået på teammødet i september", "Ressourceplan mangler for 2026",
+                   "Partneren skifter kontaktperson", "Evaluering aftalt med partneren"]
+QUESTION_HEADERS = ["1 Mission og vision", "2 Motivation internt", "3 Afdelingernes mål", "4 Portefølje",
+                    "5 Vækst og replikation", "6 Målbare resultater", "7 Publikum og kontaktflade",
+                    "8 Publikums behov", "9 Exceptionelle partnerskaber", "10 I front", "11 Læring",
+                    "12 Kompetenceudvikling", "13 Kapacitet og ressourcer", "14 Finansiering"]
+CANDIDATE_HEADERS = ["Kandidat", "Udfylder", *QUESTION_HEADERS, "Beslutning", "Noter"]
+NEW_CANDIDATE = "Teaterværkstedet Ravnsø"  # not in the network yet
+
+
+def guide_sheets(actors):
+    """Plausible Tjekliste and Kandidater rows for 2025: 30 of the 45 partnerships reviewed by the team,
+    and six candidates for the performative space's gap (one new, one from a neighbouring space)."""
+    rng = random.Random(SEED + 15)
+    partners = sorted((a for a in actors if a.level.get(2025) == 2), key=lambda a: a.name)
+    checklist = []
+    for a in sorted(rng.sample(partners, 30), key=lambda a: a.name):
+        answers = [weighted(rng, ANSWERS) for _ in range(9)]
+        if a.agree_draw < .5:
+            answers[7] = ""  # a written agreement: netkort fills in 'Arbejdsredskaber'
+        note = rng.choice(CHECKLIST_NOTES) if rng.random() < .2 else ""
+        checklist.append([a.name, *answers, note])
+    performers = sorted((a for a in actors if a.level.get(2025) == 0 and "performativ" in a.rooms
+                         and a.type != "borger"),
+                        key=lambda a: a.name)
+    near = sorted((a for a in actors if a.level.get(2025) == 1 and "møde" in a.rooms
+                   and "performativ" not in a.rooms and a.type == "forening"), key=lambda a: a.name)
+    chosen = rng.sample(performers, 4) + [rng.choice(near)]
+    plans = [  # how many yeses, noes and don't-knows; the decision
+        (12, 1, "til"), (10, 2, "til"), (9, 3, ""), (7, 5, "ikke besluttet"), (5, 7, "fra"), (8, 2, "")]
+    candidates = []
+    for index, (yes, no, decision) in enumerate(plans):
+        name = chosen[index].name if index < len(chosen) else NEW_CANDIDATE
+        answers = ["ja"] * yes + ["nej"] * no + ["ved ikke"] * (14 - yes - no)
+        rng.shuffle(answers)
+        fills = ("" if index == 4 else "unge; Det performative rum" if index == 3 else
+                 "Det performative rum")
+        candidates.append([name, fills, *answers, decision, ""])
+    return checklist, candidates
+
+
+def main_workbook(path, year, rows, links, staff, guide=None):
     """Write one snapshot of Åby Hovedbibliotek: Forside, Kontakter YEAR, Relationer, Medarbejdere."""
     wb = Workbook()
     front = wb.active
@@ -500,6 +546,8 @@ def main_workbook(path, year, rows, links, staff):
                  "Relation er niveauet i netværkscirklen: netværk, samarbejde eller partnerskab.",
                  "Rum er bibliotekets fire rum: inspiration, læring, møde og det performative rum.",
                  "'Relationer' viser forbindelser mellem aktørerne, 'Medarbejdere' bibliotekets teams.",
+                 *(["'Tjekliste' er guidens »Har du tjek på …« pr. partnerskab, 'Kandidater' guidens "
+                    "14 spørgsmål (How to say no) for mulige partnere i det performative rum."] if year == 2025 else []),
                  "Alle navne og kontaktoplysninger er opdigtede."]:
         front.append([line])
     ws = wb.create_sheet(f"Kontakter {year}")
@@ -511,6 +559,10 @@ def main_workbook(path, year, rows, links, staff):
     write_table(wb.create_sheet("Relationer"), ["Fra", "Til", "Relation", "Note"], links)
     write_table(wb.create_sheet("Medarbejdere"), ["Navn", "Afdeling", "E-mail"],
                 [(n, t, f"{slug(n.split()[0])}.{slug(n.split()[-1])}@aaby-bibliotek.eksempel.dk") for n, t in staff])
+    if guide:
+        checklist, candidates = guide
+        write_table(wb.create_sheet("Tjekliste"), CHECKLIST_HEADERS, checklist)
+        write_table(wb.create_sheet("Kandidater"), CANDIDATE_HEADERS, candidates)
     save(wb, path)
 
 
@@ -527,7 +579,8 @@ def build_main(rng, picker):
         rel_rows = [[loose(rng, f.name), loose(rng, t.name), LEVELS[lvl], note]
                     for f, t, lvl, note in links if year in f.level and year in t.level]
         name = "hovedbibliotek.xlsx" if year == 2025 else f"hovedbibliotek-{year}.xlsx"
-        main_workbook(HERE / name, year, [r for _, r in pairs], rel_rows, staff)
+        main_workbook(HERE / name, year, [r for _, r in pairs], rel_rows, staff,
+                      guide=guide_sheets(actors) if year == 2025 else None)
     return actors, links
 
 

@@ -50,7 +50,7 @@ def _report(network: netkort.Network, path: Path) -> Path:
     from netkort.report import write_report
 
     # the sample is a snapshot from autumn 2025: judge staleness as of then, as the demo does
-    return write_report(analyse(network.graph, as_of=dt.date(2025, 10, 1)), path)
+    return write_report(analyse(network, as_of=dt.date(2025, 10, 1)), path)
 
 
 # (writer, html name, png name)

@@ -56,7 +56,12 @@ def test_check_text_output(runner):
         "  A-D     læst som de hedder: Fra, Til, Relation, Note",
         f"{MAIN} › Medarbejdere: medarbejdere, overskrift i række 1",
         "  A-C     læst som de hedder: Navn, Afdeling, E-mail"]
-    assert lines[13] == "3 fejl og 7 advarsler:"
+    assert lines[12:15] == [f"{MAIN} › Tjekliste: tjekliste, overskrift i række 1",
+                            "  A       Partnerskab                  → Navn",
+                            "  B       Formål                       → Partnerskabets formål"]
+    assert f"{MAIN} › Kandidater: kandidater, overskrift i række 1" in lines
+    assert "  C-P     guidens spørgsmål 1-14 (How to say no), i rækkefølge" in lines
+    assert "3 fejl og 7 advarsler:" in lines
     assert f"{MAIN} › Kontakter 2025" in lines
     assert ("  50     H Relation            fejl      'samarbejd' er ikke et relationsniveau; mente du "
             "'samarbejde'? Gyldige: netværk, samarbejde, partnerskab") in lines

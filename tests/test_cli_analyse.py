@@ -15,7 +15,7 @@ SAMPLE = SAMPLES / "hovedbibliotek.xlsx"
 
 
 def _library_json(**options) -> str:
-    found = analyse(load([SAMPLE]).graph, **options)
+    found = analyse(load([SAMPLE]), **options)
     return json.dumps(found.to_dict(), ensure_ascii=False, indent=2) + "\n"
 
 
@@ -24,7 +24,7 @@ def test_json_equals_the_library_call(runner):
     assert result.exit_code == 0, result.output
     assert result.stdout == _library_json(as_of=dt.date(2025, 10, 1))
     data = json.loads(result.stdout)
-    assert list(data) == ["summary", "coverage", "interest", "care", "structure"]
+    assert list(data) == ["summary", "coverage", "interest", "care", "structure", "checklist", "candidates"]
     assert data["summary"]["as_of"] == "2025-10-01"
     assert data["coverage"]["spaces"]["performative"] == {"network": 44, "cooperation": 0, "partnership": 0}
 

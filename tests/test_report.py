@@ -65,7 +65,8 @@ def test_the_xlsx_has_one_sheet_per_table(sample_analysis, tmp_path):
     assert book.sheetnames == [
         "Oversigt", "Rum", "Kandidater", "Formål", "Målgrupper", "Sektorer", "Bidrager ikke",
         "Interessenter", "Ikke vurderet", "Én person", "Uden medarbejder", "Uden aftale", "Evaluering",
-        "Ikke kontaktet", "Flere medarbejdere", "Dubletter", "Medarbejdere", "Forbundne", "Brobyggere",
+        "Ikke kontaktet", "Flere medarbejdere", "Dubletter", "Medarbejdere", "Tjekliste", "Kandidatvurdering",
+        "Forbundne", "Brobyggere",
         "Klynger"]
     rooms = book["Rum"]
     assert [c.value for c in rooms[1]] == ["Rum", "Formål", "Netværk", "Samarbejde", "Partnerskab", "Hul"]

@@ -12,7 +12,7 @@ from netkort.template import CONTACT_HEADERS, write_template
 
 def test_template_sheets_and_columns(tmp_path):
     book = load_workbook(write_template(tmp_path / "s.xlsx"))
-    assert book.sheetnames == ["Vejledning", "Kontakter", "Relationer", "Medarbejdere"]
+    assert book.sheetnames == ["Vejledning", "Kontakter", "Relationer", "Medarbejdere", "Tjekliste", "Kandidater"]
     assert [c.value for c in book["Kontakter"][1]] == CONTACT_HEADERS
     assert [c.value for c in book["Relationer"][1]] == ["Fra", "Til", "Relation", "Note"]
     assert [c.value for c in book["Medarbejdere"][1]] == ["Navn", "Afdeling", "E-mail"]
@@ -45,7 +45,7 @@ def test_english_template_passes_check(runner, tmp_path):
     out = tmp_path / "template.xlsx"
     assert runner.invoke(cli, ["template", str(out), "--lang", "en"]).stdout == f"Wrote {out}\n"
     book = load_workbook(out)
-    assert book.sheetnames == ["Instructions", "Contacts", "Relations", "Staff"]
+    assert book.sheetnames == ["Instructions", "Contacts", "Relations", "Staff", "Checklist", "Candidates"]
     assert [c.value for c in book["Contacts"][1]][:3] == ["Name", "Type", "Sector"]
     validations = {str(v.sqref): v for v in book["Contacts"].data_validations.dataValidation}
     assert validations["H2:H2000"].formula1 == '"network,cooperation,partnership"'

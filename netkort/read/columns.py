@@ -56,9 +56,14 @@ SHORTLIST = 4  # header readings weighed with their values
 # ends never, whatever the header; the others not when their header merely hints at them.
 NAMING = ("name", "contact_person", "staff", "type", "department")
 ENDS = ("source", "target")
-KINDS = ("contacts", "relations", "staff")
+KINDS = ("contacts", "relations", "staff", "checklist", "candidates")
+# The guide's tools: a checklist per partnership (Tjekliste) and the candidates' answers (Kandidater).
+GUIDE_KINDS = ("checklist", "candidates")
+# The columns of its own (headings, questions, gap, decision) a guide table names, unless its sheet is named so.
+GUIDE_COLUMNS = 3
 # What a table of each kind cannot do without.
-REQUIRED = {"contacts": ("name",), "relations": ("source", "target"), "staff": ("name",)}
+REQUIRED = {"contacts": ("name",), "relations": ("source", "target"), "staff": ("name",),
+            "checklist": ("name",), "candidates": ("name",)}
 GENERATED = "Kolonne {letter}"  # the name of an extra column with an empty header (data, not a sentence)
 
 _SHEET_KEYS = {kind: tuple(fold(n) for n in names) for kind, names in SHEET_NAMES.items()}
@@ -182,7 +187,10 @@ def _kind_of(names: list[str], sheet_name: str) -> list[tuple[str, float]]:
         return []
     read = {kind: _quick(names, kind) for kind in KINDS}
     complete = {kind: value for kind, value in read.items() if _complete(kind, value[1])}
-    contacts, relations, staff = (complete.get(kind) for kind in KINDS)
+    contacts, relations, staff = (complete.get(kind) for kind in KINDS[:3])
+    guide = _guide_kind(complete, named)
+    if guide is not None:  # a checklist or the candidates: what it is, whatever else a name column makes it
+        return [(guide, complete[guide][0])]
     if relations is not None and min(relations[1]["source"], relations[1]["target"]) < NAMED:
         relations = None  # ends merely hinted at make no relations table
     if staff is not None and "department" not in staff[1] and named != "staff":
@@ -200,8 +208,27 @@ def _kind_of(names: list[str], sheet_name: str) -> list[tuple[str, float]]:
         first = "contacts"
     qualified = {"contacts": contacts, "relations": relations, "staff": staff}
     order = [first] if first else []
-    order += [k for k in KINDS if qualified[k] is not None and k not in order]
+    order += [k for k in KINDS[:3] if qualified[k] is not None and k not in order]
     return [(kind, qualified[kind][0]) for kind in order]
+
+
+def _guide_kind(complete: dict[str, tuple[float, dict[str, float]]], named: str | None) -> str | None:
+    """The guide's table a header row makes, if any: one naming more of a checklist's headings (or of
+    the 14 questions) than of the fields only contacts have, and at least three, or one on a sheet
+    called so ("Tjekliste", "Kandidater"). A column of relation levels makes a contacts table
+    ("Navn, Relation, Evaluering, Kommunikation, Ressourcer"), unless the sheet is called so."""
+    contacts = complete.get("contacts")
+    if contacts and "level" in contacts[1] and named not in GUIDE_KINDS:
+        return None
+    contact_own = len(contacts[1].keys() - _SHARED - {"notes"}) if contacts else 0
+    best, most = None, 0
+    for kind in GUIDE_KINDS:
+        if kind not in complete:
+            continue
+        own = len(complete[kind][1].keys() - {"name", "note"})
+        if (own >= GUIDE_COLUMNS or (named == kind and own)) and own > contact_own and own > most:
+            best, most = kind, own
+    return best
 
 
 def _row_text(row: list[str]) -> list[str]:

@@ -123,10 +123,12 @@ class Dataset:
     contacts: list[Row] = field(default_factory=list)
     relations: list[Row] = field(default_factory=list)
     staff: list[Row] = field(default_factory=list)
+    checklist: list[Row] = field(default_factory=list)  # the guide's checklist, a row per partnership
+    candidates: list[Row] = field(default_factory=list)  # candidates answered on the 14 questions
     problems: list[Problem] = field(default_factory=list)
     # custom column headers in the order first seen, per table
     custom_columns: dict[str, list[str]] = field(
-        default_factory=lambda: {"contacts": [], "relations": [], "staff": []})
+        default_factory=lambda: {"contacts": [], "relations": [], "staff": [], "checklist": [], "candidates": []})
     readings: list[Reading] = field(default_factory=list)
     library: str | None = None  # the house's name, when another tool's file has a node for it
 
@@ -223,6 +225,8 @@ def _read_one(path: Path, sheets: list[RawSheet], data: Dataset, columns: Column
     data.contacts.extend(part.contacts)
     data.relations.extend(part.relations)
     data.staff.extend(part.staff)
+    data.checklist.extend(part.checklist)
+    data.candidates.extend(part.candidates)
     if map_sheet is not None:
         columns_read = [(r.sheet, c.header, c.letter) for r in data.readings[readings_before:] for c in r.columns]
         data.problems.extend(unused_in_sheet(map_sheet[1], map_sheet[0], columns_read))
@@ -235,6 +239,8 @@ def _read_one(path: Path, sheets: list[RawSheet], data: Dataset, columns: Column
         raise InputFileError("no-rows-formulas" if formulas else "no-rows", str(path), sheet=empty_contacts[0])
     others = [f"'{sheet.name or path.name}'" for sheet, table in found
               if table is not None and table.kind != "contacts"]
+    if others and all(table.kind in C.GUIDE_KINDS for _, table in found if table is not None):
+        return InputFileError("only-guide-sheets", str(path), sheets=", ".join(others), name=path.name)
     if others:
         return InputFileError("no-contacts-sheet", str(path), sheets=", ".join(others))
     tried = [sheet for sheet, _ in found]

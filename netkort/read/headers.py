@@ -22,6 +22,8 @@ from functools import lru_cache
 
 from ..text import fold
 from ..vocabulary import (
+    CANDIDATE_COLUMNS,
+    CHECKLIST_COLUMNS,
     CONTACT_COLUMNS,
     HEADER_FILLER,
     HEADER_WORDS,
@@ -29,6 +31,9 @@ from ..vocabulary import (
     OTHER_VALUE,
     OUR_WORDS,
     QUANTITY_WORDS,
+    QUESTION_PREFIXES,
+    QUESTION_WORDS,
+    QUESTIONS,
     RELATION_COLUMNS,
     STAFF_COLUMNS,
     THEIR_WORDS,
@@ -50,7 +55,8 @@ MAX_WORD = 40  # no compound is longer: splitting a longer "word" would only cos
 TYPO_SCORE = 90
 MIN_TYPO = 6  # shorter words are too easily one letter from another word
 
-COLUMNS = {"contacts": CONTACT_COLUMNS, "relations": RELATION_COLUMNS, "staff": STAFF_COLUMNS}
+COLUMNS = {"contacts": CONTACT_COLUMNS, "relations": RELATION_COLUMNS, "staff": STAFF_COLUMNS,
+           "checklist": CHECKLIST_COLUMNS, "candidates": CANDIDATE_COLUMNS}
 ALIASES: dict[str, dict[str, str]] = {
     kind: {fold(alias): name for name, aliases in table.items() for alias in aliases}
     for kind, table in COLUMNS.items()
@@ -173,6 +179,31 @@ def _typo(token: str) -> str | None:
 
 HINT_WEIGHT = 0.6
 
+_QUESTION_PREFIXES = frozenset(fold(w) for w in QUESTION_PREFIXES)
+_QUESTION_WORDS = [(fold(word), question, strength) for question, table in QUESTION_WORDS.items()
+                   for word, strength in table.items()]
+_NUMBERED = re.compile(r"^\W*(?:([^\W\d]+)\W*)?(\d{1,2})(?:\W|$)")
+
+
+def question(header: str) -> dict[str, float]:
+    """The "How to say no" question a candidates column asks, by its number ("3", "3.", "Q3",
+    "Spørgsmål 3: afdelingernes mål") or by its words ("Mission og vision", "Finansiering").
+
+    >>> question("Spørgsmål 14"), question("Vil vi lære noget af det?")
+    ({'q14': 1.0}, {'q11': 0.9})
+    """
+    match = _NUMBERED.match(header.casefold())
+    if match and (match.group(1) is None or fold(match.group(1)) in _QUESTION_PREFIXES):
+        number = int(match.group(2))
+        if 1 <= number <= len(QUESTIONS):
+            return {f"q{number}": EXACT}
+    votes: dict[str, float] = {}
+    for token in words(header):
+        for stem, field_id, strength in _QUESTION_WORDS:
+            if token.startswith(stem):
+                votes[field_id] = max(votes.get(field_id, 0.0), strength)
+    return dict(sorted(votes.items(), key=lambda item: -item[1]))
+
 
 @lru_cache(maxsize=8192)
 def meaning(header: str, kind: str) -> dict[str, float]:
@@ -189,6 +220,9 @@ def meaning(header: str, kind: str) -> dict[str, float]:
     exact = ALIASES[kind].get(fold(header))
     if exact is not None:
         return {exact: EXACT}
+    asked = question(header) if kind == "candidates" else {}
+    if asked and EXACT in asked.values():
+        return asked
     tokens = words(header)
     if len(tokens) > MAX_WORDS:
         return {}
@@ -234,4 +268,8 @@ def meaning(header: str, kind: str) -> dict[str, float]:
         del votes["name"]  # the name of the contact person, or of the staff member
     if "name" in votes and "id" in fields and _IDS & set(tokens):
         votes["id"] = max(votes.get("id", 0.0), votes.pop("name"))  # "Org.nr" numbers the organisation
+    for field_id, strength in asked.items():
+        votes[field_id] = max(votes.get(field_id, 0.0), strength)
+    if kind == "checklist" and "anchoring" in votes:
+        votes.pop("name", None)  # "Organisering i din organisation" names no partnership
     return dict(sorted(votes.items(), key=lambda item: -item[1]))

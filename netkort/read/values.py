@@ -38,6 +38,17 @@ _SPELLINGS = {fold(a): a for table in (V.LEVEL_ALIASES, V.SECTOR_ALIASES, V.AGRE
               for items in table.values() for a in items}
 
 
+def _mark_key(text: str) -> str:
+    """A matching key that keeps a mark made of symbols alone ("?", "-", "✓"), which folding would empty."""
+    return fold(text) or "".join(text.split())
+
+
+_ANSWERS = {_mark_key(alias): key for key, items in V.ANSWER_ALIASES.items() for alias in items}
+_DECISIONS = {_mark_key(alias): key for key, items in V.DECISION_ALIASES.items() for alias in items}
+_SPELLINGS.update({_mark_key(a): a for table in (V.ANSWER_ALIASES, V.DECISION_ALIASES)
+                   for items in table.values() for a in items})
+
+
 def _valid(labels: dict[str, dict[str, str]], ids: tuple[str, ...]) -> dict[str, str]:
     return {lang: ", ".join(labels[lang][i] for i in ids) for lang in labels}
 
@@ -79,6 +90,32 @@ def parse_sector(text: str):
 @lru_cache(maxsize=4096)
 def parse_agreement(text: str):
     return _choice(text, _AGREEMENTS, "unknown-agreement", V.AGREEMENT_LABELS, V.AGREEMENTS)
+
+
+def _marked(text: str, table: dict[str, str], code: str, labels: dict[str, dict[str, str]], ids):
+    key = _mark_key(text)
+    if key in table:
+        return table[key], None
+    return None, Issue(ERROR, code, {"value": text, "suggestion": _suggestion(key, table, labels),
+                                     "valid": _valid(labels, ids)})
+
+
+@lru_cache(maxsize=1024)
+def parse_check(text: str):
+    """A checklist answer: 'Ja', 'x', 'delvist', 'nej' -> 'yes', 'yes', 'partly', 'no' ('ved ikke' too)."""
+    return _marked(text, _ANSWERS, "unknown-answer", V.ANSWER_LABELS, ("yes", "partly", "no"))
+
+
+@lru_cache(maxsize=1024)
+def parse_question(text: str):
+    """An answer to one of the 14 questions: ja, nej or ved ikke ('delvis' too), in any cousin's spelling."""
+    return _marked(text, _ANSWERS, "unknown-answer", V.ANSWER_LABELS, ("yes", "no", "unknown"))
+
+
+@lru_cache(maxsize=1024)
+def parse_decision(text: str):
+    """The team's decision about a candidate: til ('ja', 'tilvalgt'), fra ('nej', 'sagt nej') or not decided."""
+    return _marked(text, _DECISIONS, "unknown-decision", V.DECISION_LABELS, V.DECISIONS)
 
 
 _SPACE_STEMS = [(fold(stem), space) for space, stems in V.SPACE_STEMS.items() for stem in stems]
@@ -256,6 +293,8 @@ def fits(field_id: str, text: str) -> bool:
     """
     if field_id in _CHOICES:
         return fold(text) in _CHOICES[field_id]
+    if field_id in _MARKED:
+        return _mark_key(text) in _MARKED[field_id]
     if field_id == "spaces":
         tokens = _space_tokens(text)
         return bool(tokens) and all(_space(t) is not None for t in tokens)
@@ -266,6 +305,7 @@ def fits(field_id: str, text: str) -> bool:
 
 
 _CHOICES = {"level": _LEVELS, "sector": _SECTORS, "agreement": _AGREEMENTS}
+_MARKED = {**dict.fromkeys(V.CHECKLIST + V.QUESTIONS, _ANSWERS), "decision": _DECISIONS}
 
 PARSERS = {
     "name": parse_text,
@@ -295,4 +335,9 @@ PARSERS = {
     "note": parse_text,
     "department": parse_text,
     "initials": parse_text,
+    # the checklist (sheet Tjekliste) and the candidates (sheet Kandidater)
+    **dict.fromkeys(V.CHECKLIST, parse_check),
+    **dict.fromkeys(V.QUESTIONS, parse_question),
+    "fills": parse_text,
+    "decision": parse_decision,
 }

@@ -1,0 +1,233 @@
+"""The guide's partnership checklist, "Har du tjek på…": what each partnership still lacks.
+
+The guide "Byg partnerskaber!" asks nine questions of every partnership (its
+purpose, communication, evaluation, motivation, resources, how it is organised,
+knowing the partner, working tools, and its place in your organisation), each
+with its points (``vocabulary.CHECKLIST_POINTS``). The team answers them on
+the workbook's sheet Tjekliste: ja, delvis or nej per heading, one row per
+partnership. This module joins those answers with what the contact list
+already shows:
+
+- a written agreement (samarbejdsaftale, kontrakt) is the first point of
+  *arbejdsredskaberne*;
+- a next evaluation date shows an *evalueringsplan*;
+- a responsible staff member is the *ansvarsfordeling* of the partnership's
+  organisation;
+- the partner's contact person is a way in (*kendskab til din partner*);
+- a stated purpose (an extra column "Formål"), the library spaces it serves
+  (the library's aims) and its target groups are the three points of
+  *partnerskabets formål*.
+
+What the data shows fills in a heading the team left blank, marked as filled
+in by netkort: ``yes`` when it shows every point of the heading, else
+``partly``. The team's own answer is never overridden. A partnership with no
+row on the sheet is "ikke gennemgået" (not reviewed); its row holds only what
+the data shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import networkx as nx
+
+from .care import holders, partnership_relations
+from .graph import actors, node_id
+from .read.contacts import Row, Source
+from .text import by_name, fold
+from .vocabulary import (
+    AGREEMENT_RANK,
+    CHECKLIST,
+    CHECKLIST_EVIDENCE,
+    CHECKLIST_LABELS,
+    CHECKLIST_POINTS,
+    PURPOSE_HEADERS,
+)
+
+MISSING = ("no", "unknown", None)  # answers that leave a heading open
+WRITTEN = ("agreement", "contract")  # agreements that are written down
+_PURPOSE = frozenset(fold(h) for h in PURPOSE_HEADERS)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One heading of one partnership: the answer, who gave it, and what the data shows of it.
+
+    ``value`` is ``yes``, ``partly``, ``no``, ``unknown`` (ved ikke) or ``None`` (not answered);
+    ``by`` is ``team`` (written on the sheet), ``netkort`` (filled in from the data) or ``None``;
+    ``shown`` names the evidence in the data (``agreement``, ``next_evaluation``, ``staff``,
+    ``contact_person``, ``purpose``, ``spaces``, ``groups``), also beside a team's answer.
+    """
+
+    value: str | None
+    by: str | None
+    shown: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {"answer": self.value, "by": self.by, "shown": list(self.shown)}
+
+
+@dataclass
+class Review:
+    """One partnership's checklist: an answer per heading, in the guide's order."""
+
+    name: str
+    level: str | None
+    staff: tuple[str, ...]
+    reviewed: bool  # the team has a row for it on the sheet
+    answers: dict[str, Answer]
+    source: Source | None = None  # the sheet row, when reviewed
+
+    @property
+    def missing(self) -> list[str]:
+        """Headings answered no, don't know or not at all."""
+        return [h for h in CHECKLIST if self.answers[h].value in MISSING]
+
+    @property
+    def partly(self) -> list[str]:
+        """Headings only partly in place."""
+        return [h for h in CHECKLIST if self.answers[h].value == "partly"]
+
+    @property
+    def filled_in(self) -> list[str]:
+        """Headings netkort filled in from the data."""
+        return [h for h in CHECKLIST if self.answers[h].by == "netkort"]
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "level": self.level, "staff": list(self.staff), "reviewed": self.reviewed,
+                "answers": {h: a.to_dict() for h, a in self.answers.items()},
+                "missing": self.missing, "partly": self.partly, "filled_in": self.filled_in}
+
+
+@dataclass
+class Checklist:
+    """Every partnership's checklist (and any other actor the team reviewed), in name order."""
+
+    reviews: list[Review] = field(default_factory=list)
+
+    @property
+    def not_reviewed(self) -> list[Review]:
+        """Partnerships with no row on the sheet Tjekliste: "ikke gennemgået"."""
+        return [r for r in self.reviews if not r.reviewed]
+
+    @property
+    def incomplete(self) -> list[Review]:
+        """Partnerships with a heading missing or only partly in place."""
+        return [r for r in self.reviews if r.missing or r.partly]
+
+    def missing_count(self, heading: str) -> int:
+        """How many partnerships lack ``heading`` (answered no, don't know, or not at all)."""
+        return sum(heading in r.missing for r in self.reviews)
+
+    def to_dict(self) -> dict:
+        return {"headings": list(CHECKLIST), "partnerships": [r.to_dict() for r in self.reviews],
+                "not_reviewed": [r.name for r in self.not_reviewed],
+                "missing_per_heading": {h: self.missing_count(h) for h in CHECKLIST}}
+
+
+def merged_rows(rows: Iterable[Row]) -> dict[str, Row]:
+    """The sheet's rows by actor id; a partnership on several rows is one, its first answer per heading kept."""
+    found: dict[str, Row] = {}
+    for row in rows:
+        key = node_id("a", str(row.values["name"]))
+        if key not in found:
+            found[key] = Row(row.source, dict(row.values), dict(row.custom))
+            continue
+        for name, value in row.values.items():
+            found[key].values.setdefault(name, value)
+    return found
+
+
+def evidence(graph: nx.Graph, actor: str, keepers: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """What the contact list shows of each heading for ``actor``, as evidence ids per heading."""
+    data = graph.nodes[actor]
+    relations = (partnership_relations(graph, actor) if data.get("level") == "partnership" else
+                 [(None, d) for _, _, d in graph.edges(actor, data=True) if d.get("kind") in ("holds", "direct")])
+    agreements = [d["agreement"] for _, d in relations if d.get("agreement")]
+    agreement = max(agreements, key=AGREEMENT_RANK.__getitem__) if agreements else None
+    found = {
+        "agreement": agreement in WRITTEN,
+        "next_evaluation": any(d.get("next_evaluation") for _, d in relations),
+        "staff": bool(keepers),
+        "contact_person": bool(data.get("contact_person")),
+        "purpose": any(fold(column) in _PURPOSE and str(value).strip()
+                       for column, value in data.get("custom", {}).items()),
+        "spaces": bool(data.get("spaces")),
+        "groups": bool(data.get("groups")),
+    }
+    return {heading: tuple(e for e in shows if found[e]) for heading, shows in CHECKLIST_EVIDENCE.items()}
+
+
+def checklist(graph: nx.Graph, rows: Iterable[Row] = ()) -> Checklist:
+    """The checklist of every partnership in ``graph``, with the team's answers from ``rows``.
+
+    ``rows`` are the sheet Tjekliste's rows (``network.data.checklist``); an actor the
+    team reviewed that is no partnership (yet) is listed too. Rows naming no actor of the
+    graph are left out (reading warns about them).
+    """
+    sheet = merged_rows(rows)
+    held = holders(graph)
+    chosen = [a for a in actors(graph) if graph.nodes[a].get("level") == "partnership" or a in sheet]
+    reviews = []
+    for actor in sorted(chosen, key=lambda a: by_name(graph.nodes[a]["name"])):
+        data = graph.nodes[actor]
+        keepers = tuple(sorted({p for p, _ in partnership_relations(graph, actor) if p}, key=by_name)) \
+            if data.get("level") == "partnership" else tuple(held.get(actor, ()))
+        shown = evidence(graph, actor, keepers)
+        row = sheet.get(actor)
+        answers = {}
+        for heading in CHECKLIST:
+            seen = shown.get(heading, ())
+            team = row.values.get(heading) if row is not None else None
+            if team is not None:
+                answers[heading] = Answer(str(team), "team", seen)
+            elif seen:
+                every = len(seen) == len(CHECKLIST_POINTS["da"][heading])
+                answers[heading] = Answer("yes" if every else "partly", "netkort", seen)
+            else:
+                answers[heading] = Answer(None, None)
+        reviews.append(Review(data["name"], data.get("level"), keepers or tuple(held.get(actor, ())),
+                              row is not None, answers, row.source if row is not None else None))
+    return Checklist(reviews)
+
+
+def heading_name(heading: str, lang: str = "da") -> str:
+    """A heading as a sentence names it: 'kommunikationsplanlægningen', 'knowing your partner'."""
+    label = CHECKLIST_LABELS[lang][heading]
+    return label[0].lower() + label[1:]
+
+
+_WORDS = {
+    "da": {"and": " og ", "missing": "{name} mangler {items}", "partly": "{items} er kun delvis på plads",
+           "partly_one": "{items} er kun delvis på plads", "done": "{name} har styr på alle ni punkter",
+           "not_reviewed": " (ikke gennemgået)"},
+    "en": {"and": " and ", "missing": "{name} lacks {items}", "partly": "{items} are only partly in place",
+           "partly_one": "{items} is only partly in place", "done": "{name} has all nine headings in place",
+           "not_reviewed": " (not reviewed)"},
+}
+
+
+def listed(items: list[str], lang: str = "da") -> str:
+    """'a, b og c'."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + _WORDS[lang]["and"] + items[-1]
+
+
+def sentence(review: Review, lang: str = "da") -> str:
+    """What a partnership lacks, in the care list's words: 'Åby Sprogcenter mangler ressourceplanen;
+    evalueringsplanen er kun delvis på plads.'"""
+    w = _WORDS[lang]
+    name = review.name + ("" if review.reviewed else w["not_reviewed"])
+    parts = []
+    if review.missing:
+        parts.append(w["missing"].format(name=name, items=listed([heading_name(h, lang) for h in review.missing],
+                                                                  lang)))
+    if review.partly:
+        key = "partly_one" if len(review.partly) == 1 else "partly"
+        text = w[key].format(items=listed([heading_name(h, lang) for h in review.partly], lang))
+        parts.append(text if parts else f"{name}: {text}")
+    if not parts:
+        return w["done"].format(name=name) + "."
+    return "; ".join(parts) + "."
