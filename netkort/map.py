@@ -174,6 +174,24 @@ TEXTS: dict[str, dict[str, str]] = {
         "mark_network": "ingen ring", "mark_unknown": "stiplet kant",
         "staff_note": "Farverne kan skelnes med farveblindhed. Kun de {n} medarbejdere med flest kontakter "
                       "har deres egen farve; de andres kontakter er grå.",
+        "ego_legend": "Nærmeste netværk", "ego_steps": "Trin", "ego_step_1": "1 trin", "ego_step_2": "2 trin",
+        "ego_show": "Vis kun nærmeste", "ego_leave": "Vis hele kortet", "ego_copy": "Kopiér link",
+        "ego_link": "Link til visningen", "ego_copied": "Linket er kopieret.",
+        "ego_select": "Linket står markeret i feltet: kopiér det med Ctrl+C (Cmd+C på Mac).",
+        "ego_title": "Nærmeste omkring {name}", "ego_ring": "{steps}: {n}",
+        "ego_about": "Et trin går gennem en medarbejder eller en relation mellem aktører; "
+                     "biblioteket selv tæller ikke som et trin. Esc viser hele kortet igen.",
+        "ego_announce": "Viser {name} og {n} nærmeste ({steps}).",
+        "ego_announce_hidden": "Viser {name} og {n} nærmeste ({steps}); {hidden} er skjult af filtrene.",
+        "ego_alone": "Viser kun {name}: ingen forbindelser gennem medarbejdere eller relationer.",
+        "ego_left": "Viser hele kortet.", "ego_map_name": "Netværkskort: nærmeste omkring {name}",
+        "ego_zoom_fit": "Alle nærmeste", "ego_centre": "Midten", "col_steps": "Trin",
+        "search_hidden_ego": "{n} skjult af filtrene eller uden for de nærmeste.",
+        "link_bad_id": "Linket i adressen peger på en aktør, som ikke findes på dette kort. Hele kortet vises.",
+        "link_bad_steps": "Linket i adressen beder om et antal trin, kortet ikke kan vise (kun 1 eller 2). "
+                          "Hele kortet vises.",
+        "link_bad": "Adressen efter # kunne ikke læses som et link til en aktør. Hele kortet vises.",
+        "ego_key_id": "aktor", "ego_key_steps": "trin",
     },
     "en": {
         "title": "Network map", "layout_circle": "The network circle",
@@ -245,6 +263,24 @@ TEXTS: dict[str, dict[str, str]] = {
         "mark_network": "no ring", "mark_unknown": "dashed edge",
         "staff_note": "The colours stay apart for colour-blind eyes. Only the {n} staff members holding "
                       "most contacts have a colour of their own; the others' contacts are grey.",
+        "ego_legend": "Nearest network", "ego_steps": "Steps", "ego_step_1": "1 step", "ego_step_2": "2 steps",
+        "ego_show": "Show nearest only", "ego_leave": "Show the whole map", "ego_copy": "Copy link",
+        "ego_link": "Link to this view", "ego_copied": "The link is copied.",
+        "ego_select": "The link is selected in the field: copy it with Ctrl+C (Cmd+C on a Mac).",
+        "ego_title": "Nearest around {name}", "ego_ring": "{steps}: {n}",
+        "ego_about": "A step goes through a staff member or a relation between actors; "
+                     "the library itself is not a step. Esc shows the whole map again.",
+        "ego_announce": "Showing {name} and {n} nearest ({steps}).",
+        "ego_announce_hidden": "Showing {name} and {n} nearest ({steps}); {hidden} hidden by the filters.",
+        "ego_alone": "Showing only {name}: no links through staff or relations.",
+        "ego_left": "Showing the whole map.", "ego_map_name": "Network map: nearest around {name}",
+        "ego_zoom_fit": "All nearest", "ego_centre": "Centre", "col_steps": "Steps",
+        "search_hidden_ego": "{n} hidden by the filters or outside the nearest.",
+        "link_bad_id": "The link in the address points to an actor this map does not have. The whole map is shown.",
+        "link_bad_steps": "The link in the address asks for a number of steps the map cannot show (only 1 or 2). "
+                          "The whole map is shown.",
+        "link_bad": "The address after # could not be read as a link to an actor. The whole map is shown.",
+        "ego_key_id": "actor", "ego_key_steps": "steps",
     },
 }
 
@@ -603,6 +639,46 @@ def _space_guides(graph: nx.Graph, lang: str) -> dict:
               max(a.x1 for a in areas) + margin, max(a.y1 for a in areas) + margin]
     return {"type": "spaces", "areas": boxes, "clusters": rings, "aims": aims,
             "spacing": layouts.SPACING, "bounds": bounds}
+
+
+# --- the ego view: one node and its nearest ------------------------------------------------
+
+EGO_STEPS = (1, 2)
+EGO_EDGE_KINDS = ("holds", "relation")
+
+
+def ego_nodes(graph: nx.Graph, centre: str, steps: int) -> dict[str, int]:
+    """The ego view around ``centre``: each node at most ``steps`` steps out, with its step.
+
+    A step goes along a staff member's contact (``holds``) or a relation between two
+    actors (``relation``). The library is no step: every staff member works there and
+    many actors are linked to it, so through the house every node would be two steps
+    from every other. Around an actor, step 1 is the staff holding it and the actors it
+    has a relation with; step 2 is those staff members' other actors and the relations'
+    own staff and relations. Around a staff member, step 1 is the actors they hold. The
+    map page computes the same set in the browser (``assets/map.js``, ``egoSteps``).
+
+    >>> g = nx.Graph()
+    >>> g.add_nodes_from([("library", {"kind": "library"}), ("s", {"kind": "staff"}),
+    ...                   ("a", {"kind": "actor"}), ("b", {"kind": "actor"}), ("c", {"kind": "actor"})])
+    >>> g.add_edges_from([("library", "s", {"kind": "employs"}), ("s", "a", {"kind": "holds"}),
+    ...                   ("a", "b", {"kind": "relation"}), ("library", "c", {"kind": "direct"})])
+    >>> ego_nodes(g, "b", 2)
+    {'b': 0, 'a': 1, 's': 2}
+    """
+    if steps not in EGO_STEPS:
+        raise ValueError(f"steps must be one of {EGO_STEPS}, not {steps!r}")
+    found = {centre: 0}
+    ring = [centre]
+    for step in range(1, steps + 1):
+        out = []
+        for node in ring:
+            for other, attrs in graph.adj[node].items():
+                if attrs.get("kind") in EGO_EDGE_KINDS and other not in found:
+                    found[other] = step
+                    out.append(other)
+        ring = out
+    return found
 
 
 # --- writing the page -----------------------------------------------------------------------

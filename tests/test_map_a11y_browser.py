@@ -547,3 +547,18 @@ def test_a_big_map_builds_one_page_of_rows(offline_page, tmp_path):
     assert page.locator("#list tbody tr").count() == 100
     assert page.locator("#list tbody th button").first.text_content() == "Aktør 0100"
     assert page.text_content("#page-status") == "Række 101–200 af 2500"
+
+
+def test_suggestions_stay_closed_when_a_filter_changes_elsewhere(offline_page, maps):
+    """The search's suggestions open only while the search field has focus: a filter changed
+    with text in the field does not drop the list over the legend (or under the details)."""
+    page = open_map(offline_page, maps["circle"])
+    page.fill("#search", "skole")
+    assert page.is_visible("#matches")
+    page.focus('input[data-facet="level"][value="network"]')
+    assert page.is_hidden("#matches")
+    page.keyboard.press("Space")
+    page.wait_for_function("() => document.getElementById('count-change').textContent !== ''")
+    assert page.is_hidden("#matches") and page.get_attribute("#search", "aria-expanded") == "false"
+    page.focus("#search")
+    assert page.is_visible("#matches")

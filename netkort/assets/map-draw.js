@@ -12,6 +12,13 @@
  *
  * use() may be called again with new page data (the projector's live map).
  *
+ * A page may show a view of its own for a while (the map page's ego view, "Vis kun
+ * nærmeste"): options.layer() returns null, or {behind: fn(ctx), over: fn(ctx)}, drawn
+ * instead of the guides, the partners' radial names and the ring titles (the level
+ * rings around each actor stay); options.at(node) says where a node stands now when the
+ * page has moved it. draw.relabel() sizes the labels again after such a change, and
+ * draw.text() draws text of a constant size on screen, as the guides' titles are.
+ *
  * Safety: names are only drawn on the canvas (fillText), never put into HTML.
  */
 (function () {
@@ -31,6 +38,8 @@
      * would draw it faded, which reads as clutter). */
     var LABEL_MIN = options.labelMin || 12;
     var isHidden = options.hidden || function () { return false; };
+    var layer = options.layer || function () { return null; };
+    var at = options.at || function (node) { return node; };
     var data = null, S = null, guides = {type: "none"}, palettes = {};
     var RADIAL = false, radialNodes = [], ringed = [], ringGap = Infinity;
     var network = null, container = null, labelKey = "", labelPending = false, drawnScale = 0;
@@ -110,7 +119,7 @@
       var groups = {};
       Object.keys(S.labels).forEach(function (tier) {
         var size = S.labels[tier] * scale < LABEL_MIN ? 1 : Math.min(S.labels[tier], S.label_cap / scale);
-        if (tier === "partnership" && RADIAL) size = 1;   // drawn along the radius instead
+        if (tier === "partnership" && RADIAL && !layer()) size = 1;   // drawn along the radius instead
         groups[tier] = {font: {size: Math.round(size * 100) / 100}};
       });
       return groups;
@@ -292,11 +301,12 @@
       ringed.forEach(function (node) {
         if (isHidden(node.id) || node.size * scale < 2.5) return;
         var gap = Math.max(0.22 * node.size, 2.2 / scale), rings = S.marks[node.tier].rings, r = node.size + gap;
-        if (node.x + r + 2 * gap < low.x || node.x - r - 2 * gap > high.x ||
-            node.y + r + 2 * gap < low.y || node.y - r - 2 * gap > high.y) return;
+        var p = at(node);
+        if (p.x + r + 2 * gap < low.x || p.x - r - 2 * gap > high.x ||
+            p.y + r + 2 * gap < low.y || p.y - r - 2 * gap > high.y) return;
         for (var i = 0; i < rings; i++, r += gap + line) {
-          ctx.moveTo(node.x + r, node.y);
-          ctx.arc(node.x, node.y, r, 0, 2 * Math.PI);
+          ctx.moveTo(p.x + r, p.y);
+          ctx.arc(p.x, p.y, r, 0, 2 * Math.PI);
           path = true;
           count++;
         }
@@ -316,13 +326,21 @@
       if (key !== labelKey) { labelKey = key; network.setOptions({groups: groups}); }
     }
 
+    /* The labels sized again now (a page's layer came or went). */
+    function relabel() {
+      labelKey = "";
+      if (network) capLabels();
+    }
+
     /* Draw the guides behind the nodes, and the rings, names and titles over them. */
     function attach(net, box) {
       network = net;
       container = box;
       network.on("beforeDrawing", function (ctx) {
         if (!data) return;
-        if (guides.type === "circle") drawRings(ctx, false);
+        var own = layer();
+        if (own) own.behind(ctx);
+        else if (guides.type === "circle") drawRings(ctx, false);
         else if (guides.type === "spaces") drawSpaces(ctx, false);
       });
       /* Any change of scale (wheel, search, fit, reset) is seen when the next frame is drawn. */
@@ -337,6 +355,8 @@
       network.on("afterDrawing", function (ctx) {
         if (!data) return;
         drawMarks(ctx);
+        var own = layer();
+        if (own) { own.over(ctx); return; }
         if (RADIAL) drawRadialNames(ctx);
         if (guides.type === "circle") drawRings(ctx, true);
         else if (guides.type === "spaces") drawSpaces(ctx, true);
@@ -354,6 +374,7 @@
 
     return {FONT: FONT, use: use, colorKey: colorKey, nodeColor: nodeColor, visNode: visNode, visEdge: visEdge,
             labelGroups: labelGroups, visOptions: visOptions, attach: attach, fit: fit,
+            relabel: relabel, text: text,
             palette: function (attribute) { return palettes[attribute]; }};
   };
 })();

@@ -6,6 +6,10 @@
  * + and - zoom and 0 fits; Enter in search opens the details and moves focus there;
  * Escape closes them and gives focus back to where it came from.
  *
+ * The ego view ("Vis kun nærmeste"): an actor or staff member and the nodes one or two
+ * steps out, laid out in rings around it; the list shows the same nodes with their step.
+ * The address fragment (#aktor=12&trin=2) opens it and follows it; Escape leaves it.
+ *
  * Safety: every name from the spreadsheet is put on the page with textContent or
  * drawn on the canvas, never parsed as HTML; vis-network's own HTML tooltips
  * (the `title` option) are not used. Positions come from Python; physics is off.
@@ -16,6 +20,7 @@
   var data = JSON.parse(document.getElementById("netkort-data").textContent);
   var T = data.texts;
   var BIG = data.nodes.length > 3000;
+  var ego = null;   // the ego view when it is shown: see enterEgo below
   var reduceMotion = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
   var PANEL_ORDER = ["type", "sector", "staff", "level", "spaces", "groups", "agreement",
     "last_contact", "start", "next_evaluation", "influence", "interest", "activities", "tags",
@@ -36,7 +41,14 @@
 
   // --- the network: drawn by map-draw.js, the look every netkort map shares ---------
   var colorBy = data.color;
-  var draw = window.netkortDraw({labelMin: 12, hidden: function (id) { return hidden[id]; }});
+  /* In the ego view the page draws its own rings and names (drawEgoRings, drawEgoNames below)
+   * instead of the guides, and the nodes stand where egoLayout put them. */
+  var draw = window.netkortDraw({
+    labelMin: 12,
+    hidden: function (id) { return hidden[id]; },
+    layer: function () { return ego ? egoLayer : null; },
+    at: at});
+  var FONT = draw.FONT;
   draw.use(data);
   function nodeColor(node, attribute) { return draw.nodeColor(node, attribute); }
 
@@ -51,8 +63,16 @@
   window.nodes = nodes;
   window.edges = edges;
 
+  /* Fit the whole drawing, guides included; in the ego view its rings, at the layout's own
+   * scale, in the part of the map the details panel leaves free. */
   function fitAll(animate) {
-    draw.fit(animate && !reduceMotion ? {duration: 400, easingFunction: "easeInOutQuad"} : false);
+    var animation = animate && !reduceMotion ? {duration: 400, easingFunction: "easeInOutQuad"} : false;
+    if (ego) {
+      var room = egoRoom(), fit = Math.min(ego.scale, room.x / ego.reach.x, room.y / ego.reach.y);
+      network.moveTo({position: {x: room.covered / 2 / fit, y: 0}, scale: fit, animation: animation});
+      return;
+    }
+    draw.fit(animation);
   }
 
   // --- filters -----------------------------------------------------------------------
@@ -111,7 +131,7 @@
     readChecks();
     var updates = [], shown = 0;
     data.nodes.forEach(function (node) {
-      var visible = passes(node);
+      var visible = ego ? node.id === ego.centre || (node.id in ego.step && passes(node)) : passes(node);
       if (visible && node.kind === "actor") shown++;
       if (visible === !!hidden[node.id]) {   // changed
         hidden[node.id] = !visible;
@@ -120,6 +140,7 @@
     });
     if (updates.length) nodes.update(updates);
     $("count").textContent = fmt(T.showing, {shown: shown, total: actorNodes.length});
+    if (ego) egoCounts();
     $("count-change").textContent = change;
     change = "";
     var selected = network.getSelectedNodes();
@@ -242,8 +263,11 @@
     }
   }
 
+  var panelId = null;   // whose details the panel shows
+
   function showPanel(id) {
     var node = data.nodes[id], list = $("panel-fields");
+    panelId = id;
     $("panel-name").textContent = node.name;
     $("panel-kind").textContent = T["kind_" + node.kind];
     list.textContent = "";
@@ -264,6 +288,10 @@
       });
     }
     if (node.kind === "staff") heldActors(id, $("panel-more"));
+    $("panel-ego").hidden = node.kind === "library";
+    $("panel-ego").querySelector(".link-out").hidden = true;
+    var steps = ego && ego.centre === id ? ego.steps : 1;
+    document.querySelectorAll('input[name="panel-steps"]').forEach(function (radio) { radio.checked = radio.value === String(steps); });
     if (!hidden[id]) {
       actionButton(T.show_on_map, function () {
         showView("map");
@@ -308,11 +336,13 @@
   }
 
   $("panel-close").addEventListener("click", function () { closePanel(true); });
+  /* Escape closes the details first; with none open, it leaves the ego view. */
   document.addEventListener("keydown", function (event) {
-    if (event.key === "Escape" && !event.defaultPrevented && !panel.hidden) {
-      closePanel(true);
-      event.preventDefault();
-    }
+    if (event.key !== "Escape" || event.defaultPrevented) return;
+    if (!panel.hidden) closePanel(true);
+    else if (ego) leaveEgo();
+    else return;
+    event.preventDefault();
   });
 
   // --- selecting, search and reset -------------------------------------------------------
@@ -353,7 +383,7 @@
       item.addEventListener("mousedown", function (event) { event.preventDefault(); choose(i); });
       matchList.appendChild(item);
     });
-    var open = matches.length > 0;
+    var open = matches.length > 0 && document.activeElement === search;
     matchList.hidden = !open;
     search.setAttribute("aria-expanded", open ? "true" : "false");
     if (open) search.setAttribute("aria-activedescendant", "match-" + active);
@@ -378,7 +408,7 @@
     if (query && !matches.length) message = T.search_none;
     else if (matches.length > MAX_MATCHES) message = fmt(T.search_more, {n: matches.length, shown: MAX_MATCHES});
     else if (matches.length) message = fmt(T.search_found, {n: matches.length});
-    if (hiddenCount) message += (message ? " " : "") + fmt(T.search_hidden, {n: hiddenCount});
+    if (hiddenCount) message += (message ? " " : "") + fmt(ego ? T.search_hidden_ego : T.search_hidden, {n: hiddenCount});
     status.textContent = message;
     renderMatches();
   }
@@ -400,7 +430,7 @@
     if (event.key === "ArrowDown" && shown) { active = (active + 1) % shown; renderMatches(); event.preventDefault(); }
     else if (event.key === "ArrowUp" && shown) { active = (active + shown - 1) % shown; renderMatches(); event.preventDefault(); }
     else if (event.key === "Enter") { choose(active); event.preventDefault(); }
-    else if (event.key === "Escape" && panel.hidden) {
+    else if (event.key === "Escape" && panel.hidden && search.value) {
       search.value = "";
       updateMatches();
       renderList();
@@ -464,12 +494,15 @@
   // --- two views of the same actors: the map and the list ---------------------------------------
   var listView = false, listPage = 0, PAGE = 100, sortKey = "name", sortDir = 1, sorted = Object.create(null);
   var COLUMNS = ["level", "type", "spaces", "staff"];
+  var listNodes = data.nodes.filter(function (node) { return node.kind !== "library"; });
   var RANK = {partnership: 0, cooperation: 1, network: 2};
   var tbody = document.querySelector("#list tbody");
 
   function cellText(node, column) {
     var f = node.fields;
     if (column === "name") return node.name;
+    if (column === "steps") return ego && ego.step[node.id] ? String(ego.step[node.id]) : T.ego_centre;
+    if (node.kind === "staff") return column === "type" ? T.kind_staff : "";
     if (column === "level") return capital(f.level ? display("level", f.level) : T.unknown_level);
     if (column === "type") return f.type || "";
     if (column === "spaces") return f.spaces && f.spaces.length ? display("spaces", f.spaces) : "";
@@ -480,11 +513,13 @@
   function sortedIds(column) {
     if (sorted[column]) return sorted[column];
     var keys = Object.create(null);
-    actorNodes.forEach(function (node) { keys[node.id] = cellText(node, column); });
-    var ids = actorNodes.map(function (node) { return node.id; });
+    listNodes.forEach(function (node) { keys[node.id] = cellText(node, column); });
+    var ids = listNodes.map(function (node) { return node.id; });
     ids.sort(function (a, b) {
       var byKey;
-      if (column === "level") {
+      if (column === "steps") {
+        byKey = (ego.step[a] === undefined ? 3 : ego.step[a]) - (ego.step[b] === undefined ? 3 : ego.step[b]);
+      } else if (column === "level") {
         var ra = RANK[data.nodes[a].fields.level], rb = RANK[data.nodes[b].fields.level];
         byKey = (ra === undefined ? 3 : ra) - (rb === undefined ? 3 : rb);
       } else {
@@ -496,12 +531,14 @@
     return ids;
   }
 
-  /* The actors the list shows: those the filters let through, narrowed by the search. */
+  /* The actors the list shows: those the filters let through, narrowed by the search. In
+   * the ego view: its nodes, staff members too, with their step. */
   function listRows() {
     var order = sortedIds(sortKey), query = fold(search.value), rows = [];
     for (var k = 0; k < order.length; k++) {
       var id = order[sortDir > 0 ? k : order.length - 1 - k];
       if (hidden[id] || (query && folded[id].indexOf(query) < 0)) continue;
+      if (!ego && data.nodes[id].kind !== "actor") continue;
       rows.push(id);
     }
     return rows;
@@ -525,7 +562,7 @@
       button.textContent = node.name;
       head.appendChild(button);
       row.appendChild(head);
-      COLUMNS.forEach(function (column) {
+      (ego ? ["steps"].concat(COLUMNS) : COLUMNS).forEach(function (column) {
         var cell = document.createElement("td");
         cell.textContent = cellText(node, column);
         row.appendChild(cell);
@@ -534,7 +571,7 @@
     });
     if (!rows.length) {
       var row = document.createElement("tr"), cell = document.createElement("td");
-      cell.colSpan = COLUMNS.length + 1;
+      cell.colSpan = COLUMNS.length + (ego ? 2 : 1);
       cell.className = "empty";
       cell.textContent = T.list_empty;
       row.appendChild(cell);
@@ -543,8 +580,8 @@
     tbody.textContent = "";
     tbody.appendChild(fragment);
     var query = search.value.trim();
-    $("list-caption").textContent = (query ? fmt(T.list_caption_search, {query: query}) : T.list_caption) +
-      " · " + rows.length;
+    $("list-caption").textContent = (query ? fmt(T.list_caption_search, {query: query})
+      : ego ? fmt(T.ego_title, {name: data.nodes[ego.centre].name}) : T.list_caption) + " · " + rows.length;
     $("page-status").textContent = rows.length ? fmt(T.list_rows, {first: first + 1, last: last, n: rows.length}) : "";
     $("page-prev").disabled = listPage === 0;
     $("page-next").disabled = listPage >= pages - 1;
@@ -557,19 +594,23 @@
   document.querySelectorAll("#list thead button[data-sort]").forEach(function (button) {
     button.addEventListener("click", function () {
       var column = button.dataset.sort;
-      sortDir = column === sortKey ? -sortDir : 1;
-      sortKey = column;
-      document.querySelectorAll("#list thead th").forEach(function (head) { head.removeAttribute("aria-sort"); });
-      button.parentNode.setAttribute("aria-sort", sortDir > 0 ? "ascending" : "descending");
-      listPage = 0;
+      sortBy(column, column === sortKey ? -sortDir : 1);
       renderList();
     });
   });
+  function sortBy(column, direction) {
+    sortDir = direction;
+    sortKey = column;
+    document.querySelectorAll("#list thead th").forEach(function (head) { head.removeAttribute("aria-sort"); });
+    document.querySelector('#list thead button[data-sort="' + column + '"]').parentNode
+      .setAttribute("aria-sort", sortDir > 0 ? "ascending" : "descending");
+    listPage = 0;
+  }
   $("page-prev").addEventListener("click", function () { listPage--; renderList(); });
   $("page-next").addEventListener("click", function () { listPage++; renderList(); });
 
   var tabs = [$("tab-map"), $("tab-list")];
-  var mapShownOnce = true;
+  var pendingView = null;   // where the map looks when it is shown again: "fit" or a saved view
 
   function showView(name, focus) {
     listView = name === "list";
@@ -585,7 +626,9 @@
     else {
       network.setSize("100%", "100%");
       network.redraw();
-      if (!mapShownOnce) { mapShownOnce = true; fitAll(false); }
+      if (pendingView === "fit") fitAll(false);
+      else if (pendingView) network.moveTo({position: pendingView.position, scale: pendingView.scale});
+      pendingView = null;
     }
     if (focus) {   // the top of the view in sight, not the middle of a long table
       var target = listView ? $("list-region") : container;
@@ -621,6 +664,7 @@
   var staffEdges = [];
   data.edges.forEach(function (edge, i) { if (edge.kind !== "relation") staffEdges.push(i); });
   function showLinks(on) {
+    $("show-links").checked = on;
     edges.update(staffEdges.map(function (id) { return {id: id, hidden: !on}; }));
   }
   $("show-links").addEventListener("change", function (event) { showLinks(event.target.checked); });
@@ -663,9 +707,418 @@
   network.on("blurNode", function () { tooltip.hidden = true; });
   network.on("dragStart", function () { tooltip.hidden = true; });
 
+  // --- the ego view: one node and its nearest, one or two steps out ---------------------------
+  /* A step goes along a staff member's contact or a relation between actors (edge kinds holds
+   * and relation). The library is no step: through the house every node would be two steps
+   * from every other. The same rule as netkort.map.ego_nodes. */
+  var EGO_KINDS = {holds: true, relation: true};
+  var EGO_PX = 13, EGO_NAME = 30, EGO_FIT = 0.6, EGO_SCALE = 0.5;   // names: pixels, characters at most; egoLayout
+  var adjacency = null, egoBefore = null, egoFrom = null;
+  var moved = Object.create(null);   // ids the ego view has moved or unlabelled, to put back
+  var measure = document.createElement("canvas").getContext("2d");
+
+  function neighbours(id) {
+    if (!adjacency) {
+      adjacency = data.nodes.map(function () { return []; });
+      data.edges.forEach(function (edge) {
+        if (EGO_KINDS[edge.kind] !== true) return;
+        adjacency[edge.from].push(edge.to);
+        adjacency[edge.to].push(edge.from);
+      });
+    }
+    return adjacency[id];
+  }
+
+  /* Node id -> step (0 for the centre), breadth first. */
+  function egoSteps(centre, steps) {
+    var step = Object.create(null), ring = [centre];
+    step[centre] = 0;
+    for (var s = 1; s <= steps; s++) {
+      var next = [];
+      ring.forEach(function (id) {
+        neighbours(id).forEach(function (other) {
+          if (!(other in step)) { step[other] = s; next.push(other); }
+        });
+      });
+      ring = next;
+    }
+    return step;
+  }
+
+  function canCentre(id) {
+    var node = data.nodes[id];
+    return !!node && (node.kind === "actor" || node.kind === "staff");
+  }
+
+  function at(node) { return (ego && ego.place[node.id]) || node; }
+
+  function centreName(node) { return node.name.length > 40 ? node.name.slice(0, 39) + "…" : node.name; }
+  function ringName(node) {
+    return node.name.length > EGO_NAME ? node.name.slice(0, EGO_NAME - 1) + "…" : node.name;
+  }
+
+  /* The centre in the middle, step 1 on a ring around it, step 2 on a ring outside that. The
+   * rings are made for the room the map has (``room`` from egoRoom: half its free width and
+   * height in pixels): ellipses as wide as the map allows, the inner one clear of the centre's
+   * name, the outer one at EGO_FIT of the room, which leaves the rest for the outer names.
+   * The scale is then the largest (at most EGO_SCALE) at which each ring's nodes stand side
+   * by side: a crowded ring gets small dots, and zooming in spreads them. Staff come first
+   * on the inner ring; on the outer ring each node stands near the first of its step-1
+   * neighbours. The top of each ring is kept free for its title. */
+  function egoLayout(centre, step, room) {
+    var rings = [[], []], biggest = [], pixels = [], radius = [], arc = [];
+    var byName = function (a, b) { return collator.compare(data.nodes[a].name, data.nodes[b].name) || a - b; };
+    Object.keys(step).forEach(function (key) { if (step[key]) rings[step[key] - 1].push(Number(key)); });
+    rings = rings.filter(function (ring) { return ring.length; });
+    if (rings.length) {
+      rings[0].sort(function (a, b) {
+        return (data.nodes[a].kind === "staff" ? 0 : 1) - (data.nodes[b].kind === "staff" ? 0 : 1) || byName(a, b);
+      });
+    }
+    rings.forEach(function (ring, r) {
+      biggest[r] = ring.reduce(function (most, id) { return Math.max(most, data.nodes[id].size); }, 0);
+    });
+    var base = Math.min(room.x, room.y), wide = Math.min(1.8, room.x / base), tall = Math.min(1.8, room.y / base);
+    var centreSize = data.nodes[centre].size, scale = EGO_SCALE;
+    measure.font = "700 15px " + FONT;
+    var label = measure.measureText(centreName(data.nodes[centre])).width / 2 + 8;   // half the centre's name
+    for (var round = 0; round < 3; round++) {
+      var clear = Math.hypot(label / wide, (34 + centreSize * scale) / tall) + ((biggest[0] || 0) + 10) * scale;
+      pixels = rings.length > 1 ? [Math.max(clear, 0.25 * base)] : [Math.max(clear, EGO_FIT * base)];
+      if (rings.length > 1) pixels.push(Math.max(EGO_FIT * base, pixels[0] + 130));
+      scale = rings.reduce(function (most, ring, r) {
+        var around = Math.PI * pixels[r] * (wide + tall) / (ring.length + 1);   // room per node on the ring
+        return Math.min(most, around / (2 * biggest[r] + 6));
+      }, EGO_SCALE);
+    }
+    pixels.forEach(function (px, r) { radius[r] = {x: px * wide / scale, y: px * tall / scale}; });
+    // a small map (a phone) cannot hold the rings' least spacing: then the whole is drawn for
+    // a larger room and fitted smaller, and the names show as far as they fit (zoom for more)
+    var grow = Math.max(1, pixels.length ? pixels[pixels.length - 1] / (EGO_FIT * base) : 1);
+    room = {x: room.x * grow, y: room.y * grow};
+    var place = Object.create(null), angle = Object.create(null), names = Object.create(null);
+    place[centre] = {x: 0, y: 0};
+    measure.font = "700 14px " + FONT;
+    var title = measure.measureText(fmt(T.ego_ring, {steps: T.ego_step_2, n: 888})).width + 16;
+    rings.forEach(function (ring, r) {
+      var rx = radius[r].x, ry = radius[r].y;
+      var gap = Math.min(Math.PI / 2, 2 * Math.asin(Math.min(1, (title / 2 + biggest[r] * scale + 4) / (rx * scale))));
+      if (r === 1) {
+        var near = Object.create(null);
+        ring.forEach(function (id) {
+          near[id] = Math.min.apply(null, neighbours(id).filter(function (o) { return step[o] === 1; })
+            .map(function (o) { return angle[o]; }));
+        });
+        ring.sort(function (a, b) { return near[a] - near[b] || byName(a, b); });
+      }
+      ring.forEach(function (id, i) {
+        var a = -Math.PI / 2 + gap / 2 + (2 * Math.PI - gap) * (i + 0.5) / ring.length;
+        var p = {x: rx * Math.cos(a), y: ry * Math.sin(a)}, ray = Math.atan2(p.y, p.x);
+        var c = Math.cos(ray), s = Math.sin(ray), out = Math.hypot(p.x, p.y) + data.nodes[id].size;
+        angle[id] = a;
+        place[id] = p;
+        // how far the name may run (page units): to the next ring's nodes, or to the room's edge
+        if (r + 1 < rings.length) {
+          var next = radius[r + 1];
+          names[id] = 1 / Math.hypot(c / next.x, s / next.y) - biggest[r + 1] - out;
+        } else {
+          names[id] = Math.min(room.x / Math.max(Math.abs(c), 1e-9), room.y / Math.max(Math.abs(s), 1e-9)) / scale - out;
+        }
+      });
+      arc[r] = Math.PI * (rx + ry) * (1 - gap / (2 * Math.PI)) / ring.length;
+    });
+    return {rings: rings, place: place, radius: radius, arc: arc, names: names, scale: scale,
+            reach: {x: room.x / scale, y: room.y / scale}};
+  }
+
+  /* Half the width and height of the part of the map the details panel leaves free, in pixels. */
+  function egoRoom() {
+    var width = container.clientWidth || $("main").clientWidth, height = container.clientHeight || window.innerHeight * 0.6;
+    var covered = !panel.hidden && !narrow.matches ? Math.min(panel.offsetWidth, width / 2) : 0;
+    return {covered: covered, x: 0.97 * (width - covered) / 2, y: 0.97 * height / 2};
+  }
+
+  var egoLayer = {
+    behind: function (ctx) { drawEgoRings(ctx, false); },
+    over: function (ctx) { drawEgoNames(ctx); drawEgoRings(ctx, true); }};
+
+  function drawEgoRings(ctx, labels) {
+    var scale = network.getScale();
+    ego.radius.forEach(function (r, i) {
+      if (labels) {
+        draw.text(ctx, ego.labels[i] || "", 0, -r.y, 14, {color: "#374151", pill: true, weight: "700"});
+        return;
+      }
+      ctx.beginPath();
+      ctx.ellipse(0, 0, r.x, r.y, 0, 0, 2 * Math.PI);
+      ctx.lineWidth = 1.2 / scale;
+      ctx.strokeStyle = "#6b7280";
+      ctx.setLineDash([6 / scale, 6 / scale]);
+      ctx.stroke();
+      ctx.setLineDash([]);
+    });
+    if (labels) {
+      var centre = data.nodes[ego.centre];
+      draw.text(ctx, centreName(centre), 0, centre.size + 8 / scale, 15, {baseline: "top", pill: true, weight: "700"});
+    }
+  }
+
+  /* A name cut with "…" to ``room`` pixels at the context's font. */
+  function cut(ctx, name, room) {
+    if (ctx.measureText(name).width <= room) return name;
+    var low = 0, high = name.length;
+    while (low < high) {
+      var mid = Math.ceil((low + high) / 2);
+      if (ctx.measureText(name.slice(0, mid) + "…").width <= room) low = mid;
+      else high = mid - 1;
+    }
+    return low ? name.slice(0, low).replace(/\s+$/, "") + "…" : "";
+  }
+
+  /* The rings' names run outwards along the radius, as the partners' names on the circle do,
+   * at a fixed size on screen, cut to the room up to the next ring (zooming in gives them
+   * more). Zoomed out so far that a ring's names would touch, that ring's are left out. */
+  var cutNames = {key: "", names: Object.create(null)};
+  function drawEgoNames(ctx) {
+    var scale = network.getScale(), named = 0, key = ego.centre + " " + ego.steps + " " + scale.toFixed(5);
+    ctx.font = "600 " + (EGO_PX / scale) + "px " + FONT;
+    if (cutNames.key !== key) {   // measured once per scale, not once per frame
+      cutNames = {key: key, names: Object.create(null)};
+      ego.rings.forEach(function (ring, r) {
+        ring.forEach(function (id) {
+          var room = ego.names[id] * scale - 14;
+          cutNames.names[id] = room < 30 ? "" : cut(ctx, ringName(data.nodes[id]), room / scale);
+        });
+      });
+    }
+    ctx.textBaseline = "middle";
+    ctx.lineJoin = "round";
+    ctx.lineWidth = 4 / scale;
+    ctx.strokeStyle = "rgba(255,255,255,0.92)";
+    ctx.fillStyle = "#111827";
+    ego.rings.forEach(function (ring, r) {
+      if (ego.arc[r] * scale < EGO_PX + 2) return;
+      ring.forEach(function (id) {
+        var name = cutNames.names[id];
+        if (hidden[id] || !name) return;
+        var node = data.nodes[id], p = ego.place[id], angle = Math.atan2(p.y, p.x), right = Math.cos(angle) >= -1e-9;
+        var from = Math.hypot(p.x, p.y) + node.size + 6 / scale;
+        ctx.save();
+        ctx.rotate(right ? angle : angle + Math.PI);
+        ctx.textAlign = right ? "left" : "right";
+        ctx.strokeText(name, right ? from : -from, 0);
+        ctx.fillText(name, right ? from : -from, 0);
+        ctx.restore();
+        named++;
+      });
+    });
+    container.dataset.named = String(named);   // how many names this frame drew, for tests
+  }
+
+  /* How many of the nearest are shown and hidden, step by step: for the rings' titles,
+   * the bar above the map and what the live region says. */
+  function egoCounts() {
+    var counts = [0, 0, 0];
+    ego.hidden = 0;
+    Object.keys(ego.step).forEach(function (key) {
+      if (!ego.step[key]) return;
+      if (hidden[key]) ego.hidden++;
+      else counts[ego.step[key]]++;
+    });
+    ego.shown = counts[1] + counts[2];
+    ego.labels = ego.radius.map(function (r, i) {
+      return fmt(T.ego_ring, {steps: T["ego_step_" + (i + 1)], n: counts[i + 1]});
+    });
+    $("ego-rings").textContent = ego.labels.join(" · ");
+  }
+
+  function egoAnnouncement() {
+    var name = data.nodes[ego.centre].name, steps = T["ego_step_" + ego.steps];
+    if (!ego.shown && !ego.hidden) return fmt(T.ego_alone, {name: name});
+    return fmt(ego.hidden ? T.ego_announce_hidden : T.ego_announce,
+               {name: name, n: ego.shown, steps: steps, hidden: ego.hidden});
+  }
+
+  function checkSteps(name, steps) {
+    document.querySelectorAll('input[name="' + name + '"]').forEach(function (radio) { radio.checked = radio.value === String(steps); });
+  }
+
+  function stepsColumn(shown) {
+    document.querySelector('#list thead button[data-sort="steps"]').parentNode.hidden = !shown;
+  }
+
+  /* Show only ``id`` and its nearest. The view before the first ego view is kept, to go back to;
+   * from one ego view to another (a neighbour's panel, the other number of steps) it stays. */
+  function enterEgo(id, steps, from) {
+    if (!canCentre(id) || (steps !== 1 && steps !== 2)) return false;
+    if (!ego) {
+      egoBefore = {view: listView ? "fit" : {position: network.getViewPosition(), scale: network.getScale()},
+                   links: $("show-links").checked, sortKey: sortKey, sortDir: sortDir};
+      egoFrom = from || null;
+    }
+    var step = egoSteps(id, steps), layout = egoLayout(id, step, egoRoom()), updates = [];
+    ego = {centre: id, steps: steps, step: step, rings: layout.rings, place: layout.place, radius: layout.radius,
+           arc: layout.arc, names: layout.names, reach: layout.reach, scale: layout.scale, labels: [], shown: 0, hidden: 0};
+    Object.keys(moved).forEach(function (key) {   // the last ego view's nodes that this one leaves out
+      if (key in step) return;
+      var node = data.nodes[key];
+      updates.push({id: node.id, x: node.x, y: node.y, label: node.label});
+      delete moved[key];
+    });
+    Object.keys(step).forEach(function (key) {
+      var node = data.nodes[key], p = layout.place[key];
+      moved[key] = true;
+      updates.push({id: node.id, x: p.x, y: p.y, label: ""});   // drawn by drawEgoNames and drawEgoRings
+    });
+    nodes.update(updates);
+    delete sorted.steps;
+    stepsColumn(true);
+    sortBy("steps", 1);
+    showLinks(true);   // the lines to staff are the steps
+    var name = data.nodes[id].name;
+    $("ego-title").textContent = fmt(T.ego_title, {name: name});
+    checkSteps("ego-steps", steps);
+    if (panelId === id) checkSteps("panel-steps", steps);
+    $("ego").querySelector(".link-out").hidden = true;
+    $("ego").hidden = false;
+    $("notice").textContent = "";
+    container.setAttribute("aria-label", fmt(T.ego_map_name, {name: name}));
+    $("zoom-fit").textContent = T.ego_zoom_fit;
+    change = "";
+    applyFilters();
+    $("count-change").textContent = egoAnnouncement();
+    if (!panel.hidden && panelId === id) network.selectNodes([id]);
+    draw.relabel();
+    if (listView) pendingView = "fit";
+    else fitAll(false);
+    setFragment();
+    return true;
+  }
+
+  /* Back to the whole map as it was: positions, names, the camera, the lines and the list's order.
+   * Focus that was in the ego bar goes back to where the ego view was opened from. */
+  function leaveEgo() {
+    if (!ego) return;
+    var active = document.activeElement, bar = $("ego");
+    var updates = Object.keys(moved).map(function (key) {
+      var node = data.nodes[key];
+      return {id: node.id, x: node.x, y: node.y, label: node.label};
+    });
+    moved = Object.create(null);
+    ego = null;
+    nodes.update(updates);
+    showLinks(egoBefore.links);
+    stepsColumn(false);
+    sortBy(egoBefore.sortKey, egoBefore.sortDir);
+    bar.hidden = true;
+    container.setAttribute("aria-label", T.map_name);
+    $("zoom-fit").textContent = T.zoom_fit;
+    change = T.ego_left;
+    applyFilters();
+    draw.relabel();
+    if (listView) pendingView = egoBefore.view;
+    else if (egoBefore.view === "fit") fitAll(false);
+    else network.moveTo({position: egoBefore.view.position, scale: egoBefore.view.scale});
+    clearFragment();
+    egoBefore = null;
+    if (bar.contains(active) || !isShown(active)) {
+      var target = egoFrom;
+      if (!isShown(target)) target = !panel.hidden ? $("panel-name") : listView ? $("list-region") : container;
+      target.focus();
+    }
+    egoFrom = null;
+  }
+
+  // --- the address: #aktor=12&trin=2 opens the ego view; the page keeps it up to date ----------
+  function fragmentFor(id, steps) { return "#" + T.ego_key_id + "=" + id + "&" + T.ego_key_steps + "=" + steps; }
+  function linkFor(id, steps) { return window.location.href.split("#")[0] + fragmentFor(id, steps); }
+
+  function setFragment() {
+    try { window.history.replaceState(null, "", fragmentFor(ego.centre, ego.steps)); } catch (e) { /* a page that may not */ }
+  }
+  function clearFragment() {
+    try { window.history.replaceState(null, "", window.location.href.split("#")[0]); } catch (e) { /* a page that may not */ }
+  }
+
+  /* What the fragment asks for: null (nothing, or an anchor on the page), {id, steps}, or
+   * {error: text key}. The id is a node's number on this page (actors and staff only); steps
+   * 1 or 2, 1 when left out. Danish and English keys are both read: aktør, aktor or actor, and
+   * trin or steps. Anything else is refused whole; nothing of it is ever put on the page. */
+  function readFragment(hash) {
+    var text = String(hash || "").replace(/^#/, ""), found = {}, bad = false;
+    if (!text) return null;
+    if (/^[A-Za-z][\w-]{0,40}$/.test(text) && document.getElementById(text)) return null;
+    if (text.length > 200) return {error: "link_bad"};
+    text.split("&").forEach(function (part) {
+      var eq = part.indexOf("="), key, value;
+      try {
+        key = decodeURIComponent(eq < 0 ? part : part.slice(0, eq)).toLowerCase();
+        value = eq < 0 ? "" : decodeURIComponent(part.slice(eq + 1));
+      } catch (e) { bad = true; return; }
+      if ((key === "aktør" || key === "aktor" || key === "actor") && !("id" in found)) found.id = value;
+      else if ((key === "trin" || key === "steps") && !("steps" in found)) found.steps = value;
+      else bad = true;
+    });
+    if (bad || !("id" in found)) return {error: "link_bad"};
+    if (!/^[0-9]{1,9}$/.test(found.id) || !canCentre(Number(found.id))) return {error: "link_bad_id"};
+    var steps = "steps" in found ? found.steps : "1";
+    if (steps !== "1" && steps !== "2") return {error: "link_bad_steps"};
+    return {id: Number(found.id), steps: Number(steps)};
+  }
+
+  function followFragment() {
+    var wanted = readFragment(window.location.hash);
+    if (!wanted) {
+      if (ego && !window.location.hash) leaveEgo();
+      return;
+    }
+    if (wanted.error) {
+      $("notice").textContent = T[wanted.error];
+      if (ego) setFragment();
+      else clearFragment();
+      return;
+    }
+    if (!ego || ego.centre !== wanted.id || ego.steps !== wanted.steps) enterEgo(wanted.id, wanted.steps, null);
+  }
+  window.addEventListener("hashchange", followFragment);
+
+  /* The link on the clipboard; where the page may not write there, in a field, selected. */
+  function copyLink(url, box) {
+    var field = box.querySelector("input"), note = box.querySelector(".copied");
+    field.value = url;
+    note.textContent = "";
+    box.hidden = false;
+    function select() {
+      field.focus();
+      field.select();
+      note.textContent = T.ego_select;
+    }
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(url).then(function () { note.textContent = T.ego_copied; }, select);
+    } else select();
+  }
+
+  function panelSteps() {
+    var radio = document.querySelector('input[name="panel-steps"]:checked');
+    return radio ? Number(radio.value) : 1;
+  }
+  $("ego-show").addEventListener("click", function () { enterEgo(panelId, panelSteps(), $("ego-show")); });
+  $("panel-copy").addEventListener("click", function () {
+    copyLink(linkFor(panelId, panelSteps()), $("panel-ego").querySelector(".link-out"));
+  });
+  $("ego-copy").addEventListener("click", function () {
+    copyLink(linkFor(ego.centre, ego.steps), $("ego").querySelector(".link-out"));
+  });
+  $("ego-leave").addEventListener("click", leaveEgo);
+  document.querySelectorAll('input[name="ego-steps"]').forEach(function (radio) {
+    radio.addEventListener("change", function () { if (ego && radio.checked) enterEgo(ego.centre, Number(radio.value)); });
+  });
+
   // --- start -----------------------------------------------------------------------------------
   network.once("afterDrawing", function () { document.documentElement.dataset.ready = "true"; });
   fitAll(false);
+  followFragment();
   window.netkort = {data: data, select: select, applyFilters: applyFilters, fold: fold, showView: showView,
-                    listRows: listRows, closePanel: closePanel};
+                    listRows: listRows, closePanel: closePanel, enterEgo: enterEgo, leaveEgo: leaveEgo,
+                    egoSteps: egoSteps, ego: function () { return ego; }};
 })();
