@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .graph import actors, staff
+from .i18n import legacy
 from .network import Network
 from .read.formats import GRAPH_FILES
 from .text import column_index, counted, fold, printable
@@ -29,7 +30,7 @@ def summarise(network: Network, lang: str = "da") -> dict:
     }
 
 
-_TEXT = {
+_TEXT = legacy({
     "da": {"read": "Læst", "actors": ("aktør", "aktører"), "staff": ("medarbejder", "medarbejdere"),
            "relations": ("relation mellem aktører", "relationer mellem aktører"), "unknown": "ukendt",
            "level": "Niveau", "none": "Ingen problemer fundet.", "count": "{e} og {w}:",
@@ -76,7 +77,7 @@ _TEXT = {
            "marks": "a mark means {space}",
            "extras": "{count} columns kept as extra columns",
            "questions": "the guide's questions {first}-{last} (How to say no), in order"},
-}
+})
 
 
 def check_text(summary: dict, lang: str = "da") -> str:

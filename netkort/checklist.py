@@ -34,6 +34,7 @@ import networkx as nx
 
 from .care import holders, partnership_relations
 from .graph import actors, node_id
+from .i18n import legacy
 from .read.contacts import Row, Source
 from .text import by_name, fold
 from .vocabulary import (
@@ -198,14 +199,14 @@ def heading_name(heading: str, lang: str = "da") -> str:
     return label[0].lower() + label[1:]
 
 
-_WORDS = {
+_WORDS = legacy({
     "da": {"and": " og ", "missing": "{name} mangler {items}", "partly": "{items} er kun delvis på plads",
            "partly_one": "{items} er kun delvis på plads", "done": "{name} har styr på alle ni punkter",
            "not_reviewed": " (ikke gennemgået)"},
     "en": {"and": " and ", "missing": "{name} lacks {items}", "partly": "{items} are only partly in place",
            "partly_one": "{items} is only partly in place", "done": "{name} has all nine headings in place",
            "not_reviewed": " (not reviewed)"},
-}
+})
 
 
 def listed(items: list[str], lang: str = "da") -> str:

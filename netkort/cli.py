@@ -17,7 +17,8 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .messages import LANGS, say
+from .i18n import LANGS, N_, normalise, speaking
+from .messages import say
 from .problems import NetkortError, UsageError
 
 ALIASES = {"tjek": "check", "skabelon": "template", "eksport": "export", "kort": "map",
@@ -31,20 +32,45 @@ def _lang(ctx: click.Context) -> str:
 
 
 def env_lang(value: str | None, strict: bool = True) -> str:
-    """The language NETKORT_LANG asks for: 'da' or 'en' in any case, also as a locale ('da_DK.UTF-8',
-    'en-GB'); unset or empty is Danish. Anything else is a usage error (``strict``) or Danish."""
+    """The language NETKORT_LANG asks for: da, nb (or no), sv or en in any case, also as a locale
+    ('nb_NO.UTF-8', 'en-GB'); unset or empty is Danish. Anything else is a usage error (``strict``) or Danish."""
     if value is None or not value.strip():
         return "da"
-    lang = value.strip().split(".")[0].replace("-", "_").split("_")[0].lower()
-    if lang in LANGS:
+    lang = normalise(value)
+    if lang:
         return lang
     if strict:
-        raise UsageError("lang-env", value=value, valid={"da": " og ".join(LANGS), "en": " and ".join(LANGS)})
+        first, last = ", ".join(LANGS[:-1]), LANGS[-1]
+        raise UsageError("lang-env", value=value, valid={"da": f"{first} og {last}", "nb": f"{first} og {last}",
+                                                         "sv": f"{first} och {last}", "en": f"{first} and {last}"})
     return "da"
 
 
+def _asked_lang(args: list[str]) -> str:
+    """The language a run asks for, before click parses it: --lang X or --lang=X, else NETKORT_LANG, else Danish.
+    click's own messages ('No such command') come before any option is parsed, so they need it this early."""
+    for index, arg in enumerate(args):
+        if arg == "--":
+            break
+        value = arg[len("--lang="):] if arg.startswith("--lang=") else (
+            args[index + 1] if arg == "--lang" and index + 1 < len(args) else None)
+        if value is not None and normalise(value):
+            return normalise(value)
+    return env_lang(os.environ.get("NETKORT_LANG"), strict=False)
+
+
 class NetkortGroup(click.Group):
-    """Accepts the Danish command names and turns netkort errors into messages."""
+    """Accepts the Danish command names, speaks the user's language, and turns netkort errors into messages."""
+
+    def main(self, args=None, *rest, **kwargs):
+        # click looks its messages up through gettext's global functions: netkort's catalogue,
+        # in the language asked for, for the length of the run (and the CliRunner's).
+        given = list(sys.argv[1:] if args is None else args)
+        for command in (self, *self.commands.values()):  # click keeps --help's text from the first run
+            if getattr(command, "_help_option", None) is not None:
+                command._help_option = None
+        with speaking(_asked_lang(given)):
+            return super().main(given, *rest, **kwargs)
 
     def get_command(self, ctx, cmd_name):
         return super().get_command(ctx, ALIASES.get(cmd_name, cmd_name))
@@ -70,6 +96,20 @@ class NetkortGroup(click.Group):
             text = say(code, lang, file=error.filename or "<stdout>", reason=reason(error, lang))
             click.echo(f"netkort: {printable(text)}", err=True)
             ctx.exit(1)
+
+
+class SaidOption(click.Option):
+    """An option whose help text is a msgid, said in the run's language when --help shows it."""
+
+    def get_help_record(self, ctx):
+        import gettext
+
+        original = self.help
+        self.help = gettext.gettext(original) if original else original
+        try:
+            return super().get_help_record(ctx)
+        finally:
+            self.help = original
 
 
 def _set_lang(ctx: click.Context, _param, value: str | None) -> str:
@@ -132,7 +172,7 @@ def _text(ctx: click.Context, param, value: str | None) -> str | None:
 
 lang_option = click.option("--lang", type=Choice(LANGS), default=None,
                            callback=_set_lang, is_eager=True, expose_value=True,
-                           help="Sprog i output: da (standard) eller en. Ellers gælder NETKORT_LANG.")
+                           help="Sprog i output: da (standard), nb, sv eller en. Ellers gælder NETKORT_LANG.")
 # A folder or a missing file is told by netkort.read in the user's language (exit 1), not by click.
 files_argument = click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 # An output: a folder by its name, or a missing folder, is told by netkort.output (exit 1).
@@ -208,7 +248,7 @@ def _wrote(path: Path, lang: str, err: bool = False) -> None:
 
 
 @click.group(cls=NetkortGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="netkort")
+@click.version_option(__version__, prog_name="netkort", cls=SaidOption, help=N_("Show the version and exit."))
 def cli():
     """netkort: bibliotekets kontakter som netværkskort og partnerskabsanalyser.
 

@@ -27,6 +27,7 @@ import networkx as nx
 from .care import holders
 from .coverage import coverage, gap_kind
 from .graph import actors, staff
+from .i18n import legacy
 from .text import by_name, counted, name_key
 from .vocabulary import LEVEL_LABELS, LEVEL_RANK, LEVELS, SPACE_LABELS, SPACES
 
@@ -36,14 +37,14 @@ if TYPE_CHECKING:
     from .display import ComparisonPage
     from .network import Network
 
-_PLURAL_LEVELS = {
+_PLURAL_LEVELS = legacy({
     "da": {"network": ("netværksrelation", "netværksrelationer"),
            "cooperation": ("samarbejde", "samarbejder"),
            "partnership": ("partnerskab", "partnerskaber")},
     "en": {"network": ("network relation", "network relations"),
            "cooperation": ("cooperation", "cooperations"),
            "partnership": ("partnership", "partnerships")},
-}
+})
 
 
 @dataclass(frozen=True)
@@ -388,7 +389,7 @@ def _space_news(cov: dict[str, dict[str, dict[str, int]]], lang: str) -> list[st
     return news
 
 
-_SPACE_NEWS = {
+_SPACE_NEWS = legacy({
     "da": {"first_partnership": "{space} fik sit første partnerskab.",
            "first_partnerships": "{space} fik sine første partnerskaber ({n}).",
            "lost_partnership": "{space} har ikke længere noget partnerskab.",
@@ -415,12 +416,12 @@ _SPACE_NEWS = {
                                                          "but only network contacts.",
            "first-actors-no-partnership": "the {space} has its first actors and cooperations, "
                                           "but no partnership yet."},
-}
+})
 
 
 # --- the page ------------------------------------------------------------------------
 
-TEXTS = {
+TEXTS = legacy({
     "da": {"title": "Udvikling i netværket", "before": "Før", "after": "Efter", "change": "Ændring",
            "summary": "Kort fortalt", "totals": "Aktører og relationsniveauer",
            "actors": "Aktører", "staff": "Medarbejdere", "unknown": "ukendt niveau",
@@ -443,7 +444,7 @@ TEXTS = {
            "held_by": "Staff", "joined": "Joined", "left": "Left", "none": "None.",
            "no_partnership": "no partnership", "count": "Count", "status": "Status",
            "contents": "Contents"},
-}
+})
 
 
 def write_comparison(comparison: Comparison, path: Path | str, lang: str = "da",

@@ -40,6 +40,7 @@ from .actortype import KINDS, kinds_of
 from .compare import Comparison, Snapshot, _and, _staff_names, compare, snapshot
 from .coverage import coverage
 from .graph import actors
+from .i18n import legacy
 from .text import by_name, counted, name_key
 from .vocabulary import LEVEL_LABELS, LEVEL_RANK, LEVELS, SPACE_LABELS, SPACES
 
@@ -375,7 +376,7 @@ def _path_words(path: ActorPath, lang: str) -> str:
 
 # --- the page --------------------------------------------------------------------------------
 
-TEXTS = {
+TEXTS = legacy({
     "da": {"title": "Udvikling i netværket", "snapshots": "Øjebliksbilleder", "series": "Udviklingen år for år",
            "series_note": "Aktører pr. relationsniveau i hvert øjebliksbillede; tallene står også i tabellen "
                           "under hver graf.",
@@ -415,7 +416,7 @@ TEXTS = {
            "step": "From → to", "first_last": "First and last snapshot", "file": "File",
            "year_from_name": "year in the file name", "year_from_dates": "latest contact date", "figures": "the figures",
            "kinds_levels": "Associations and departments per level"},
-}
+})
 
 
 def charts(d: Development, lang: str = "da") -> dict:

@@ -29,6 +29,7 @@ import networkx as nx
 
 from .care import holders
 from .graph import actors, staff
+from .i18n import legacy
 from .privacy import TEXT_LIMIT, public_names, shown_name, shown_text, visible_actor
 from .problems import UsageError
 from .text import by_name, name_key
@@ -37,7 +38,7 @@ from .vocabulary import LEVEL_LABELS, LEVELS, SECTOR_LABELS, SECTORS, SPACE_LABE
 GROUP_BY: tuple[str, ...] = ("space", "sector", "staff", "type", "level")
 PAPERS: tuple[str, ...] = ("a4", "a3")
 
-TEXTS = {
+TEXTS = legacy({
     "da": {
         "title": "Venner af Huset",
         "intro": "Husets eksterne kontakter, og hvem af os der kender dem.",
@@ -74,7 +75,7 @@ TEXTS = {
         "contents": "Contents",
         "columns": ["Group", "Name", "Type", "Relation", "Staff", "Also in"],
     },
-}
+})
 
 
 class GroupByError(UsageError):

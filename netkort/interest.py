@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import networkx as nx
 
 from .graph import actors
+from .i18n import legacy
 from .text import by_name
 
 if TYPE_CHECKING:
@@ -23,13 +24,13 @@ if TYPE_CHECKING:
 
 DEFAULT_THRESHOLD = 4
 QUADRANTS: tuple[str, ...] = ("manage-closely", "keep-satisfied", "keep-informed", "monitor")
-QUADRANT_LABELS = {
+QUADRANT_LABELS = legacy({
     "da": {"manage-closely": "Ressourcepersoner", "keep-satisfied": "Grå eminencer",
            "keep-informed": "Gidsler", "monitor": "Eksterne interessenter"},
     "en": {"manage-closely": "Manage closely", "keep-satisfied": "Keep satisfied",
            "keep-informed": "Keep informed", "monitor": "Monitor"},
-}
-QUADRANT_STRATEGIES = {
+})
+QUADRANT_STRATEGIES = legacy({
     "da": {"manage-closely": "Inddrag tæt: gør dem til medskabere, og tag dem med i planlægning og "
                              "beslutninger.",
            "keep-satisfied": "Hold tilfreds: lyt til dem, og sørg for, at de bakker op, uden at de "
@@ -44,7 +45,7 @@ QUADRANT_STRATEGIES = {
            "keep-informed": "Keep informed: tell them regularly what is happening and give them a "
                             "voice.",
            "monitor": "Monitor: follow their stance and inform them as needed."},
-}
+})
 
 
 def quadrant(influence: int, interest: int, threshold: int = DEFAULT_THRESHOLD) -> str:

@@ -22,6 +22,7 @@ import networkx as nx
 
 from . import layout as layouts
 from .graph import LIBRARY, actors, staff
+from .i18n import legacy
 from .look import LEVEL_MARKS, LIBRARY_SIZE, LINE_COLORS, OUTLINE, STAFF_SIZE, UNKNOWN_FILL, actor_size
 from .look import LIBRARY_COLOR as LOOK_LIBRARY
 from .look import STAFF_COLOR as LOOK_STAFF
@@ -84,14 +85,14 @@ LINE_STYLES = {"partnership": {"width": 4, "dashes": False, "color": LINE_COLORS
 DASH_LIMIT = 4000
 THIN_LINES = {**LINE_STYLES, "network": {"width": 0.8, "dashes": False, "color": "#6388aa"},
               "unknown": {"width": 0.6, "dashes": False, "color": "#737373"}}
-THIN_TEXTS = {
+THIN_TEXTS = legacy({
     "da": {"line_network": "Netværk (tynd)", "line_unknown": "Ukendt niveau (tynd, grå)",
            "thin_note": "Kortet har mange linjer, så netværk tegnes med tynde hele linjer i stedet for "
                         "stiplede; så kan det flyttes og zoomes uden at hakke."},
     "en": {"line_network": "Network (thin)", "line_unknown": "Unknown level (thin, grey)",
            "thin_note": "The map has many lines, so network lines are thin and solid instead of "
                         "dashed, which keeps panning and zooming smooth."},
-}
+})
 
 # Label sizes in page units. The page hides a label smaller than 11 px on screen,
 # so an overview shows the house, the staff and the partnerships first.
@@ -103,7 +104,7 @@ LABEL_WIDTH = 16   # characters per label line; longer names wrap to two lines
 STAFF_LABEL_WIDTH = 11   # staff names: first name over surname, so colleagues' names sit side by side
 
 # --- every word the page shows, in two languages -------------------------------------------
-TEXTS: dict[str, dict[str, str]] = {
+TEXTS: dict[str, dict[str, str]] = legacy({
     "da": {
         "title": "Netværkskort", "layout_circle": "Netværkscirklen",
         "layout_spaces": "Bibliotekets fire rum", "layout_force": "Netværkets struktur",
@@ -282,7 +283,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "link_bad": "The address after # could not be read as a link to an actor. The whole map is shown.",
         "ego_key_id": "actor", "ego_key_steps": "steps",
     },
-}
+})
 
 # Fields of an actor the page carries for its details panel and filters, in panel order.
 PANEL_FIELDS = ("type", "sector", "contact_person", "level", "spaces", "groups", "agreement",

@@ -41,6 +41,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .i18n import legacy
 from .problems import ERROR, Problem
 from .read.contacts import Dataset, Row, Source
 from .template import CONTACT_HEADERS, RELATION_HEADERS, STAFF_HEADERS
@@ -64,15 +65,15 @@ _UNREAD = {"unknown-level", "unknown-space", "unknown-sector", "unknown-agreemen
 # Input problems the merge restates in its own words.
 _RESTATED = {"merged-rows", "conflict"}
 
-KINDS = {
+KINDS = legacy({
     "da": {"merged": "sammenlagt", "conflict": "konflikt", "relation-conflict": "konflikt",
            "duplicate": "mulig dublet", "error": "fejl i input", "warning": "advarsel i input"},
     "en": {"merged": "merged", "conflict": "conflict", "relation-conflict": "conflict",
            "duplicate": "possible duplicate", "error": "error in input", "warning": "warning in input"},
-}
-NOTE_HEADERS = {"da": ["Hvad", "Gælder", "Besked", "Fil", "Ark", "Række", "Række i samlet"],
-                "en": ["What", "Concerns", "Message", "File", "Sheet", "Row", "Row in merged"]}
-TEXTS = {
+})
+NOTE_HEADERS = legacy({"da": ["Hvad", "Gælder", "Besked", "Fil", "Ark", "Række", "Række i samlet"],
+                "en": ["What", "Concerns", "Message", "File", "Sheet", "Row", "Row in merged"]})
+TEXTS = legacy({
     "da": {
         "merged": "'{name}' stod på {count} rækker ({places}); nu én aktør på {rows} i Kontakter.",
         "conflict": "'{name}' har forskellige værdier i '{column}': {values}. '{first}' står i "
@@ -95,7 +96,7 @@ TEXTS = {
         "row": "row", "rows": "rows", "sheet_row": "{file} › {sheet} row {row}",
         "file_row": "{file} row {row}",
     },
-}
+})
 
 
 class Unread(str):

@@ -22,6 +22,9 @@ from .candidates import GapLink
 from .checklist import heading_name, sentence
 from .coverage import CellGap, Coverage
 from .graph import LIBRARY_NAME
+from .i18n import format_date as long_date
+from .i18n import format_number as number
+from .i18n import legacy
 from .interest import QUADRANT_LABELS, QUADRANT_STRATEGIES, Interest
 from .personal import mask
 from .privacy import shown_name
@@ -61,7 +64,7 @@ RINGS = {"partnership": 2, "cooperation": 1, "network": 0, None: 0}
 MAX_ROWS = 150  # rows per table on the page; the xlsx has them all
 MAX_NAMES = 80  # names per box on the interest board
 
-TEXT: dict[str, dict[str, str]] = {
+TEXT: dict[str, dict[str, str]] = legacy({
     "da": {
         "title": "Partnerskabsanalyse",
         "subtitle": "Dækning af biblioteksrummene, interessenter, pleje og struktur",
@@ -416,31 +419,7 @@ TEXT: dict[str, dict[str, str]] = {
         "sheet_checklist": "Checklist", "sheet_choose": "Candidate ranking", "reviewed": "Reviewed",
         "yes": "yes", "no": "no",
     },
-}
-_MONTHS = {
-    "da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
-           "oktober", "november", "december"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"),
-}
-
-
-def number(value: int | float, lang: str = "da") -> str:
-    """A count as people write it: 20.000 in Danish, 20,000 in English."""
-    text = f"{value:,}" if isinstance(value, int) else f"{value:,.4f}".rstrip("0").rstrip(".")
-    if lang == "da":
-        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    return text
-
-
-def long_date(day: dt.date | None, lang: str = "da") -> str:
-    """'1. oktober 2025' or '1 October 2025'."""
-    if day is None:
-        return ""
-    month = _MONTHS[lang][day.month - 1]
-    return f"{day.day}. {month} {day.year}" if lang == "da" else f"{day.day} {month} {day.year}"
-
-
+})
 def short_date(day: dt.date | None, lang: str = "da") -> str:
     """'01-10-2025' (Danish) or '2025-10-01'."""
     if day is None:
@@ -596,13 +575,13 @@ def _checklist_rows(analysis: Analysis, lang: str) -> list[dict]:
     return rows
 
 
-_EVIDENCE = {
+_EVIDENCE = legacy({
     "da": {"agreement": "skriftlig aftale", "next_evaluation": "næste evaluering", "staff": "ansvarlig medarbejder",
            "contact_person": "kontaktperson", "purpose": "formål", "spaces": "rum", "groups": "målgrupper"},
     "en": {"agreement": "written agreement", "next_evaluation": "next evaluation",
            "staff": "responsible staff member", "contact_person": "contact person", "purpose": "purpose",
            "spaces": "spaces", "groups": "target groups"},
-}
+})
 
 
 def _shown(evidence: tuple[str, ...], lang: str) -> str:

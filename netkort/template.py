@@ -11,6 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 from . import vocabulary as V
+from .i18n import legacy
 from .text import name_key
 
 ROWS_VALIDATED = 1999  # dropdowns on rows 2-2000
@@ -77,20 +78,20 @@ INSTRUCTIONS = [
 
 # The same workbook in English (--lang en): headers and values netkort reads in any language.
 # The guide's tools: the checklist per partnership and the candidates' 14 questions.
-CHECKLIST_EXAMPLES = {
+CHECKLIST_EXAMPLES = legacy({
     "da": [["Åby Sprogcenter", "ja", "delvis", "ja", "ja", "nej", "ja", "ja", "", "delvis",
             "Ressourceplanen aftales på mødet i marts"]],
     "en": [["Åby Language Centre", "yes", "partly", "yes", "yes", "no", "yes", "yes", "", "partly",
             "The resource plan is agreed at the March meeting"]],
-}
-CANDIDATE_EXAMPLES = {
+})
+CANDIDATE_EXAMPLES = legacy({
     "da": [["Åby Festival", "Det performative rum", "ja", "ja", "ved ikke", "ja", "ja", "delvis", "ja", "ja",
             "ja", "ja", "ja", "ja", "nej", "ved ikke", "ikke besluttet", "Kapaciteten drøftes i efteråret"]],
     "en": [["Åby Festival", "Performative space", "yes", "yes", "don't know", "yes", "yes", "partly", "yes",
             "yes", "yes", "yes", "yes", "yes", "no", "don't know", "not decided",
             "Capacity is discussed in the autumn"]],
-}
-GUIDE_HEADERS = {
+})
+GUIDE_HEADERS = legacy({
     "da": {"checklist": "Partnerskab", "candidate": "Kandidat", "fills": "Udfylder", "decision": "Beslutning",
            "notes": "Noter", "level": "Niveau nu", "coverage": "Rummet nu", "known_by": "Kendes af",
            "why": "Hvorfor kandidat", "answer": "Svar ja, delvis eller nej.",
@@ -101,7 +102,7 @@ GUIDE_HEADERS = {
            "why": "Why a candidate", "answer": "Answer yes, partly or no.",
            "question": "Answer yes, no or don't know.", "fills_prompt": "A space, a target group or a sector",
            "decide": "yes, no or not decided"},
-}
+})
 
 ENGLISH = {
     "sheets": ("Instructions", "Contacts", "Relations", "Staff", "Checklist", "Candidates"),
@@ -310,7 +311,7 @@ def candidates_sheet(book, title: str, rows: list[list], lang: str = "da", extra
     return sheet
 
 
-CANDIDATE_INSTRUCTIONS = {
+CANDIDATE_INSTRUCTIONS = legacy({
     "da": [("Kandidater: »How to say no!«", True),
            ("netkort har skrevet de aktører fra netværket, der kan udfylde et hul i biblioteksrummene: først "
             "dem, der allerede arbejder i rummet og kan rykke op i netværkscirklen, så dem fra et naborum.", False),
@@ -328,7 +329,7 @@ CANDIDATE_INSTRUCTIONS = {
             "yes, no or not decided. Add new candidates at the bottom.", False),
            ("Read the sheet together with the contacts: netkort analyse contacts.xlsx candidates.xlsx", False),
            ("", False), ("The 14 questions", True)],
-}
+})
 
 
 def candidate_rows(cover, lang: str = "da") -> list[list]:

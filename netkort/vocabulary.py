@@ -8,13 +8,15 @@ so adding a spelling is adding a string here.
 
 from __future__ import annotations
 
+from .i18n import legacy
+
 # --- The network circle ("netværkscirklen"), weakest first -------------------
 LEVELS: tuple[str, ...] = ("network", "cooperation", "partnership")
 LEVEL_RANK: dict[str, int] = {level: rank for rank, level in enumerate(LEVELS)}
-LEVEL_LABELS = {
+LEVEL_LABELS = legacy({
     "da": {"network": "netværk", "cooperation": "samarbejde", "partnership": "partnerskab"},
     "en": {"network": "network", "cooperation": "cooperation", "partnership": "partnership"},
-}
+})
 LEVEL_ALIASES: dict[str, tuple[str, ...]] = {
     "network": ("netværk", "network", "nettverk", "nätverk", "netværksrelation",
                 "netværkskontakt", "kontakt"),
@@ -25,12 +27,12 @@ LEVEL_ALIASES: dict[str, tuple[str, ...]] = {
 
 # --- The four library spaces (Jochumsen, Hvenegaard Rasmussen & Skot-Hansen) --
 SPACES: tuple[str, ...] = ("inspiration", "learning", "meeting", "performative")
-SPACE_LABELS = {
+SPACE_LABELS = legacy({
     "da": {"inspiration": "Inspirationsrummet", "learning": "Læringsrummet",
            "meeting": "Møderummet", "performative": "Det performative rum"},
     "en": {"inspiration": "Inspiration space", "learning": "Learning space",
            "meeting": "Meeting space", "performative": "Performative space"},
-}
+})
 # A space is a stem plus one of the endings below ("læringsrummet", "møde-rum",
 # "performativt rom", "Inspirasjonsrommet", "mødestedet", "meeting space"), after a
 # leading article is dropped. Anything else ("Moderne dans", "Læringsforløb") is an
@@ -54,12 +56,12 @@ SPACE_JOINERS: tuple[str, ...] = ("og", "and", "samt", "och", "eller", "or", "&"
 
 # The four aims and our reading of the model: each space sits between two aims.
 AIMS: tuple[str, ...] = ("experience", "empowerment", "involvement", "innovation")
-AIM_LABELS = {
+AIM_LABELS = legacy({
     "da": {"experience": "Erkendelse/oplevelse", "empowerment": "Empowerment",
            "involvement": "Engagement", "innovation": "Innovation"},
     "en": {"experience": "Experience", "empowerment": "Empowerment",
            "involvement": "Involvement", "innovation": "Innovation"},
-}
+})
 SPACE_AIMS: dict[str, tuple[str, str]] = {
     "inspiration": ("experience", "innovation"),
     "learning": ("experience", "empowerment"),
@@ -69,10 +71,10 @@ SPACE_AIMS: dict[str, tuple[str, str]] = {
 
 # --- Sector --------------------------------------------------------------------
 SECTORS: tuple[str, ...] = ("public", "private", "civil")
-SECTOR_LABELS = {
+SECTOR_LABELS = legacy({
     "da": {"public": "offentlig", "private": "privat", "civil": "civilsamfund"},
     "en": {"public": "public", "private": "private", "civil": "civil society"},
-}
+})
 SECTOR_ALIASES: dict[str, tuple[str, ...]] = {
     "public": ("offentlig", "public", "offentleg", "offentlig sektor", "public sector",
                "kommunal", "kommune", "stat", "region"),
@@ -86,12 +88,12 @@ SECTOR_ALIASES: dict[str, tuple[str, ...]] = {
 # --- Agreement ("aftale") ------------------------------------------------------
 AGREEMENTS: tuple[str, ...] = ("none", "oral", "agreement", "contract")  # weakest first
 AGREEMENT_RANK: dict[str, int] = {agreement: rank for rank, agreement in enumerate(AGREEMENTS)}
-AGREEMENT_LABELS = {
+AGREEMENT_LABELS = legacy({
     "da": {"none": "ingen", "oral": "mundtlig", "agreement": "samarbejdsaftale",
            "contract": "kontrakt"},
     "en": {"none": "none", "oral": "oral", "agreement": "cooperation agreement",
            "contract": "contract"},
-}
+})
 AGREEMENT_ALIASES: dict[str, tuple[str, ...]] = {
     "none": ("ingen", "none", "nej", "no", "ingen aftale", "ikke", "ingen avtale", "inget avtal",
              "inget", "no agreement"),
@@ -316,7 +318,7 @@ STAFF_COLUMNS: dict[str, tuple[str, ...]] = {
 # its points. A workbook's sheet Tjekliste has one row per partnership and one column per heading.
 CHECKLIST: tuple[str, ...] = ("purpose", "communication", "evaluation", "motivation", "resources",
                               "organising", "knowledge", "tools", "anchoring")
-CHECKLIST_LABELS = {
+CHECKLIST_LABELS = legacy({
     "da": {"purpose": "Partnerskabets formål", "communication": "Kommunikationsplanlægningen",
            "evaluation": "Evalueringsplanen", "motivation": "Motivationsafklaringen",
            "resources": "Ressourceplanen", "organising": "Organisering af partnerskabet",
@@ -326,17 +328,17 @@ CHECKLIST_LABELS = {
            "evaluation": "Evaluation plan", "motivation": "Motivation", "resources": "Resource plan",
            "organising": "Organising the partnership", "knowledge": "Knowing your partner",
            "tools": "Working tools", "anchoring": "Organising in your organisation"},
-}
+})
 # Short column heads for a table nine headings wide.
-CHECKLIST_SHORT = {
+CHECKLIST_SHORT = legacy({
     "da": {"purpose": "Formål", "communication": "Kommunikation", "evaluation": "Evaluering",
            "motivation": "Motivation", "resources": "Ressourcer", "organising": "Organisering",
            "knowledge": "Kendskab", "tools": "Redskaber", "anchoring": "I egen organisation"},
     "en": {"purpose": "Purpose", "communication": "Communication", "evaluation": "Evaluation",
            "motivation": "Motivation", "resources": "Resources", "organising": "Organising",
            "knowledge": "Knowing", "tools": "Tools", "anchoring": "In your organisation"},
-}
-CHECKLIST_POINTS = {
+})
+CHECKLIST_POINTS = legacy({
     "da": {"purpose": ("Formuleret mål for partnerskabet",
                        "Formuleret sammenhæng til bibliotekets overordnede mål", "Identificeret målgruppe"),
            "communication": ("Kommunikation mellem dig og dine partnere", "Kommunikation i din organisation",
@@ -371,7 +373,7 @@ CHECKLIST_POINTS = {
                      "A tool for sharing documents"),
            "anchoring": ("Where the partnership sits in the organisation", "Sharing responsibility and roles",
                          "Involving management and relevant colleagues")},
-}
+})
 # What the contact list itself shows of a heading's points: point index -> the evidence's id.
 # netkort fills these in where the team has not answered (marked "udfyldt af netkort").
 CHECKLIST_EVIDENCE: dict[str, dict[str, int]] = {
@@ -388,10 +390,10 @@ PURPOSE_HEADERS: tuple[str, ...] = ("Formål", "Purpose", "Formål med partnersk
 
 # The answers on the checklist (ja / delvis / nej) and to the 14 questions (ja / nej / ved ikke).
 ANSWERS: tuple[str, ...] = ("yes", "partly", "no", "unknown")
-ANSWER_LABELS = {
+ANSWER_LABELS = legacy({
     "da": {"yes": "ja", "partly": "delvis", "no": "nej", "unknown": "ved ikke"},
     "en": {"yes": "yes", "partly": "partly", "no": "no", "unknown": "don't know"},
-}
+})
 ANSWER_ALIASES: dict[str, tuple[str, ...]] = {
     "yes": ("ja", "j", "yes", "y", "x", "✓", "✔", "☑", "ok", "1", "sand", "true", "sant", "jo", "jepp",
             "ja tak", "i orden", "på plads", "done", "klar", "fuldt", "fully", "helt"),
@@ -407,7 +409,7 @@ ANSWER_ALIASES: dict[str, tuple[str, ...]] = {
 # "How to say no!" (California Academy of Sciences, in the guide's translation): 14 questions used
 # to decide for or against a potential partner or project. The Danish is the guide's own wording.
 QUESTIONS: tuple[str, ...] = tuple(f"q{n}" for n in range(1, 15))
-QUESTION_TEXTS = {
+QUESTION_TEXTS = legacy({
     "da": ("Understøtter projektet Akademiets mission og vision?",
            "Er der motivation og begejstring for projektet internt?",
            "Understøtter projektet også de mål, som Akademiets enkelte afdelinger har opstillet?",
@@ -437,8 +439,8 @@ QUESTION_TEXTS = {
            "Does it offer the staff a chance of professional development?",
            "Do we have the capacity and the resources to do the work, or can we get the resources?",
            "Can it be funded?"),
-}
-QUESTION_SHORT = {
+})
+QUESTION_SHORT = legacy({
     "da": ("mission og vision", "motivation internt", "afdelingernes mål", "partnerskabsportefolio",
            "vækst og replikation", "målbare resultater", "publikum og kontaktflade", "publikums behov",
            "exceptionelle partnerskaber", "i front", "læring", "kompetenceudvikling",
@@ -447,7 +449,7 @@ QUESTION_SHORT = {
            "growth and replication", "measurable results", "audience and reach", "audience needs",
            "exceptional partnerships", "at the forefront", "learning", "staff development",
            "capacity and resources", "funding"),
-}
+})
 # Words that name one question in a shorter header ("Mission og vision", "Finansiering"): a word
 # of the header that starts with one of these votes for that question.
 QUESTION_WORDS: dict[str, dict[str, float]] = {
@@ -474,10 +476,10 @@ QUESTION_PREFIXES: tuple[str, ...] = ("q", "spørgsmål", "spm", "sp", "question
 
 # The team's decision about a candidate: take it on (til), say no (fra), or not decided yet.
 DECISIONS: tuple[str, ...] = ("yes", "no", "open")
-DECISION_LABELS = {
+DECISION_LABELS = legacy({
     "da": {"yes": "til", "no": "fra", "open": "ikke besluttet"},
     "en": {"yes": "yes", "no": "no", "open": "not decided"},
-}
+})
 DECISION_ALIASES: dict[str, tuple[str, ...]] = {
     "yes": ("til", "ja", "yes", "tilvalgt", "vælg til", "valgt", "vælges", "go", "godkendt", "accepted",
             "accept", "approved", "videre", "gå videre", "ja tak", "sig ja", "say yes", "tilvalg"),
@@ -721,7 +723,7 @@ SHEET_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 # How fields are named to people (the template's headers), for messages.
-FIELD_LABELS = {
+FIELD_LABELS = legacy({
     "da": {"name": "Navn", "type": "Type", "sector": "Sektor", "contact_person": "Kontaktperson",
            "email": "E-mail", "phone": "Telefon", "staff": "Medarbejder", "level": "Relation",
            "spaces": "Rum", "groups": "Målgrupper", "influence": "Indflydelse",
@@ -742,7 +744,7 @@ FIELD_LABELS = {
            "department": "Department", "initials": "Initials",
            **CHECKLIST_LABELS["en"], "fills": "Fills", "decision": "Decision",
            **{q: f"Question {n}" for n, q in enumerate(QUESTIONS, start=1)}},
-}
+})
 
 # netkort merge keeps a conflicting value in "<column> (anden værdi)"; reading checks
 # such a column with the parser of the column it belongs to.

@@ -66,8 +66,10 @@ def check_in_child(path: Path, *options: str) -> tuple[int, str, str, int]:
 
 
 def far_warning(cells: str, count: int = 1, sheet: str = "Kontakter") -> tuple:
-    return ("far-cells", sheet, f"{count} celle(r) langt fra tabellen er ikke læst ({cells}); slet dem i Excel, "
-                                "hvis de er tastet ved en fejl.")
+    one = count == 1
+    return ("far-cells", sheet, f"{count} {'celle' if one else 'celler'} langt fra tabellen er ikke læst ({cells}); "
+                                f"slet {'den' if one else 'dem'} i Excel, hvis {'den' if one else 'de'} er tastet "
+                                "ved en fejl.")
 
 
 def problems(stdout: str) -> list[tuple]:

@@ -16,6 +16,7 @@ import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..i18n import legacy
 from ..output import opened, replacing
 from ..vocabulary import (
     AGREEMENT_LABELS,
@@ -28,8 +29,8 @@ from . import Items, safe_cell
 
 NAMES = {"da": ("noder", "kanter"), "en": ("nodes", "edges")}
 SEPARATORS = {"da": ";", "en": ","}
-ROLES = {"da": {"library": "huset", "staff": "medarbejder", "actor": "aktør"},
-         "en": {"library": "the house", "staff": "staff member", "actor": "actor"}}
+ROLES = legacy({"da": {"library": "huset", "staff": "medarbejder", "actor": "aktør"},
+         "en": {"library": "the house", "staff": "staff member", "actor": "actor"}})
 LINKS = {"da": {"employs": "ansat", "holds": "medarbejderens kontakt", "direct": "husets kontakt",
                 "relation": "mellem aktører"},
          "en": {"employs": "employs", "holds": "staff member's contact", "direct": "the house's contact",

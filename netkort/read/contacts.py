@@ -428,18 +428,10 @@ def _read_table(table: Table, data: Dataset, nodes: bool = False) -> list[Row]:
     last = rows[-1].source.row if rows else 0
     blank = [b for b in blank if b < last]  # blank rows after the last contact are just the table's end
     if blank:
-        one = len(blank) == 1
-        what = {"da": "tom række er" if one else "tomme rækker er",
-                "en": "blank row was" if one else "blank rows were"}
-        problems.append(Problem(WARNING, "blank-rows", {"count": len(blank), "what": what,
-                                                        "rows": spans(blank)}, **where))
+        problems.append(Problem(WARNING, "blank-rows", {"count": len(blank), "rows": spans(blank)}, **where))
     if section_rows:
-        one = len(section_rows) == 1
-        what = {"da": "er en mellemoverskrift" if one else "er mellemoverskrifter",
-                "en": "is a section title or total" if one else "are section titles or totals"}
         problems.append(Problem(WARNING, "section-rows", {
-            "rows": spans([r for r, _ in section_rows]), "what": what,
-            "row": {"da": "Række" if one else "Rækkerne", "en": "Row" if one else "Rows"},
+            "rows": spans([r for r, _ in section_rows]), "count": len(section_rows),
             "titles": ", ".join(f"'{t}'" for t in dict.fromkeys(t for _, t in section_rows))}, **where))
     data.readings.append(Reading(
         file=sheet.file, sheet=sheet.name, kind=table.kind,
