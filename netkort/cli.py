@@ -563,7 +563,8 @@ def merge(files, out, lang):
     Samme aktør fra flere grupper bliver én aktør, og hver medarbejders
     relation bevares. Uenige værdier gemmes alle ("Sektor (anden værdi)"), og
     arket Problemer viser, hvad der er slået sammen, uenigt eller ligner en
-    dublet.
+    dublet. Arkene Tjekliste og Kandidater samles på samme måde: én række pr.
+    partnerskab eller kandidat.
 
     \b
     Eksempel:
@@ -578,19 +579,24 @@ def merge(files, out, lang):
     write_merged(merged, out)
     counts = {kind: merged.count(kind) for kind in ("merged", "conflict", "relation-conflict", "duplicate")}
     conflicts = counts["conflict"] + counts["relation-conflict"]
+    checklist, candidates = merged.checklist, merged.candidates
     if lang == "da":
+        guide = (f", {len(checklist.rows)} på tjeklisten" if checklist else "") + (
+            f", {counted(len(candidates.rows), 'kandidat', 'kandidater')}" if candidates else "")
         click.echo(f"Skrev {out}: {counted(merged.actors, 'aktør', 'aktører')} på "
                    f"{counted(len(merged.contacts.rows), 'række', 'rækker')}, "
                    f"{counted(len(merged.relations.rows), 'relation', 'relationer')}, "
-                   f"{counted(len(merged.staff.rows), 'medarbejder', 'medarbejdere')}.")
+                   f"{counted(len(merged.staff.rows), 'medarbejder', 'medarbejdere')}{guide}.")
         click.echo(f"{counts['merged']} sammenlagt, {conflicts} {'konflikt' if conflicts == 1 else 'konflikter'}, "
                    f"{counts['duplicate']} {'mulig dublet' if counts['duplicate'] == 1 else 'mulige dubletter'}"
                    "; se arket Problemer.")
     else:
+        guide = (f", {len(checklist.rows)} on the checklist" if checklist else "") + (
+            f", {counted(len(candidates.rows), 'candidate', 'candidates')}" if candidates else "")
         click.echo(f"Wrote {out}: {counted(merged.actors, 'actor', 'actors')} on "
                    f"{counted(len(merged.contacts.rows), 'row', 'rows')}, "
                    f"{counted(len(merged.relations.rows), 'relation', 'relations')}, "
-                   f"{counted(len(merged.staff.rows), 'staff member', 'staff members')}.")
+                   f"{counted(len(merged.staff.rows), 'staff member', 'staff members')}{guide}.")
         click.echo(f"{counts['merged']} merged, {conflicts} {'conflict' if conflicts == 1 else 'conflicts'}, "
                    f"{counts['duplicate']} possible {'duplicate' if counts['duplicate'] == 1 else 'duplicates'}"
                    "; see the Problemer sheet.")

@@ -140,7 +140,8 @@ def test_export_is_a_template_workbook_check_reads_without_workshop_errors(store
     store.place("Læselyst 2026", "Musikskolen", 5, 2)
     out = store.export(tmp_path / "ud.xlsx")
     book = load_workbook(out)
-    assert book.sheetnames == ["Kontakter", "Relationer", "Medarbejdere", "Problemer"]
+    # the sample's checklist and candidates are kept (they were lost before)
+    assert book.sheetnames == ["Kontakter", "Relationer", "Medarbejdere", "Tjekliste", "Kandidater", "Problemer"]
     headers = [c.value for c in book["Kontakter"][1]]
     assert headers[:3] == ["Navn", "Type", "Sektor"]
     names = [r[0] for r in book["Kontakter"].iter_rows(min_row=2, values_only=True)]

@@ -305,7 +305,7 @@ class Store:
         def renamed(source: Source) -> Source:
             return dataclasses.replace(source, file=names.get(source.file, source.file))
 
-        for row in (*data.contacts, *data.relations, *data.staff):
+        for row in (*data.contacts, *data.relations, *data.staff, *data.checklist, *data.candidates):
             row.source = renamed(row.source)
         data.files = [names.get(f, f) for f in data.files]
         for reading in data.readings:
@@ -469,6 +469,7 @@ class Store:
         """The files' rows plus one row per entry (and a staff row per participant), scores placed."""
         base, problems = self.preloaded()
         data = Dataset(files=[*base.files, WORKSHOP_FILE], relations=list(base.relations),
+                       checklist=list(base.checklist), candidates=list(base.candidates),
                        problems=list(base.problems), readings=list(base.readings), library=base.library,
                        custom_columns={k: list(v) for k, v in base.custom_columns.items()})
         data.staff = list(base.staff) + [
@@ -495,23 +496,23 @@ class Store:
     def export(self, path: Path | str, lang: str = "da") -> Path:
         """The whole workshop as a workbook in the template's format (see :mod:`netkort.merge`).
 
-        Kontakter, Relationer and Medarbejdere as ``netkort merge`` writes them, and the
-        Problemer sheet; a Relationer or Medarbejdere sheet with no rows is left out
-        (``check`` would say it has headers but no rows).
+        Kontakter, Relationer and Medarbejdere as ``netkort merge`` writes them, the
+        preloaded files' Tjekliste and Kandidater, and the Problemer sheet; a Relationer
+        or Medarbejdere sheet with no rows is left out (``check`` would say it has
+        headers but no rows).
         """
         from ..graph import LIBRARY_NAME, build
-        from ..merge import merge, notes_table
-        from ..spreadsheet import add_table, new_workbook
+        from ..merge import merge, write_table
+        from ..spreadsheet import new_workbook
 
         data, problems = self.dataset()
         _, built = build(data, library_name=data.library or LIBRARY_NAME)
         merged = merge(data, [*problems, *built], lang=lang)
         path = Path(path)
         with new_workbook(path) as book:
-            for table in (merged.contacts, merged.relations, merged.staff, notes_table(merged)):
+            for table in merged.sheets():
                 if table.rows or table is merged.contacts or table.name == "Problemer":
-                    add_table(book, table.name, table.headers, table.rows, autofilter=False,
-                              freeze="B2" if table.name != "Problemer" else "A2")
+                    write_table(book, table, lang)
         return path
 
 
