@@ -211,6 +211,20 @@ def keeping(details: bool = False, cpr: bool = False) -> tuple[str, ...]:
     return (*CONTACT_KINDS, "cpr") if cpr else CONTACT_KINDS
 
 
+class Given(str):
+    """A text the user gave netkort themselves, such as a file name on the command line.
+
+    It is shown as it is, never masked: "workshop-2026-11-30-1153.xlsx" has a CPR number's
+    shape, but it is the name of the user's own file, not data from a cell.
+    """
+
+    __slots__ = ()
+
+
+# Keys whose values are the user's own file names (check's and the problems' "file"/"files").
+_GIVEN_KEYS = frozenset({"file", "files"})
+
+
 def masked(data: object, lang: str = "da", keep: tuple[str, ...] = ()) -> object:
     """JSON-like ``data`` (dicts, lists, texts) with every text masked (:func:`mask`), keys too.
 
@@ -218,6 +232,8 @@ def masked(data: object, lang: str = "da", keep: tuple[str, ...] = ()) -> object
     that differ only in what is masked ("Ring 12345678", "Ring 87654321") stay two keys,
     the second numbered ("[telefon skjult] (2)"), so no value is lost.
     """
+    if isinstance(data, Given):
+        return data
     if isinstance(data, str):
         return mask(data, lang, keep)
     if isinstance(data, dict):
@@ -229,7 +245,7 @@ def masked(data: object, lang: str = "da", keep: tuple[str, ...] = ()) -> object
                 while f"{shown} ({number})" in out:
                     number += 1
                 shown = f"{shown} ({number})"
-            out[shown] = masked(value, lang, keep)
+            out[shown] = value if shown in _GIVEN_KEYS else masked(value, lang, keep)
         return out
     if isinstance(data, (list, tuple)):
         return [masked(item, lang, keep) for item in data]

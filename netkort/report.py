@@ -23,7 +23,7 @@ from .checklist import heading_name, sentence
 from .coverage import CellGap, Coverage
 from .graph import LIBRARY_NAME
 from .interest import QUADRANT_LABELS, QUADRANT_STRATEGIES, Interest
-from .personal import mask
+from .personal import Given, mask
 from .privacy import shown_name
 from .render import LEVEL_COLORS as PALETTE
 from .vocabulary import (
@@ -679,7 +679,7 @@ def context(analysis: Analysis, lang: str = "da", files: list[str] | tuple[str, 
         t=scores.threshold, low=low, side=t["side_low"] if scores.threshold > 3 else t["side_high"]))
     return {
         "lang": lang, "t": t, "a": analysis, "s": s, "version": __version__,
-        "files": [Path(f).name for f in files],
+        "files": Given(", ".join(Path(f).name for f in files)),  # the user's own file names: not masked
         "as_of": long_date(s.as_of, lang), "headline": summary_sentence(analysis, lang),
         "findings": findings(analysis, lang),
         "levels": LEVELS, "level_labels": LEVEL_LABELS[lang], "level_colors": LEVEL_COLORS,
