@@ -626,7 +626,7 @@ def compare(files, out, as_json, details, cpr, lang):
     """
     from .compare import compare as compare_graphs
     from .compare import write_comparison
-    from .development import development, snapshot_date, write_development
+    from .development import development, write_development
     from .personal import keeping, masked
 
     if len(files) < 2:
@@ -638,15 +638,16 @@ def compare(files, out, as_json, details, cpr, lang):
     snapshots = [_load([path], progress=progress) for path in files]
     for network in snapshots:
         _input_errors_note(network, lang)
-    _order_note(files, [snapshot_date(s.graph, s.files) for s in snapshots], lang)
     if len(snapshots) == 2:
-        result = compare_graphs(snapshots[0].graph, snapshots[1].graph)
+        result = compare_graphs(snapshots[0], snapshots[1])
         if out:
             write_comparison(result, out, lang=lang, before_label=files[0].name, after_label=files[1].name)
     else:
         result = development(snapshots)
         if out:
             write_development(result, out, lang=lang)
+    for note in result.notes(lang):  # the same warnings the page shows
+        click.echo(note, err=True)
     if as_json:
         click.echo(_json(masked(result.to_dict(lang), lang, keep)))
         _cpr_output_warning(cpr, lang)
@@ -660,25 +661,6 @@ def compare(files, out, as_json, details, cpr, lang):
     _cpr_output_warning(cpr, lang)
     if out:
         _wrote(out, lang)
-
-
-def _order_note(files, dated, lang: str) -> None:
-    """Say on stderr when the files do not look like they are in date order (they are read as given)."""
-    from .development import TEXTS, order_problem
-    from .messages import say
-    from .text import printable
-
-    found = order_problem(dated)
-    if found is None:
-        return
-    later, earlier = found
-
-    def where(index: int) -> str:
-        return TEXTS[lang]["year_from_" + dated[index].source]
-
-    click.echo(say("compare-order", lang, later=printable(files[later].name), later_year=dated[later].year,
-                   later_from=where(later), earlier=printable(files[earlier].name),
-                   earlier_year=dated[earlier].year, earlier_from=where(earlier)), err=True)
 
 
 @cli.command("map")

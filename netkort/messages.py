@@ -272,6 +272,14 @@ MESSAGES: dict[str, dict[str, str]] = {
               "is given before {earlier} ({earlier_year}, {earlier_from}). netkort compare reads the files "
               "in the order given, oldest first; give them in that order if this is a mistake.",
     },
+    "compare-no-levels": {
+        "da": "Bemærk: {file} har ingen relationsniveauer: ingen af dens {n} aktører har et niveau (netværk, "
+              "samarbejde eller partnerskab i en kolonne som Relation). Dens niveauer står som ukendte, ikke "
+              "som 0, og om relationer rykkede op eller ned fra eller til den, kan ikke ses.",
+        "en": "Note: {file} has no relation levels: none of its {n} actors has a level (network, cooperation "
+              "or partnership in a column such as Relation). Its levels are shown as unknown, not as 0, and "
+              "whether relations moved up or down from or to it cannot be seen.",
+    },
     # --- outputs --------------------------------------------------------------
     "output-is-input": {
         "da": "{file} er den samme fil som inputtet {input}; netkort skriver aldrig oven i et input. "
