@@ -418,7 +418,7 @@ def analyse(files, out, xlsx, kandidater, as_json, details, cpr, as_of, tag, thr
     from .analysis import analyse as run
     from .personal import keeping, masked
     from .report import write_report, write_xlsx
-    from .template import write_candidates
+    from .template import candidate_rows, write_candidates
 
     _check_cpr(cpr, details)
     da = lang == "da"
@@ -438,6 +438,11 @@ def analyse(files, out, xlsx, kandidater, as_json, details, cpr, as_of, tag, thr
         if path is not None:
             write(path)
             _wrote(path, lang, err=as_json)
+    if kandidater is not None and not candidate_rows(found.coverage, lang):
+        from .messages import say
+
+        click.echo(say("candidates-none" if found.coverage.gaps else "candidates-no-gaps", lang,
+                       file=str(kandidater)), err=True)
 
 
 def _check_cpr(cpr: bool, details: bool) -> None:

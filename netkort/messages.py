@@ -280,6 +280,16 @@ MESSAGES: dict[str, dict[str, str]] = {
               "or partnership in a column such as Relation). Its levels are shown as unknown, not as 0, and "
               "whether relations moved up or down from or to it cannot be seen.",
     },
+    "candidates-no-gaps": {
+        "da": "Ingen huller i dækningen, så der er ingen kandidater at skrive; {file} har kun overskrifterne.",
+        "en": "No gaps in the coverage, so there are no candidates to write; {file} has only the headings.",
+    },
+    "candidates-none": {
+        "da": "Netværket har ingen kandidater til hullerne i dækningen; {file} har kun overskrifterne, så "
+              "skriv jeres egne kandidater i den.",
+        "en": "The network has no candidates for the gaps in the coverage; {file} has only the headings, so "
+              "write your own candidates in it.",
+    },
     # --- outputs --------------------------------------------------------------
     "output-is-input": {
         "da": "{file} er den samme fil som inputtet {input}; netkort skriver aldrig oven i et input. "

@@ -176,3 +176,33 @@ def test_json_carries_the_ranking(workbook, runner):
     assert {k: first[k] for k in ("rank", "name", "passed", "questions", "failed", "open", "decision")} == {
         "rank": 1, "name": "Åby Musikskole", "passed": 12, "questions": 14, "failed": [13], "open": [14],
         "decision": "open"}
+
+
+FULL = [["Navn", "Medarbejder", "Relation", "Rum"],
+        ["Åby Sprogcenter", "Mette Kjær", "partnerskab", "Læring"],
+        ["Åby Teater", "Søren Ødegaard", "partnerskab", "Det performative rum"],
+        ["Åby Avis", "Søren Ødegaard", "partnerskab", "Inspiration"],
+        ["Åby Roklub", "Jens Berg", "partnerskab", "Møderum"]]
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("da", "Ingen huller i dækningen, så der er ingen kandidater at skrive; {out} har kun overskrifterne.\n"),
+    ("en", "No gaps in the coverage, so there are no candidates to write; {out} has only the headings.\n")])
+def test_kandidater_with_no_gaps_says_the_workbook_has_only_the_headings(tmp_path, runner, lang, said):
+    contacts = make_xlsx(tmp_path / "kontakter.xlsx", {"Kontakter": FULL})
+    out = tmp_path / "k.xlsx"
+    result = runner.invoke(cli, ["analyse", str(contacts), "--kandidater", str(out), "--lang", lang])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ("Skrev" if lang == "da" else "Wrote") + f" {out}\n"
+    assert result.stderr == said.format(out=out)
+    assert len(list(load_workbook(out).worksheets[1].iter_rows())) == 1
+
+
+def test_kandidater_with_gaps_but_no_candidate_in_the_network_says_so(tmp_path, runner):
+    no_space = ["Åby Roklub", "Jens Berg", "partnerskab", None]  # in no space: a candidate for none
+    contacts = make_xlsx(tmp_path / "kontakter.xlsx", {"Kontakter": [FULL[0], no_space]})
+    out = tmp_path / "k.xlsx"
+    result = runner.invoke(cli, ["analyse", str(contacts), "--kandidater", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (f"Netværket har ingen kandidater til hullerne i dækningen; {out} har kun "
+                             "overskrifterne, så skriv jeres egne kandidater i den.\n")
