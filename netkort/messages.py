@@ -310,6 +310,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "'{value}' er ikke et gyldigt svar{suggestion} Gyldige: {valid}",
         "en": "'{value}' is not a valid answer{suggestion} Valid: {valid}",
     },
+    "hedged-answer": {
+        "da": "'{value}' er læst som '{answer}'; svar ja, nej eller ved ikke.",
+        "en": "'{value}' was read as '{answer}'; answer yes, no or don't know.",
+    },
     "unknown-decision": {
         "da": "'{value}' er ikke en gyldig beslutning{suggestion} Gyldige: {valid}",
         "en": "'{value}' is not a valid decision{suggestion} Valid: {valid}",

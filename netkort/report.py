@@ -234,6 +234,7 @@ TEXT: dict[str, dict[str, str]] = {
         "gap_covered": "{space}: har partnerskab", "gap_link": "{space}: {kind}",
         "gap_cell": "{row} i {space}: {kind}", "via_network": "kandidat i netværket",
         "not_in_gap": "intet hul genkendt",
+        "candidates_not_assessed": "Ikke vurderet (intet svar på de 14 spørgsmål):",
         "more_candidates": ("{n} kandidat er vurderet med guidens 14 spørgsmål",
                             "{n} kandidater er vurderet med guidens 14 spørgsmål"),
         "sheet_checklist": "Tjekliste", "sheet_choose": "Kandidatvurdering", "reviewed": "Gennemgået",
@@ -411,6 +412,7 @@ TEXT: dict[str, dict[str, str]] = {
         "gap_covered": "{space}: has a partnership", "gap_link": "{space}: {kind}",
         "gap_cell": "{row} in the {space}: {kind}", "via_network": "candidate in the network",
         "not_in_gap": "no gap recognised",
+        "candidates_not_assessed": "Not assessed (none of the 14 questions answered):",
         "more_candidates": ("{n} candidate has been assessed with the guide's 14 questions",
                             "{n} candidates have been assessed with the guide's 14 questions"),
         "sheet_checklist": "Checklist", "sheet_choose": "Candidate ranking", "reviewed": "Reviewed",
@@ -493,7 +495,7 @@ def findings(analysis: Analysis, lang: str = "da") -> list[tuple[str, str]]:
     checked = analysis.checklist
     items += [("checklist", len([r for r in checked.incomplete if r.reviewed]), "checklist"),
               ("not_reviewed", len(checked.not_reviewed), "checklist"),
-              ("candidates", len(analysis.candidates.ranking), "choose")]
+              ("candidates", len(analysis.candidates.assessed), "choose")]
     return [(say(lang, f"more_{key}", count, months=s.stale_months), anchor)
             for key, count, anchor in items if count]
 
@@ -635,7 +637,7 @@ def _candidate_rows(analysis: Analysis, lang: str) -> list[dict]:
              "failed": questions_text(item.failed, lang), "open": questions_text(item.open, lang, short=False),
              "gaps": [gap_text(g, lang) for g in item.gaps] or ([t["not_in_gap"]] if item.fills else []),
              "decision": DECISION_LABELS[lang][item.decision] if item.decision else ""}
-            for item in analysis.candidates.ranking]
+            for item in analysis.candidates.assessed]
 
 
 def in_language(text: str, language: str, page: str) -> Markup:
@@ -718,6 +720,7 @@ def context(analysis: Analysis, lang: str = "da", files: list[str] | tuple[str, 
         "checklist_rows": _checklist_rows(analysis, lang),
         "checklist_sheet": bool(analysis.checklist.reviews) and any(r.reviewed for r in analysis.checklist.reviews),
         "candidate_rows": _candidate_rows(analysis, lang), "questions": QUESTION_TEXTS[lang],
+        "candidates_not_assessed": analysis.candidates.not_assessed,
     }
 
 

@@ -113,7 +113,11 @@ def test_the_care_list_words(workbook):
     ("ved ikke", "unknown"), ("vet ikke", "unknown"), ("vet inte", "unknown"), ("?", "unknown")])
 def test_answer_cousins(value, answer):
     assert parse_check(value) == (answer, None)
-    assert parse_question(value) == (answer, None)
+    if answer == "partly":  # the checklist's answer: no answer to the 14 questions (ja, nej, ved ikke)
+        value_read, issue = parse_question(value)
+        assert (value_read, issue.severity, issue.code) == (None, "error", "unknown-answer")
+    else:
+        assert parse_question(value) == (answer, None)
 
 
 def test_an_unknown_answer_is_reported_where_it_is(tmp_path, runner):
