@@ -429,6 +429,7 @@ def analyse(files, out, xlsx, kandidater, as_json, details, cpr, as_of, tag, thr
     found = run(network, as_of=as_of or dt.date.today(), threshold=threshold,
                 stale_months=stale_months, tag=tag)
     _input_errors_note(network, lang)
+    _checklist_note(found.checklist, lang)
     if as_json:
         click.echo(_json(masked(found.to_dict(), lang, keeping(details, cpr))))
         _cpr_output_warning(cpr, lang)
@@ -443,6 +444,19 @@ def analyse(files, out, xlsx, kandidater, as_json, details, cpr, as_of, tag, thr
 
         click.echo(say("candidates-none" if found.coverage.gaps else "candidates-no-gaps", lang,
                        file=str(kandidater)), err=True)
+
+
+def _checklist_note(checked, lang: str) -> None:
+    """Say on stderr that rows of the sheet Tjekliste match no partnership (their answers are not used)."""
+    if checked.unused:
+        from .messages import say
+        from .text import counted, printable
+
+        sheets = sorted({u.source.sheet for u in checked.unused if u.source})
+        count = len(checked.unused)
+        click.echo(say("checklist-unused-note", lang, sheet=printable(", ".join(sheets) or "Tjekliste"),
+                       count=counted(count, "række", "rækker") if lang == "da" else count),
+                   err=True)
 
 
 def _check_cpr(cpr: bool, details: bool) -> None:

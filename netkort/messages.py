@@ -558,6 +558,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{name}' is on the checklist but not among the contacts, so the row is left out of the "
               "analysis.{hint}",
     },
+    "checklist-not-partnership": {
+        "da": "'{name}' står på tjeklisten, men {level} blandt kontakterne, ikke partnerskab, så rækken er ikke "
+              "med i analysen. Ret relationen til partnerskab, hvis det er et partnerskab, eller fjern rækken.",
+        "en": "'{name}' is on the checklist but {level} among the contacts, not a partnership, so the row is "
+              "left out of the analysis. Change the relation to partnership if it is one, or remove the row.",
+    },
+    "checklist-unused-note": {
+        "da": "Bemærk: {count} på {sheet} passer ikke til et partnerskab; se dem med netkort check.",
+        "en": "Note: rows on {sheet} that match no partnership: {count}; see them with netkort check.",
+    },
     "guide-repeated": {
         "da": "'{name}' står på {count} rækker ({rows}); de er læst som én, og hvor de svarer forskelligt, "
               "gælder den første række.",
