@@ -272,6 +272,24 @@ MESSAGES: dict[str, dict[str, str]] = {
               "is given before {earlier} ({earlier_year}, {earlier_from}). netkort compare reads the files "
               "in the order given, oldest first; give them in that order if this is a mistake.",
     },
+    "compare-no-levels": {
+        "da": "Bemærk: {file} har ingen relationsniveauer: ingen af dens {n} aktører har et niveau (netværk, "
+              "samarbejde eller partnerskab i en kolonne som Relation). Dens niveauer står som ukendte, ikke "
+              "som 0, og om relationer rykkede op eller ned fra eller til den, kan ikke ses.",
+        "en": "Note: {file} has no relation levels: none of its {n} actors has a level (network, cooperation "
+              "or partnership in a column such as Relation). Its levels are shown as unknown, not as 0, and "
+              "whether relations moved up or down from or to it cannot be seen.",
+    },
+    "candidates-no-gaps": {
+        "da": "Ingen huller i dækningen, så der er ingen kandidater at skrive; {file} har kun overskrifterne.",
+        "en": "No gaps in the coverage, so there are no candidates to write; {file} has only the headings.",
+    },
+    "candidates-none": {
+        "da": "Netværket har ingen kandidater til hullerne i dækningen; {file} har kun overskrifterne, så "
+              "skriv jeres egne kandidater i den.",
+        "en": "The network has no candidates for the gaps in the coverage; {file} has only the headings, so "
+              "write your own candidates in it.",
+    },
     # --- outputs --------------------------------------------------------------
     "output-is-input": {
         "da": "{file} er den samme fil som inputtet {input}; netkort skriver aldrig oven i et input. "
@@ -291,6 +309,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "unknown-answer": {
         "da": "'{value}' er ikke et gyldigt svar{suggestion} Gyldige: {valid}",
         "en": "'{value}' is not a valid answer{suggestion} Valid: {valid}",
+    },
+    "hedged-answer": {
+        "da": "'{value}' er læst som '{answer}'; svar ja, nej eller ved ikke.",
+        "en": "'{value}' was read as '{answer}'; answer yes, no or don't know.",
     },
     "unknown-decision": {
         "da": "'{value}' er ikke en gyldig beslutning{suggestion} Gyldige: {valid}",
@@ -535,6 +557,16 @@ MESSAGES: dict[str, dict[str, str]] = {
               "analysen.{hint}",
         "en": "'{name}' is on the checklist but not among the contacts, so the row is left out of the "
               "analysis.{hint}",
+    },
+    "checklist-not-partnership": {
+        "da": "'{name}' står på tjeklisten, men {level} blandt kontakterne, ikke partnerskab, så rækken er ikke "
+              "med i analysen. Ret relationen til partnerskab, hvis det er et partnerskab, eller fjern rækken.",
+        "en": "'{name}' is on the checklist but {level} among the contacts, not a partnership, so the row is "
+              "left out of the analysis. Change the relation to partnership if it is one, or remove the row.",
+    },
+    "checklist-unused-note": {
+        "da": "Bemærk: {count} på {sheet} passer ikke til et partnerskab; se dem med netkort check.",
+        "en": "Note: rows on {sheet} that match no partnership: {count}; see them with netkort check.",
     },
     "guide-repeated": {
         "da": "'{name}' står på {count} rækker ({rows}); de er læst som én, og hvor de svarer forskelligt, "

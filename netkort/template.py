@@ -84,9 +84,9 @@ CHECKLIST_EXAMPLES = {
             "The resource plan is agreed at the March meeting"]],
 }
 CANDIDATE_EXAMPLES = {
-    "da": [["Åby Festival", "Det performative rum", "ja", "ja", "ved ikke", "ja", "ja", "delvis", "ja", "ja",
+    "da": [["Åby Festival", "Det performative rum", "ja", "ja", "ved ikke", "ja", "ja", "nej", "ja", "ja",
             "ja", "ja", "ja", "ja", "nej", "ved ikke", "ikke besluttet", "Kapaciteten drøftes i efteråret"]],
-    "en": [["Åby Festival", "Performative space", "yes", "yes", "don't know", "yes", "yes", "partly", "yes",
+    "en": [["Åby Festival", "Performative space", "yes", "yes", "don't know", "yes", "yes", "no", "yes",
             "yes", "yes", "yes", "yes", "yes", "no", "don't know", "not decided",
             "Capacity is discussed in the autumn"]],
 }
