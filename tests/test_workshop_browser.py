@@ -108,6 +108,24 @@ def test_a_participant_on_a_phone_adds_finds_and_edits_contacts(browser, server)
         page.wait_for_function("() => document.getElementById('form-status').textContent === 'Gemt: Åby Roklub og Kajak'")
         names = sorted(e["name"] for e in page.evaluate("window.workshop.mine()"))
         assert names == ["Musikskolen", "Åby Roklub og Kajak"]
+        # an actor one already holds: the form says so and offers to edit it; saving anyway updates it
+        page.fill("#f-name", "MUSIKSKOLEN")
+        assert page.locator("#held-text").inner_text().strip() == (
+            "Du har allerede »Musikskolen« som samarbejde. Ret den i stedet?")
+        assert page.locator("#exists").is_hidden()
+        page.check("#level-partnership")
+        page.click("#save")
+        page.wait_for_function("() => document.getElementById('form-status').textContent"
+                               " === 'Opdateret: Musikskolen (du havde den allerede)'")
+        assert sorted((e["name"], e["level"]) for e in page.evaluate("window.workshop.mine()")) == [
+            ("Musikskolen", "partnership"), ("Åby Roklub og Kajak", "partnership")]
+        assert page.locator("#mine li").count() == 2
+        page.fill("#f-name", "musikskolen")
+        page.click("#edit-held")
+        assert page.locator("#form-title").inner_text() == "Ret kontakt"
+        assert page.input_value("#f-name") == "Musikskolen" and page.locator("#held").is_hidden()
+        assert violations(page) == []
+        page.click("#cancel")
         assert page.evaluate("document.documentElement.scrollWidth") <= 390
         assert (page.requests, page.errors) == ([], [])
     finally:
@@ -343,6 +361,10 @@ def test_the_phone_pages_pass_axe_at_320_pixels(browser, server):
         page.wait_for_function("() => document.querySelectorAll('#mine li').length === 1")
         page.click("#mine li:first-child button:has-text('Ret')")
         check("editing")
+        page.click("#cancel")
+        page.fill("#f-name", "musikskolen")
+        page.wait_for_selector("#edit-held:visible")
+        check("held")
         assert (page.requests, page.errors) == ([], [])
     finally:
         context.close()

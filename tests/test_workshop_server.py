@@ -288,3 +288,17 @@ def test_an_english_server_speaks_english_on_every_page_and_in_every_message(tmp
         assert [ring["label"] for ring in state["map"]["guides"]["rings"]] == [
             "Partnership · none", "Cooperation · 1", "Network · none"]
         assert state["ticker"] == [{"participant": "Mette", "name": "Musikskolen", "level": "cooperation"}]
+
+
+def test_posting_an_actor_one_already_holds_updates_that_entry_over_http(server):
+    anne = participant(server, "Anne Holm")
+    first = anne.post("/api/entries", json={"name": "Musikskolen i Torup", "level": "partnerskab", "client_id": "a"})
+    again = anne.post("/api/entries", json={"name": "Musikskolen i Torup", "level": "samarbejde", "client_id": "b"})
+    assert (first.status_code, again.status_code) == (201, 200)
+    assert again.json()["id"] == first.json()["id"] and again.json()["replaced"] is True
+    assert [(e["name"], e["level"]) for e in anne.get("/api/me").json()["entries"]] == [
+        ("Musikskolen i Torup", "cooperation")]
+    other = anne.post("/api/entries", json={"name": "Torup Bibliotek", "level": "netværk"}).json()
+    renamed = anne.put(f"/api/entries/{other['id']}", json={"name": "MUSIKSKOLEN I TORUP", "level": "netværk"})
+    assert (renamed.status_code, renamed.json()) == (
+        409, {"errors": {"name": "Du har allerede »Musikskolen i Torup« som samarbejde. Ret den i stedet."}})

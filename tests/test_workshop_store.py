@@ -178,3 +178,27 @@ def test_placement_needs_an_actor_and_scores_as_the_reader_reads_them(store):
                                    "name": "'Ingen' findes ikke i netværket.",
                                    "influence": reader_says(parse_score, "9"),
                                    "interest": reader_says(parse_score, "x")}
+
+
+def test_adding_an_actor_one_already_holds_updates_that_entry(store):
+    anne, dorte = store.join("Anne Holm")[0], store.join("Dorte")[0]
+    first = store.add(anne, {"name": "Musikskolen i Torup", "level": "partnerskab"})
+    again = store.add(anne, {"name": "musikskolen  i torup", "level": "samarbejde", "spaces": ["læring"]})
+    assert again["id"] == first["id"] and again["replaced"] is True
+    assert [(e["name"], e["level"], e["spaces"]) for e in store.entries(anne)] == [
+        ("Musikskolen i Torup", "cooperation", ["learning"])]
+    other = store.add(dorte, {"name": "Musikskolen i Torup", "level": "netværk"})   # another's: a second relation
+    assert other["id"] != first["id"] and "replaced" not in other and store.count() == 2
+    # renaming one's other entry onto the actor one holds is refused, not a second relation
+    library = store.add(anne, {"name": "Torup Bibliotek", "level": "netværk"})
+    with pytest.raises(EntryError) as caught:
+        store.update(anne, library["id"], {"name": "Musikskolen i Torup", "level": "netværk"})
+    assert (caught.value.status, caught.value.errors) == (
+        409, {"name": "Du har allerede »Musikskolen i Torup« som samarbejde. Ret den i stedet."})
+    with pytest.raises(EntryError) as caught:
+        store.update(anne, library["id"], {"name": "Musikskolen i Torup", "level": "netværk"}, lang="en")
+    assert caught.value.errors == {"name": "You already have “Musikskolen i Torup” as cooperation. Edit it instead."}
+    assert store.update(anne, first["id"], {"name": "Musikskolen i Torup", "level": "partnerskab"})["level"] == (
+        "partnership")   # an entry keeps its own name
+    problems = [p.code for p in store.graph()[1]]
+    assert "conflict" not in problems, problems

@@ -331,7 +331,7 @@ def create_app(store: Store, lang: str = "da", join_url: str = "") -> Starlette:
             client_id = data.pop("client_id", None)
             if request.method == "POST":
                 entry = await anyio.to_thread.run_sync(lambda: store.add(person, data, lang, client_id))
-                status = 201
+                status = 200 if entry.get("replaced") else 201   # an actor already held: that entry, updated
             else:
                 entry_id = int(request.path_params["entry"])
                 entry = await anyio.to_thread.run_sync(lambda: store.update(person, entry_id, data, lang))

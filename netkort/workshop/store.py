@@ -347,7 +347,9 @@ class Store:
         """Validate and store one entry; returns it as stored (committed when this returns).
 
         ``client_id`` makes a retried submission safe: the same participant sending the
-        same id again gets the entry already stored, never a second one.
+        same id again gets the entry already stored, never a second one. A participant
+        holds one relation to an actor: adding an actor they already hold (same name key)
+        updates that entry (keeping its spelling), and the answer says so with ``"replaced": True``.
         """
         values = validate(fields, lang, self.personal)
         client_id = str(client_id)[:64] if client_id else None
@@ -358,6 +360,15 @@ class Store:
                                    (participant.id, client_id)).fetchone()
                 if found:
                     return self._entry(found, participant.name)
+            held = db.execute("SELECT id, name FROM entries WHERE participant = ? AND key = ? ORDER BY id LIMIT 1",
+                              (participant.id, name_key(values["name"]))).fetchone()
+            if held:   # one relation per participant and actor: the new values replace the old (spelling kept)
+                values["name"] = held["name"]
+                db.execute("UPDATE entries SET name=?, key=?, level=?, spaces=?, type=?, sector=?, influence=?,"
+                           " interest=?, email=?, phone=?, notes=?, updated=? WHERE id = ?",
+                           (*_columns(values), now, held["id"]))
+                row = db.execute("SELECT * FROM entries WHERE id = ?", (held["id"],)).fetchone()
+                return {**self._entry(row, participant.name), "replaced": True}
             count = db.execute("SELECT COUNT(*) FROM entries WHERE participant = ?",
                                (participant.id,)).fetchone()[0]
             if count >= ENTRY_LIMIT:
@@ -375,6 +386,10 @@ class Store:
         values = validate(fields, lang, self.personal)
         with self._write() as db:
             self._own(db, participant, entry_id, lang)
+            other = db.execute("SELECT name, level FROM entries WHERE participant = ? AND key = ? AND id != ?",
+                               (participant.id, name_key(values["name"]), entry_id)).fetchone()
+            if other:   # renaming onto another of one's own actors would give that actor two relations
+                raise EntryError({"name": _held(other, lang)}, 409)
             db.execute("UPDATE entries SET name=?, key=?, level=?, spaces=?, type=?, sector=?, influence=?,"
                        " interest=?, email=?, phone=?, notes=?, updated=? WHERE id = ?",
                        (*_columns(values), time.time(), entry_id))
@@ -513,6 +528,12 @@ class Store:
                     add_table(book, table.name, table.headers, table.rows, autofilter=False,
                               freeze="B2" if table.name != "Problemer" else "A2")
         return path
+
+
+def _held(row, lang: str) -> str:
+    from ..vocabulary import LEVEL_LABELS
+
+    return workshop_say("already-yours", lang, name=row["name"], level=LEVEL_LABELS[lang][row["level"]])
 
 
 def _new_code() -> str:
