@@ -370,6 +370,40 @@ def test_the_phone_pages_pass_axe_at_320_pixels(browser, server):
         context.close()
 
 
+def test_a_second_phone_continues_as_the_same_name_with_the_resume_code(browser, server):
+    anne = participant(server, "Anne Holm")
+    anne.post("/api/entries", json={"name": "Musikskolen i Torup", "level": "partnerskab"})
+    code = anne.get("/p").text.split('id="resume-code">')[1][:4]
+    context, page = watched(browser, server, viewport={"width": 320, "height": 640}, is_mobile=True, has_touch=True)
+    try:
+        page.goto(f"{server.url}/?code={server.code}")
+        page.fill("#name", "anne holm")
+        page.click("button[type=submit]")
+        page.wait_for_selector("#resume")
+        assert page.locator("#taken-error").inner_text().startswith("Anne Holm er allerede med fra en anden enhed.")
+        assert page.locator("#resume-title").inner_text() == "Fortsæt som Anne Holm"
+        assert violations(page) == [] and page.evaluate("document.documentElement.scrollWidth") <= 320
+        page.fill("#resume", "0000" if code != "0000" else "1111")
+        page.click("button:has-text('Fortsæt som Anne Holm')")
+        page.wait_for_selector("#resume-error")
+        assert page.locator("#resume").get_attribute("aria-invalid") == "true"
+        assert violations(page) == []
+        page.fill("#resume", code)
+        page.click("button:has-text('Fortsæt som Anne Holm')")
+        page.wait_for_url("**/p")
+        page.wait_for_function("() => document.querySelectorAll('#mine li').length === 1")
+        assert page.locator("#mine li .entry-name").inner_text() == "Musikskolen i Torup"
+        assert page.locator("#resume-code").inner_text() == code
+        assert violations(page) == [] and page.evaluate("document.documentElement.scrollWidth") <= 320
+        page.goto(f"{server.url}/projector?key={server.key}")
+        page.goto(f"{server.url}/participants")
+        assert page.locator("td").all_inner_texts() == ["Anne Holm", code, "1"]
+        assert violations(page) == []
+        assert (page.requests, page.errors) == ([], [])
+    finally:
+        context.close()
+
+
 # --- English -------------------------------------------------------------------------------------------
 
 def test_the_english_projector_and_phone_page(browser, tmp_path):
@@ -407,6 +441,7 @@ def test_the_english_projector_and_phone_page(browser, tmp_path):
             page.check("#level-network")
             page.click("#save")
             page.wait_for_function("() => document.getElementById('form-status').textContent === 'Saved: Åby Roklub'")
+            assert page.locator("#resume").inner_text().startswith("Your resume code: ")
             assert violations(page) == []
         finally:
             phone.close()

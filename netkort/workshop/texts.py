@@ -30,6 +30,14 @@ MESSAGES: dict[str, dict[str, str]] = {
                          "en": "You have reached the limit of {limit} contacts."},
     "already-yours": {"da": "Du har allerede »{name}« som {level}. Ret den i stedet.",
                       "en": "You already have “{name}” as {level}. Edit it instead."},
+    "name-taken": {"da": "{name} er allerede med fra en anden enhed. Er det dig, så skriv din genoptagelseskode "
+                         "(den står under dit navn på den første enhed). Ellers vælg et andet navn.",
+                   "en": "{name} has already joined from another device. If that is you, enter your resume code "
+                         "(it is under your name on the first device). Otherwise choose another name."},
+    "wrong-resume": {"da": "Genoptagelseskoden passer ikke. Den står under »{name}« på den første enhed; "
+                           "workshoplederen kan også slå den op.",
+                     "en": "The resume code is wrong. It is under “{name}” on the first device; "
+                           "the facilitator can also look it up."},
     "no-actor": {"da": "'{name}' findes ikke i netværket.", "en": "'{name}' is not in the network."},
     "wrong-code": {"da": "Koden passer ikke. Se koden på skærmen, og prøv igen.",
                    "en": "The code is wrong. Look at the code on the screen and try again."},
@@ -59,7 +67,15 @@ PAGES: dict[str, dict[str, str]] = {
         "join_intro": "Skriv koden fra skærmen, eller scan QR-koden.", "code": "Kode",
         "join_button": "Deltag", "name_title": "Hvem er du?",
         "name_intro": "Vælg dit navn på listen, eller skriv det.", "your_name": "Dit navn",
-        "name_button": "Videre", "hello": "Hej {name}", "add_title": "Tilføj en kontakt",
+        "name_button": "Videre",
+        "resume_code": "Din genoptagelseskode:",
+        "resume_hint": "Skal du fortsætte på en anden enhed, så vælg dit navn der, og skriv koden.",
+        "resume_title": "Fortsæt som {name}", "resume_label": "Genoptagelseskode",
+        "resume_button": "Fortsæt som {name}", "other_name": "Eller vælg et andet navn",
+        "people_title": "Deltagere og genoptagelseskoder",
+        "people_intro": "Har en deltager mistet sin kode, så læs den op for vedkommende. Vis ikke siden på "
+                        "projektoren: koden giver adgang til deltagerens kontakter.",
+        "people_name": "Navn", "people_entries": "Kontakter", "people_none": "Ingen er med endnu.", "hello": "Hej {name}", "add_title": "Tilføj en kontakt",
         "contact_name": "Kontaktens navn", "contact_hint": "Organisation eller person. Forslag kommer fra netværket.",
         "exists": "»{name}« findes allerede i netværket.", "add_me": "Tilføj dig som kontakt",
         "held": "Du har allerede »{name}« som {level}. Ret den i stedet?", "edit_held": "Ret den",
@@ -102,7 +118,15 @@ PAGES: dict[str, dict[str, str]] = {
         "join_intro": "Enter the code from the screen, or scan the QR code.", "code": "Code",
         "join_button": "Join", "name_title": "Who are you?",
         "name_intro": "Pick your name from the list, or type it.", "your_name": "Your name",
-        "name_button": "Continue", "hello": "Hello {name}", "add_title": "Add a contact",
+        "name_button": "Continue",
+        "resume_code": "Your resume code:",
+        "resume_hint": "To continue on another device, choose your name there and enter the code.",
+        "resume_title": "Continue as {name}", "resume_label": "Resume code",
+        "resume_button": "Continue as {name}", "other_name": "Or choose another name",
+        "people_title": "Participants and resume codes",
+        "people_intro": "If a participant has lost their code, tell it to them. Do not show this page on the "
+                        "projector: the code gives access to the participant's contacts.",
+        "people_name": "Name", "people_entries": "Contacts", "people_none": "Nobody has joined yet.", "hello": "Hello {name}", "add_title": "Add a contact",
         "contact_name": "Contact's name", "contact_hint": "Organisation or person. Suggestions come from the network.",
         "exists": "“{name}” is already in the network.", "add_me": "Add yourself as a contact",
         "held": "You already have “{name}” as {level}. Edit it instead?", "edit_held": "Edit it",
