@@ -251,6 +251,8 @@ def test_an_english_server_speaks_english_on_every_page_and_in_every_message(tmp
         assert running.output.startswith(
             "netkort workshop is running. Stop with Ctrl+C; start again with the same --db to resume.\n")
         assert "Facilitator (the projector; keep this address to yourself):" in running.output
+        assert (f"Participants' resume codes (in the projector's browser, not on the screen):  {running.url}"
+                "/participants") in running.output
         assert f"Participants:  http://127.0.0.1:{running.port}/  Code: {running.code}" in running.output
         client = running.client()
         join = client.get("/")
@@ -288,6 +290,16 @@ def test_an_english_server_speaks_english_on_every_page_and_in_every_message(tmp
         assert [ring["label"] for ring in state["map"]["guides"]["rings"]] == [
             "Partnership · none", "Cooperation · 1", "Network · none"]
         assert state["ticker"] == [{"participant": "Mette", "name": "Musikskolen", "level": "cooperation"}]
+        assert "Your resume code:" in page and "Continue as" not in page
+        taken = client.post("/join", data={"code": running.code}) and client.post("/name", data={"name": "mette"})
+        assert taken.status_code == 409 and "Mette has already joined from another device." in taken.text
+        assert "Continue as Mette" in taken.text and "Or choose another name" in taken.text
+        wrong = client.post("/name", data={"name": "Mette", "resume": "x"})
+        assert wrong.status_code == 403 and "The resume code is wrong." in wrong.text
+        again = mette.post("/api/entries", json={"name": "MUSIKSKOLEN", "level": "network"})
+        assert again.status_code == 200 and again.json()["id"] == entry["id"]
+        people = boss.get("/participants").text
+        assert "Participants and resume codes" in people and "Genoptagelseskode" not in people
 
 
 def test_posting_an_actor_one_already_holds_updates_that_entry_over_http(server):

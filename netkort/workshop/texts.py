@@ -170,6 +170,7 @@ PAGES: dict[str, dict[str, str]] = {
 CONSOLE: dict[str, dict[str, str]] = {
     "da": {"started": "netkort workshop kører. Stop med Ctrl+C; start igen med samme --db for at fortsætte.",
            "facilitator": "Workshoplederen (projektoren; hold adressen for dig selv):",
+           "codes": "Deltagernes genoptagelseskoder (i samme browser som projektoren, ikke på skærmen):",
            "participants": "Deltagerne:", "code": "Kode:", "db": "Workshoppen gemmes i {db}",
            "loaded": "Indlæst: {files}", "kept": "Allerede i workshoppen: {files}",
            "resumed": "Fortsætter med {n} kontakter fra {db}",
@@ -180,6 +181,7 @@ CONSOLE: dict[str, dict[str, str]] = {
            "personal": "E-mail, telefon og noter er slået til (--personal)."},
     "en": {"started": "netkort workshop is running. Stop with Ctrl+C; start again with the same --db to resume.",
            "facilitator": "Facilitator (the projector; keep this address to yourself):",
+           "codes": "Participants' resume codes (in the projector's browser, not on the screen):",
            "participants": "Participants:", "code": "Code:", "db": "The workshop is saved in {db}",
            "loaded": "Loaded: {files}", "kept": "Already in the workshop: {files}",
            "resumed": "Resuming with {n} contacts from {db}",
