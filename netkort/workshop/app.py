@@ -2,7 +2,10 @@
 
 Participants join with the short code (wrong codes are rate-limited), pick or type
 their name and get a cookie naming them; from then on they add, change and delete
-their own entries through a small JSON API, and nobody else's. The facilitator's
+their own entries through a small JSON API, and nobody else's. A name is one
+participant: a second device continues as a name already taken only with that
+participant's resume code (shown on their own page; wrong ones rate-limited per
+address and per name), and the facilitator's ``/participants`` lists the codes. The facilitator's
 pages (projector, interest analysis, workbook download) need the secret key.
 
 Safety on a shared network: every page carries a strict Content-Security-Policy
