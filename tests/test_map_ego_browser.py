@@ -418,3 +418,83 @@ def test_axe_finds_nothing_in_the_ego_view(offline_page, maps, sample, variant, 
     if width == 320:
         assert page.evaluate("document.scrollingElement.scrollWidth") <= width
         assert page.locator("#ego-leave").bounding_box()["x"] + page.locator("#ego-leave").bounding_box()["width"] <= width
+
+
+# --- the rings leave room for the centre's name and the step-1 names, whatever the panel takes --------
+
+LABEL_BOX = """() => {
+    // the centre's name as drawEgoRings draws it: 15 px bold under the node, on a white box
+    const e = netkort.ego(), s = network.getScale(), node = netkort.data.nodes[e.centre];
+    const ctx = document.createElement('canvas').getContext('2d');
+    ctx.font = '700 15px ' + getComputedStyle(document.body).fontFamily;
+    const name = node.name.length > 40 ? node.name.slice(0, 39) + '…' : node.name;
+    const half = (ctx.measureText(name).width / 2 + 6) / s, top = node.size + 8 / s - 0.15 * 15 / s;
+    return {x0: -half, x1: half, y0: top, y1: top + 21 / s};
+}"""
+RING_ONE = """() => { const e = netkort.ego();
+    return e.rings[0].map(id => { const p = nodes.get(id), n = netkort.data.nodes[id];
+        return {id: id, name: n.name, x: p.x, y: p.y, size: n.size, drawn: netkort.egoNames()[id]}; }); }"""
+
+
+@pytest.fixture(scope="module")
+def torup(tmp_path_factory):
+    """The new user's map: Musikskolen i Torup, two steps out, six nodes."""
+    graph = network(actor("Musikskolen i Torup", "Anne Holm", level="partnership"),
+                    actor("Teatret Momentum", "Carla Ness"), actor("Børne- og Ungeforvaltningen", "Anne Holm"),
+                    actor("Torup Gymnasium", "Anne Holm"), actor("Torup Kommune, Kultur"),
+                    actor("Torup Avis", "Dorte Bang"), actor("Torup Idrætsforening", "Dorte Bang"),
+                    relations=(("Musikskolen i Torup", "Teatret Momentum"),
+                               ("Teatret Momentum", "Torup Kommune, Kultur")))
+    return write_map(tmp_path_factory.mktemp("torup") / "kort.html", graph)
+
+
+def open_from_the_panel(page, name, steps):
+    page.focus("#search")
+    page.keyboard.type(name)
+    page.keyboard.press("Enter")                           # the details panel is open ...
+    page.check(f'input[name="panel-steps"][value="{steps}"]')
+    page.click("#ego-show")                                # ... and stays open over the map
+    assert page.is_visible("#panel")
+    page.wait_for_function("() => Object.keys(netkort.egoNames()).length > 0")
+    return page.evaluate(LABEL_BOX), page.evaluate(RING_ONE)
+
+
+def clear_of(box, ring):
+    """No step-1 node's dot meets the box of the centre's name."""
+    for node in ring:
+        near_x = min(max(node["x"], box["x0"]), box["x1"])
+        near_y = min(max(node["y"], box["y0"]), box["y1"])
+        assert (node["x"] - near_x) ** 2 + (node["y"] - near_y) ** 2 > node["size"] ** 2, node["name"]
+
+
+def in_free_part(page, ring):
+    """Every step-1 node stands in the part of the map the panel leaves free."""
+    left, right, top, bottom = page.evaluate("""() => { const m = document.getElementById('map').getBoundingClientRect();
+        const p = document.getElementById('panel').getBoundingClientRect();
+        return [m.left, Math.min(m.right, p.left), m.top, m.bottom]; }""")
+    for node in ring:
+        at = page.evaluate("p => network.canvasToDOM(p)", {"x": node["x"], "y": node["y"]})
+        assert left < left + at["x"] < right and top < top + at["y"] < bottom, node["name"]
+
+
+@pytest.mark.parametrize(("steps", "width"), [(2, 1280), (1, 1280), (2, 1440), (1, 1440)])
+def test_few_rings_opened_from_the_panel_show_whole_names_clear_of_the_centre(offline_page, torup, steps, width):
+    page = open_map(offline_page, torup, width=width, height=900)
+    box, ring = open_from_the_panel(page, "Musik", steps)
+    assert sorted(node["name"] for node in ring) == ["Anne Holm", "Teatret Momentum"]
+    clear_of(box, ring)
+    # the step-1 names are drawn whole, not cut to "Teatre…"
+    assert {node["name"]: node["drawn"] for node in ring} == {node["name"]: node["name"] for node in ring}
+    in_free_part(page, ring)
+    assert page.errors == []
+
+
+@pytest.mark.parametrize(("name", "steps", "width"), [
+    ("Åby Kommune, Kultur og Fritid", 2, 1280), ("Brætspilsforeningen Torup", 2, 1280),
+    ("Brætspilsforeningen Torup", 1, 1280), ("Regionshospitalet Søholm", 2, 1100)])
+def test_crowded_rings_opened_from_the_panel_clear_the_centres_name(offline_page, maps, name, steps, width):
+    page = open_map(offline_page, maps["da"], width=width, height=800)
+    box, ring = open_from_the_panel(page, name, steps)
+    clear_of(box, ring)
+    in_free_part(page, ring)
+    assert page.errors == []
