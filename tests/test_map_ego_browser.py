@@ -105,6 +105,33 @@ def test_ego_nodes_are_networkx_ego_graphs_without_the_library(sample):
 
 # --- from the details panel, by keyboard ------------------------------------------------------------
 
+def test_search_enter_nearest_the_list_shows_the_nearest_and_one_escape_leaves(offline_page, maps, sample):
+    page = open_map(offline_page, maps["da"])
+    centre = named(sample, "Musikskolen Torup")
+    near = nearest(sample, centre, 1)
+    page.focus("#search")
+    page.keyboard.type("Musikskolen Tor")
+    page.keyboard.press("Enter")
+    page.focus("#ego-show")
+    page.keyboard.press("Enter")
+    page.click("#tab-list")
+    rows = page.eval_on_selector_all("#list tbody th", "cells => cells.map(c => c.textContent)")
+    assert sorted(rows, key=by_name) == sorted((sample.nodes[n]["name"] for n in near), key=by_name)
+    assert page.text_content("#list-caption") == f"Nærmeste omkring Musikskolen Torup · {len(near)}"
+    assert page.text_content("#count") == (
+        f"Viser {sum(1 for n in near if sample.nodes[n]['kind'] == 'actor')} af 300 aktører")
+    page.keyboard.press("Escape")                          # the details close
+    assert page.is_hidden("#panel") and page.is_visible("#ego")
+    # a search typed inside the ego view: one Escape leaves the view, not the text first
+    page.focus("#search")
+    page.keyboard.type("skole")
+    page.keyboard.press("Escape")
+    assert page.is_hidden("#ego") and shown(page, sample) == set(sample)
+    assert page.evaluate("location.hash") == ""
+    assert page.errors == []
+
+
+
 def test_keyboard_only_details_nearest_two_steps_and_back(offline_page, maps, sample):
     page = open_map(offline_page, maps["da"])
     centre = named(sample, "Musikskolen Åby")
@@ -132,11 +159,14 @@ def test_keyboard_only_details_nearest_two_steps_and_back(offline_page, maps, sa
     assert page.evaluate("location.hash") == f"#aktor={page_ids(sample)[centre]}&trin=2"
     assert focused(page) == "#ego-show"                    # focus stays where the person is
     assert page.get_attribute("#map", "aria-label") == "Netværkskort: nærmeste omkring Musikskolen Åby"
+    # the search chose the centre; its text no longer filters: the list shows the nearest
+    assert page.input_value("#search") == "" and page.text_content("#search-status") == ""
+    assert page.evaluate("netkort.listRows().length") == 102
+    actors_near = sum(1 for n in expected if sample.nodes[n]["kind"] == "actor")
+    assert page.text_content("#count") == f"Viser {actors_near} af 300 aktører"
     page.keyboard.press("Escape")                          # first the details close ...
     assert page.is_hidden("#panel") and focused(page) == "#search"
     assert shown(page, sample) == expected
-    page.keyboard.press("Escape")                          # ... then the search field's text ...
-    assert page.input_value("#search") == "" and shown(page, sample) == expected
     page.keyboard.press("Escape")                          # ... then the whole map is back
     assert shown(page, sample) == everyone
     assert page.is_hidden("#ego") and focused(page) == "#search"

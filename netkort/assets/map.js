@@ -336,7 +336,8 @@
   }
 
   $("panel-close").addEventListener("click", function () { closePanel(true); });
-  /* Escape closes the details first; with none open, it leaves the ego view. */
+  /* Escape closes the details first; with none open, it leaves the ego view (in one press,
+   * also from the search field: its text is cleared by Escape only outside the ego view). */
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape" || event.defaultPrevented) return;
     if (!panel.hidden) closePanel(true);
@@ -430,7 +431,7 @@
     if (event.key === "ArrowDown" && shown) { active = (active + 1) % shown; renderMatches(); event.preventDefault(); }
     else if (event.key === "ArrowUp" && shown) { active = (active + shown - 1) % shown; renderMatches(); event.preventDefault(); }
     else if (event.key === "Enter") { choose(active); event.preventDefault(); }
-    else if (event.key === "Escape" && panel.hidden && search.value) {
+    else if (event.key === "Escape" && panel.hidden && search.value && !ego) {   // in the ego view: leave it
       search.value = "";
       updateMatches();
       renderList();
@@ -999,6 +1000,11 @@
       egoBefore = {view: listView ? "fit" : {position: network.getViewPosition(), scale: network.getScale()},
                    links: $("show-links").checked, sortKey: sortKey, sortDir: sortDir};
       egoFrom = from || null;
+    }
+    if ((!ego || ego.centre !== id) && search.value) {
+      // the search chose the centre: its text leaves the filter, so the list shows the nearest
+      search.value = "";
+      updateMatches();
     }
     var name = data.nodes[id].name;
     $("ego-title").textContent = fmt(T.ego_title, {name: name});
