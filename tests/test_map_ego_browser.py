@@ -331,11 +331,13 @@ BAD_ID = "Linket i adressen peger på en aktør, som ikke findes på dette kort.
 BAD_STEPS = ("Linket i adressen beder om et antal trin, kortet ikke kan vise (kun 1 eller 2). "
              "Hele kortet vises.")
 BAD = "Adressen efter # kunne ikke læses som et link til en aktør. Hele kortet vises."
+LIBRARY_CENTRE = "Biblioteket selv kan ikke være centrum; vælg en aktør eller en medarbejder."
 
 
 HOSTILE = [
     ("#aktor=99999&trin=1", BAD_ID),
-    ("#aktor=0&trin=1", BAD_ID),                          # the library: not a centre
+    ("#aktor=0&trin=1", LIBRARY_CENTRE),                  # the library: not a centre, and it says so
+    ("#aktor=00&trin=2", LIBRARY_CENTRE),
     ("#aktor=-3", BAD_ID),
     ("#aktor=1e1", BAD_ID),
     ("#aktor=constructor", BAD_ID),
@@ -363,7 +365,7 @@ def nothing_happened(page, sample, notice):
     assert page.errors == [] and page.requests == []
 
 
-@pytest.mark.parametrize(("fragment", "notice"), [HOSTILE[0], HOSTILE[5], HOSTILE[9], HOSTILE[14]])
+@pytest.mark.parametrize(("fragment", "notice"), [HOSTILE[0], HOSTILE[1], HOSTILE[6], HOSTILE[10], HOSTILE[15]])
 def test_a_hostile_or_broken_address_does_nothing_but_say_so(offline_page, maps, sample, fragment, notice):
     nothing_happened(open_map(offline_page, maps["da"], fragment), sample, notice)
 
@@ -375,6 +377,40 @@ def test_every_hostile_address_typed_into_an_open_page(offline_page, maps, sampl
         page.evaluate("fragment => { location.hash = fragment; }", fragment)
         page.wait_for_function("() => document.getElementById('notice').textContent !== ''")
         nothing_happened(page, sample, notice)
+
+
+def test_the_english_page_says_the_library_is_no_centre(offline_page, maps):
+    page = open_map(offline_page, maps["en"], "#actor=0")
+    assert page.text_content("#notice") == (
+        "The library itself cannot be the centre; choose an actor or a staff member.")
+    assert page.is_hidden("#ego") and page.errors == []
+
+
+def test_copy_link_inside_a_notebook_gives_the_fragment_and_says_where_it_works(offline_page, maps, sample):
+    """A notebook shows the map in an iframe srcdoc: its address is about:srcdoc, no link to anyone."""
+    page = offline_page
+    page.set_viewport_size({"width": 1280, "height": 900})
+    html = maps["da"].read_text(encoding="utf-8")
+    page.set_content("<!doctype html><title>notesbog</title><iframe style='width:1200px;height:850px'></iframe>")
+    page.eval_on_selector("iframe", "(frame, html) => { frame.srcdoc = html; }", html)
+    page.wait_for_function("() => { const d = document.querySelector('iframe').contentDocument; "
+                           "return !!d && !!d.documentElement && d.documentElement.dataset.ready === 'true'; }")
+    frame = page.frames[1]
+    assert frame.evaluate("location.href") == "about:srcdoc"
+    number = page_ids(sample)[named(sample, "Musikskolen Åby")]
+    frame.evaluate(f"() => netkort.select({number})")
+    frame.click("#panel-copy")
+    frame.wait_for_function("() => document.querySelector('#panel-ego .copied').textContent !== ''")
+    assert frame.input_value("#panel-link") == f"#aktor={number}&trin=1"
+    # the iframe may not write to the clipboard: the fragment stands selected in the field
+    assert frame.text_content("#panel-ego .copied") == (
+        "Linket står markeret i feltet: kopiér det med Ctrl+C (Cmd+C på Mac). Linket virker i kortets "
+        f"html-fil, fx kort.html: tilføj #aktor={number}&trin=1 til adressen.")
+    assert frame.evaluate("() => { const f = document.getElementById('panel-link'); "
+                          "return f.value.slice(f.selectionStart, f.selectionEnd); }") == f"#aktor={number}&trin=1"
+    frame.click("#ego-show")                               # the view itself works inside the notebook
+    assert frame.is_visible("#ego")
+    assert page.errors == []
 
 
 def test_an_anchor_of_the_page_is_no_bad_link(offline_page, maps, sample):

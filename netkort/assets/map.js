@@ -1090,7 +1090,12 @@
 
   // --- the address: #aktor=12&trin=2 opens the ego view; the page keeps it up to date ----------
   function fragmentFor(id, steps) { return "#" + T.ego_key_id + "=" + id + "&" + T.ego_key_steps + "=" + steps; }
-  function linkFor(id, steps) { return window.location.href.split("#")[0] + fragmentFor(id, steps); }
+  /* A page shown inside another (a notebook's iframe srcdoc) has no address of its own
+   * (about:srcdoc): there the link is the fragment alone, with a word on where it works. */
+  var EMBEDDED = window.location.protocol === "about:";
+  function linkFor(id, steps) {
+    return (EMBEDDED ? "" : window.location.href.split("#")[0]) + fragmentFor(id, steps);
+  }
 
   function setFragment() {
     try { window.history.replaceState(null, "", fragmentFor(ego.centre, ego.steps)); } catch (e) { /* a page that may not */ }
@@ -1119,6 +1124,8 @@
       else bad = true;
     });
     if (bad || !("id" in found)) return {error: "link_bad"};
+    if (/^[0-9]{1,9}$/.test(found.id) && data.nodes[Number(found.id)] &&
+        data.nodes[Number(found.id)].kind === "library") return {error: "link_library"};
     if (!/^[0-9]{1,9}$/.test(found.id) || !canCentre(Number(found.id))) return {error: "link_bad_id"};
     var steps = "steps" in found ? found.steps : "1";
     if (steps !== "1" && steps !== "2") return {error: "link_bad_steps"};
@@ -1147,13 +1154,14 @@
     field.value = url;
     note.textContent = "";
     box.hidden = false;
+    var where = EMBEDDED ? " " + fmt(T.ego_embedded, {fragment: url}) : "";
     function select() {
       field.focus();
       field.select();
-      note.textContent = T.ego_select;
+      note.textContent = T.ego_select + where;
     }
     if (navigator.clipboard && navigator.clipboard.writeText) {
-      navigator.clipboard.writeText(url).then(function () { note.textContent = T.ego_copied; }, select);
+      navigator.clipboard.writeText(url).then(function () { note.textContent = T.ego_copied + where; }, select);
     } else select();
   }
 
