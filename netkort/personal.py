@@ -221,10 +221,6 @@ class Given(str):
     __slots__ = ()
 
 
-# Keys whose values are the user's own file names (check's and the problems' "file"/"files").
-_GIVEN_KEYS = frozenset({"file", "files"})
-
-
 def masked(data: object, lang: str = "da", keep: tuple[str, ...] = ()) -> object:
     """JSON-like ``data`` (dicts, lists, texts) with every text masked (:func:`mask`), keys too.
 
@@ -245,7 +241,7 @@ def masked(data: object, lang: str = "da", keep: tuple[str, ...] = ()) -> object
                 while f"{shown} ({number})" in out:
                     number += 1
                 shown = f"{shown} ({number})"
-            out[shown] = value if shown in _GIVEN_KEYS else masked(value, lang, keep)
+            out[shown] = masked(value, lang, keep)
         return out
     if isinstance(data, (list, tuple)):
         return [masked(item, lang, keep) for item in data]

@@ -499,3 +499,11 @@ def test_the_users_own_file_name_is_never_masked(runner, tmp_path, monkeypatch):
     runner.invoke(cli, ["analyse", name, "-o", str(out)])
     page = out.read_text(encoding="utf-8")
     assert f"Kilde: {name}" in page and "261130-1153" not in page
+
+
+def test_only_the_given_type_spares_a_text_from_masking_not_its_key():
+    """A file name is spared because it is a personal.Given, never because its key is 'file':
+    a user's column called 'file' or 'files' is masked like any other."""
+    data = {"file": "ring 21436587", "files": ["ring 21436587", personal.Given("k-2026-11-30-1153.xlsx")]}
+    assert personal.masked(data) == {"file": "ring [telefon skjult]",
+                                     "files": ["ring [telefon skjult]", "k-2026-11-30-1153.xlsx"]}
