@@ -428,3 +428,26 @@ def test_files_out_of_order_are_warned_on_the_page_too(runner, files, tmp_path):
     assert result.stderr == note + "\n"
     page = (tmp_path / "udv.html").read_text(encoding="utf-8")
     assert f'<div class="notes" role="note" aria-label="Note">\n<p>{note}</p>' in page
+
+
+def test_a_huge_type_cell_costs_what_a_short_one_does():
+    """A compound is tried by its last letters only: the look-ups of a 1,000- and a
+    200,000-letter type are the same (the old loop tried every suffix: quadratic)."""
+    from netkort import actortype
+
+    class Counting(frozenset):
+        calls = 0
+
+        def __contains__(self, item):
+            Counting.calls += 1
+            return frozenset.__contains__(self, item)
+
+    forms = Counting(actortype._KIND_FORMS["association"][0])
+    counts = []
+    for length in (1_000, 200_000):
+        Counting.calls = 0
+        assert actortype._names("x" * length + "forening", forms)
+        Counting.calls = 0
+        assert not actortype._names("x" * length, forms)
+        counts.append(Counting.calls)
+    assert counts[0] == counts[1] <= actortype._LONGEST
