@@ -12,17 +12,16 @@ kind any of its types (from any row or file) names.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from functools import lru_cache
 
+from .privacy import _TYPE_PARTS as _PARTS
+from .privacy import _WORDS, types_of
 from .text import fold
 from .vocabulary import ACTOR_KIND_WORDS, NOT_MUNICIPAL_WORDS
 
 KINDS: tuple[str, ...] = tuple(ACTOR_KIND_WORDS)
 _ENDINGS = ("", "e", "en", "er", "erne", "ne", "n", "et", "s", "es", "ar", "arna", "ben")
-_PARTS = re.compile(r"[/;,()&+|\n]|\b(?:og|eller|and|or|och)\b", re.IGNORECASE)
-_WORDS = re.compile(r"[^\w]+")
 _MIN_HEAD = 2  # a compound's first part: "Roklub", not "klub" read inside a longer word by accident
 
 
@@ -35,11 +34,15 @@ def _forms(words) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
 
 _KIND_FORMS = {kind: _forms(words) for kind, words in ACTOR_KIND_WORDS.items()}
 _NOT_MUNICIPAL = frozenset(fold(w) + e for w in NOT_MUNICIPAL_WORDS for e in _ENDINGS)
+# no ending longer than the longest form can be one: a compound is tried by its last letters only
+_LONGEST = max(len(w) for single, _ in _KIND_FORMS.values() for w in single)
 
 
 def _names(word: str, forms: frozenset[str]) -> bool:
-    """Whether ``word`` is one of ``forms`` or a compound ending in one."""
-    return word in forms or any(word[start:] in forms for start in range(_MIN_HEAD, len(word) - 2))
+    """Whether ``word`` is one of ``forms`` or a compound ending in one (its last letters only,
+    so a type cell of a million letters costs what a short one does, as in :mod:`netkort.privacy`)."""
+    return word in forms or any(word[start:] in forms
+                                for start in range(max(_MIN_HEAD, len(word) - _LONGEST), len(word) - 2))
 
 
 @lru_cache(maxsize=65536)
@@ -67,8 +70,6 @@ def kinds_of_type(text: str) -> frozenset[str]:
 
 def kinds_of(attrs: Mapping) -> frozenset[str]:
     """Every kind any type of an actor names (its type, and other rows' types in a conflict)."""
-    from .privacy import types_of
-
     found: set[str] = set()
     for text in types_of(attrs):
         found |= kinds_of_type(text)

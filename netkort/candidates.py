@@ -69,6 +69,11 @@ class Assessment:
     rank: int = 0
 
     @property
+    def assessed(self) -> bool:
+        """True when at least one of the 14 questions is answered (a row of blanks is not assessed)."""
+        return any(a is not None for a in self.answers.values())
+
+    @property
     def passed(self) -> int:
         return sum(a == "yes" for a in self.answers.values())
 
@@ -95,6 +100,16 @@ class Candidates:
     """The candidates, best first."""
 
     ranking: list[Assessment] = field(default_factory=list)
+
+    @property
+    def assessed(self) -> list[Assessment]:
+        """The candidates with at least one of the 14 questions answered, best first."""
+        return [a for a in self.ranking if a.assessed]
+
+    @property
+    def not_assessed(self) -> list[str]:
+        """The names of the candidates with none of the 14 questions answered."""
+        return [a.name for a in self.ranking if not a.assessed]
 
     def to_dict(self) -> dict:
         return {"questions": len(QUESTIONS), "ranking": [a.to_dict() for a in self.ranking]}

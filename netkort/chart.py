@@ -50,7 +50,7 @@ class Series:
 
     key: str
     label: str
-    values: tuple[int, ...]
+    values: tuple[int | None, ...]  # None: unknown in that snapshot
     style: Style
 
 
@@ -79,7 +79,8 @@ class Chart:
     @property
     def description(self) -> str:
         """Each line's values in words, for the chart's ``<desc>``: "partnerskab: 26, 32, 39, 45"."""
-        return "; ".join(f"{line.series.label}: {', '.join(map(str, line.series.values))}" for line in self.lines)
+        return "; ".join(f"{line.series.label}: {', '.join('?' if v is None else str(v) for v in line.series.values)}"
+                         for line in self.lines)
 
 
 def nice_top(value: int) -> tuple[int, int]:
@@ -114,12 +115,13 @@ def line_chart(chart_id: str, title: str, names: list[str], series: list[Series]
     pad = 18  # the first and last snapshot sit a little inside the plot
     count = len(names)
     xs = [left + pad + (right - left - 2 * pad) * (i / (count - 1) if count > 1 else 0.5) for i in range(count)]
-    high, step = nice_top(max((v for s in series for v in s.values), default=0))
-    def y_of(value: int) -> float:
-        return bottom - (bottom - top) * value / high
+    high, step = nice_top(max((v for s in series for v in s.values if v is not None), default=0))
+    def y_of(value: int | None) -> float | None:  # None: unknown in that snapshot, no point drawn
+        return None if value is None else bottom - (bottom - top) * value / high
 
     chart.y_ticks = [(value, y_of(value)) for value in range(0, high + 1, step)]
     chart.x_ticks = [(short(name), x) for name, x in zip(names, xs, strict=True)]
     for s in series:
-        chart.lines.append(Line(s, [(round(x, 1), round(y_of(v), 1), v) for x, v in zip(xs, s.values, strict=True)]))
+        chart.lines.append(Line(s, [(round(x, 1), None if v is None else round(y_of(v), 1), v)
+                                    for x, v in zip(xs, s.values, strict=True)]))
     return chart

@@ -7,6 +7,7 @@ from collections import Counter
 from .graph import actors, staff
 from .i18n import legacy
 from .network import Network
+from .personal import Given
 from .read.formats import GRAPH_FILES
 from .text import column_index, counted, fold, printable
 from .vocabulary import FIELD_LABELS, LEVEL_LABELS, LEVELS
@@ -18,7 +19,7 @@ def summarise(network: Network, lang: str = "da") -> dict:
     actor_ids = actors(graph)
     levels = Counter(graph.nodes[a].get("level") for a in actor_ids)
     return {
-        "files": list(network.files),
+        "files": [Given(f) for f in network.files],  # the user's own file names: never masked
         "actors": len(actor_ids),
         "staff": len(staff(graph)),
         "levels": {level: levels.get(level, 0) for level in LEVELS},

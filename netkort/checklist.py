@@ -36,7 +36,7 @@ from .care import holders, partnership_relations
 from .graph import actors, node_id
 from .i18n import legacy
 from .read.contacts import Row, Source
-from .text import by_name, fold
+from .text import by_name, fold, name_key
 from .vocabulary import (
     AGREEMENT_RANK,
     CHECKLIST,
@@ -101,11 +101,31 @@ class Review:
                 "missing": self.missing, "partly": self.partly, "filled_in": self.filled_in}
 
 
+@dataclass(frozen=True)
+class Unused:
+    """A row of the sheet Tjekliste that matches no partnership, so its answers are not used.
+
+    ``reason`` is ``unknown`` (no actor of that name; ``suggestion`` is the closest name, if
+    any) or ``level`` (the actor's level, ``level``, is not partnerskab).
+    """
+
+    name: str
+    reason: str
+    source: Source | None = None
+    suggestion: str | None = None
+    level: str | None = None
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "reason": self.reason, "suggestion": self.suggestion, "level": self.level,
+                "sheet": self.source.sheet if self.source else None, "row": self.source.row if self.source else None}
+
+
 @dataclass
 class Checklist:
-    """Every partnership's checklist (and any other actor the team reviewed), in name order."""
+    """Every partnership's checklist, in name order, and the sheet's rows that match none."""
 
     reviews: list[Review] = field(default_factory=list)
+    unused: list[Unused] = field(default_factory=list)  # rows matching no partnership, in sheet order
 
     @property
     def not_reviewed(self) -> list[Review]:
@@ -124,7 +144,8 @@ class Checklist:
     def to_dict(self) -> dict:
         return {"headings": list(CHECKLIST), "partnerships": [r.to_dict() for r in self.reviews],
                 "not_reviewed": [r.name for r in self.not_reviewed],
-                "missing_per_heading": {h: self.missing_count(h) for h in CHECKLIST}}
+                "missing_per_heading": {h: self.missing_count(h) for h in CHECKLIST},
+                "unused": [u.to_dict() for u in self.unused]}
 
 
 def merged_rows(rows: Iterable[Row]) -> dict[str, Row]:
@@ -163,13 +184,24 @@ def evidence(graph: nx.Graph, actor: str, keepers: tuple[str, ...]) -> dict[str,
 def checklist(graph: nx.Graph, rows: Iterable[Row] = ()) -> Checklist:
     """The checklist of every partnership in ``graph``, with the team's answers from ``rows``.
 
-    ``rows`` are the sheet Tjekliste's rows (``network.data.checklist``); an actor the
-    team reviewed that is no partnership (yet) is listed too. Rows naming no actor of the
-    graph are left out (reading warns about them).
+    ``rows`` are the sheet Tjekliste's rows (``network.data.checklist``). A row naming no
+    actor of the graph, or an actor that is no partnership, is not used: it is in
+    ``unused``, with the reason and the closest name (``check`` warns about it too).
     """
+    import difflib
+
     sheet = merged_rows(rows)
     held = holders(graph)
-    chosen = [a for a in actors(graph) if graph.nodes[a].get("level") == "partnership" or a in sheet]
+    chosen = [a for a in actors(graph) if graph.nodes[a].get("level") == "partnership"]
+    names = {name_key(graph.nodes[a]["name"]): graph.nodes[a]["name"] for a in actors(graph)}
+    unused = []
+    for actor, row in sheet.items():
+        name = str(row.values["name"])
+        if actor not in graph or graph.nodes[actor].get("kind") != "actor":
+            close = difflib.get_close_matches(name_key(name), list(names), n=1, cutoff=0.75)
+            unused.append(Unused(name, "unknown", row.source, names[close[0]] if close else None))
+        elif graph.nodes[actor].get("level") != "partnership":
+            unused.append(Unused(graph.nodes[actor]["name"], "level", row.source, level=graph.nodes[actor].get("level")))
     reviews = []
     for actor in sorted(chosen, key=lambda a: by_name(graph.nodes[a]["name"])):
         data = graph.nodes[actor]
@@ -190,7 +222,7 @@ def checklist(graph: nx.Graph, rows: Iterable[Row] = ()) -> Checklist:
                 answers[heading] = Answer(None, None)
         reviews.append(Review(data["name"], data.get("level"), keepers or tuple(held.get(actor, ())),
                               row is not None, answers, row.source if row is not None else None))
-    return Checklist(reviews)
+    return Checklist(reviews, unused)
 
 
 def heading_name(heading: str, lang: str = "da") -> str:

@@ -458,7 +458,7 @@ def analyse(files, out, xlsx, kandidater, as_json, details, cpr, as_of, tag, thr
     from .analysis import analyse as run
     from .personal import keeping, masked
     from .report import write_report, write_xlsx
-    from .template import write_candidates
+    from .template import candidate_rows, write_candidates
 
     _check_cpr(cpr, details)
     da = lang == "da"
@@ -469,6 +469,7 @@ def analyse(files, out, xlsx, kandidater, as_json, details, cpr, as_of, tag, thr
     found = run(network, as_of=as_of or dt.date.today(), threshold=threshold,
                 stale_months=stale_months, tag=tag)
     _input_errors_note(network, lang)
+    _checklist_note(found.checklist, lang)
     if as_json:
         click.echo(_json(masked(found.to_dict(), lang, keeping(details, cpr))))
         _cpr_output_warning(cpr, lang)
@@ -478,6 +479,24 @@ def analyse(files, out, xlsx, kandidater, as_json, details, cpr, as_of, tag, thr
         if path is not None:
             write(path)
             _wrote(path, lang, err=as_json)
+    if kandidater is not None and not candidate_rows(found.coverage, lang):
+        from .messages import say
+
+        click.echo(say("candidates-none" if found.coverage.gaps else "candidates-no-gaps", lang,
+                       file=str(kandidater)), err=True)
+
+
+def _checklist_note(checked, lang: str) -> None:
+    """Say on stderr that rows of the sheet Tjekliste match no partnership (their answers are not used)."""
+    if checked.unused:
+        from .messages import say
+        from .text import printable
+
+        sheets = sorted({u.source.sheet for u in checked.unused if u.source})
+        count = len(checked.unused)
+        click.echo(say("checklist-unused-note", lang, sheet=printable(", ".join(sheets) or "Tjekliste"),
+                       count=count),
+                   err=True)
 
 
 def _check_cpr(cpr: bool, details: bool) -> None:
@@ -603,7 +622,8 @@ def merge(files, out, lang):
     Samme aktør fra flere grupper bliver én aktør, og hver medarbejders
     relation bevares. Uenige værdier gemmes alle ("Sektor (anden værdi)"), og
     arket Problemer viser, hvad der er slået sammen, uenigt eller ligner en
-    dublet.
+    dublet. Arkene Tjekliste og Kandidater samles på samme måde: én række pr.
+    partnerskab eller kandidat.
 
     \b
     Eksempel:
@@ -618,19 +638,24 @@ def merge(files, out, lang):
     write_merged(merged, out)
     counts = {kind: merged.count(kind) for kind in ("merged", "conflict", "relation-conflict", "duplicate")}
     conflicts = counts["conflict"] + counts["relation-conflict"]
+    checklist, candidates = merged.checklist, merged.candidates
     if lang == "da":
+        guide = (f", {len(checklist.rows)} på tjeklisten" if checklist else "") + (
+            f", {counted(len(candidates.rows), 'kandidat', 'kandidater')}" if candidates else "")
         click.echo(f"Skrev {out}: {counted(merged.actors, 'aktør', 'aktører')} på "
                    f"{counted(len(merged.contacts.rows), 'række', 'rækker')}, "
                    f"{counted(len(merged.relations.rows), 'relation', 'relationer')}, "
-                   f"{counted(len(merged.staff.rows), 'medarbejder', 'medarbejdere')}.")
+                   f"{counted(len(merged.staff.rows), 'medarbejder', 'medarbejdere')}{guide}.")
         click.echo(f"{counts['merged']} sammenlagt, {conflicts} {'konflikt' if conflicts == 1 else 'konflikter'}, "
                    f"{counts['duplicate']} {'mulig dublet' if counts['duplicate'] == 1 else 'mulige dubletter'}"
                    "; se arket Problemer.")
     else:
+        guide = (f", {len(checklist.rows)} on the checklist" if checklist else "") + (
+            f", {counted(len(candidates.rows), 'candidate', 'candidates')}" if candidates else "")
         click.echo(f"Wrote {out}: {counted(merged.actors, 'actor', 'actors')} on "
                    f"{counted(len(merged.contacts.rows), 'row', 'rows')}, "
                    f"{counted(len(merged.relations.rows), 'relation', 'relations')}, "
-                   f"{counted(len(merged.staff.rows), 'staff member', 'staff members')}.")
+                   f"{counted(len(merged.staff.rows), 'staff member', 'staff members')}{guide}.")
         click.echo(f"{counts['merged']} merged, {conflicts} {'conflict' if conflicts == 1 else 'conflicts'}, "
                    f"{counts['duplicate']} possible {'duplicate' if counts['duplicate'] == 1 else 'duplicates'}"
                    "; see the Problemer sheet.")
@@ -666,7 +691,7 @@ def compare(files, out, as_json, details, cpr, lang):
     """
     from .compare import compare as compare_graphs
     from .compare import write_comparison
-    from .development import development, snapshot_date, write_development
+    from .development import development, write_development
     from .personal import keeping, masked
 
     if len(files) < 2:
@@ -678,15 +703,16 @@ def compare(files, out, as_json, details, cpr, lang):
     snapshots = [_load([path], progress=progress) for path in files]
     for network in snapshots:
         _input_errors_note(network, lang)
-    _order_note(files, [snapshot_date(s.graph, s.files) for s in snapshots], lang)
     if len(snapshots) == 2:
-        result = compare_graphs(snapshots[0].graph, snapshots[1].graph)
+        result = compare_graphs(snapshots[0], snapshots[1])
         if out:
             write_comparison(result, out, lang=lang, before_label=files[0].name, after_label=files[1].name)
     else:
         result = development(snapshots)
         if out:
             write_development(result, out, lang=lang)
+    for note in result.notes(lang):  # the same warnings the page shows
+        click.echo(note, err=True)
     if as_json:
         click.echo(_json(masked(result.to_dict(lang), lang, keep)))
         _cpr_output_warning(cpr, lang)
@@ -700,25 +726,6 @@ def compare(files, out, as_json, details, cpr, lang):
     _cpr_output_warning(cpr, lang)
     if out:
         _wrote(out, lang)
-
-
-def _order_note(files, dated, lang: str) -> None:
-    """Say on stderr when the files do not look like they are in date order (they are read as given)."""
-    from .development import TEXTS, order_problem
-    from .messages import say
-    from .text import printable
-
-    found = order_problem(dated)
-    if found is None:
-        return
-    later, earlier = found
-
-    def where(index: int) -> str:
-        return TEXTS[lang]["year_from_" + dated[index].source]
-
-    click.echo(say("compare-order", lang, later=printable(files[later].name), later_year=dated[later].year,
-                   later_from=where(later), earlier=printable(files[earlier].name),
-                   earlier_year=dated[earlier].year, earlier_from=where(earlier)), err=True)
 
 
 @cli.command("map")

@@ -105,6 +105,23 @@ class Comparison:
     staff_after: list[str] = field(default_factory=list)
     before_label: str = ""  # the snapshots' file names, as the page heads its columns
     after_label: str = ""
+    space_actors: dict[str, dict[str, int]] = field(default_factory=dict)  # space -> "before"/"after" -> actors,
+    # whatever their level
+    before_name: str = ""  # the snapshots' short names in the sentences (a year); else their labels
+    after_name: str = ""
+    dated: list = field(default_factory=list)  # each snapshot's netkort.development.Dated
+
+    def names(self, lang: str = "da") -> tuple[str, str]:
+        """The two snapshots' names in the sentences: their years, their file names, or Før/Efter."""
+        return (self.before_name or self.before_label or TEXTS[lang]["before"],
+                self.after_name or self.after_label or TEXTS[lang]["after"])
+
+    def notes(self, lang: str = "da") -> list[str]:
+        """The warnings ``compare`` prints on stderr and the page shows: files out of date order,
+        a snapshot with no relation levels (:func:`netkort.development.snapshot_notes`)."""
+        from .development import snapshot_notes
+
+        return snapshot_notes([self.before_label, self.after_label], [self.before, self.after], self.dated, lang)
 
     def summary(self, lang: str = "da") -> list[str]:
         """The comparison in a few sentences (see :func:`summary_sentences`)."""
@@ -211,9 +228,11 @@ def compare(old_graph: Network | nx.Graph, new_graph: Network | nx.Graph) -> Com
     >>> comparison.summary()[:2]
     ['Netværket voksede fra 255 til 300 aktører.', '60 nye aktører kom til, og 15 forsvandt.']
     """
+    from .development import snapshot_date
     from .network import files_of, graph_of
 
     labels = [", ".join(Path(f).name for f in files_of(g)) for g in (old_graph, new_graph)]
+    sources = old_graph, new_graph
     old_graph, new_graph = graph_of(old_graph), graph_of(new_graph)
     old, new = _actors_by_key(old_graph), _actors_by_key(new_graph)
     old_held, new_held = holders(old_graph), holders(new_graph)
@@ -253,6 +272,8 @@ def compare(old_graph: Network | nx.Graph, new_graph: Network | nx.Graph) -> Com
         before=snapshot(old_graph), after=snapshot(new_graph),
         staff_before=staff_before, staff_after=staff_after,
         before_label=labels[0], after_label=labels[1],
+        space_actors=space_actors(old_graph, new_graph),
+        dated=[snapshot_date(graph_of(s), files_of(s)) for s in sources],
     )
 
 
@@ -291,8 +312,14 @@ def _and(items: list[str], lang: str) -> str:
     return ", ".join(items[:-1]) + (" og " if lang == "da" else " and ") + items[-1]
 
 
-def summary_sentences(c: Comparison, lang: str = "da") -> list[str]:
-    """'Netværket voksede fra 255 til 300 aktører.' and the other sentences of the summary."""
+def summary_sentences(c: Comparison, lang: str = "da", unknown_lines: bool = True, span: bool = False) -> list[str]:
+    """'Netværket voksede fra 255 til 300 aktører.' and the other sentences of the summary.
+
+    A snapshot whose actors have no known level is never counted as zero: its levels are
+    "ukendt", and its actors without a level are said (``unknown_lines``; the development
+    summary says them for every snapshot with any). ``span`` names the
+    two snapshots in the sentence on levels moved (the development page: first against last).
+    """
     da = lang == "da"
     sentences = [_growth(c.before.actors, c.after.actors, da)]
     if da:
@@ -303,13 +330,29 @@ def summary_sentences(c: Comparison, lang: str = "da") -> list[str]:
         sentences.append(f"{counted(len(c.new), 'actor is', 'actors are')} new and {len(c.lost)} "
                          f"{'was' if len(c.lost) == 1 else 'were'} lost." if c.new or c.lost else
                          "No actor came or went.")
-    sentences.append(_moves(len(c.upgraded), len(c.downgraded), da))
-    sentences.append(_levels(c.before, c.after, lang))
+    sentences.append(_moves(c, lang, span))
+    sentences.append(_levels(c, lang))
+    if unknown_lines:
+        sentences.extend(unknown_sentence(name, shot, lang) for name, shot in zip(c.names(lang), (c.before, c.after),
+                                                                                  strict=True)
+                         if no_levels(shot))  # partly unknown: the page's totals say it
     staff_text = _staff(c.joined, c.left, lang)
     if staff_text:
         sentences.append(staff_text)
-    sentences.extend(_space_news(c.coverage, lang))
+    sentences.extend(_space_news(c.coverage, lang, c.space_actors))
     return sentences
+
+
+def no_levels(shot: Snapshot) -> bool:
+    """True when the snapshot has actors but none of them has a known level (no Relation column)."""
+    return bool(shot.actors) and shot.unknown_level == shot.actors
+
+
+def unknown_sentence(name: str, shot: Snapshot, lang: str) -> str:
+    """'2023: 4 aktører uden relationsniveau.'"""
+    if lang == "da":
+        return f"{name}: {counted(shot.unknown_level, 'aktør', 'aktører')} uden relationsniveau."
+    return f"{name}: {counted(shot.unknown_level, 'actor', 'actors')} without a relation level."
 
 
 def _growth(before: int, after: int, da: bool) -> str:
@@ -326,27 +369,58 @@ def _growth(before: int, after: int, da: bool) -> str:
     return f"The network still has {counted(after, 'actor', 'actors')}."
 
 
-def _moves(up: int, down: int, da: bool) -> str:
-    if da:
+def _moves(c: Comparison, lang: str, span: bool) -> str:
+    up, down = len(c.upgraded), len(c.downgraded)
+    first, last = c.names(lang)
+    blind = [name for name, shot in zip(c.names(lang), (c.before, c.after), strict=True) if no_levels(shot)]
+    if lang == "da":
+        if blind:
+            return (f"Om relationer rykkede op eller ned fra {first} til {last}, kan ikke ses: "
+                    f"{_and(blind, lang)} har ingen relationsniveauer.")
+        lead = f"Fra {first} til {last} rykkede" if span else ""
         if not up and not down:
-            return "Ingen relationer rykkede op eller ned i netværkscirklen."
+            return f"{lead} ingen relationer op eller ned i netværkscirklen." if span else \
+                "Ingen relationer rykkede op eller ned i netværkscirklen."
+        if span:
+            return (f"{lead} {counted(up, 'relation', 'relationer')} op i netværkscirklen, "
+                    f"og {down} rykkede ned.")
         return (f"{counted(up, 'relation', 'relationer')} rykkede op i netværkscirklen, "
                 f"og {down} rykkede ned.")
+    if blind:
+        return (f"Whether relations moved up or down from {first} to {last} cannot be seen: "
+                f"{_and(blind, lang)} {'has' if len(blind) == 1 else 'have'} no relation levels.")
+    lead = f"From {first} to {last}, " if span else ""
     if not up and not down:
-        return "No relation moved up or down the network circle."
-    return (f"{counted(up, 'relation', 'relations')} moved up the network circle "
+        return f"{lead}no relation moved up or down the network circle." if span else \
+            "No relation moved up or down the network circle."
+    return (f"{lead}{counted(up, 'relation', 'relations')} moved up the network circle "
             f"and {down} moved down.")
 
 
-def _levels(before: Snapshot, after: Snapshot, lang: str) -> str:
-    parts = []
-    for level in reversed(LEVELS):
-        one, many = _PLURAL_LEVELS[lang][level]
-        count = after.levels[level]
-        parts.append(f"{count} {one if count == 1 else many} "
-                     f"({'før' if lang == 'da' else 'before'} {before.levels[level]})")
-    lead = "Nu er der" if lang == "da" else "There are now"
-    return f"{lead} {_and(parts, lang)}."
+def _levels(c: Comparison, lang: str) -> str:
+    before, after = c.before, c.after
+    first, last = c.names(lang)
+    da = lang == "da"
+
+    def listed(shot: Snapshot, other: Snapshot | None) -> str:
+        parts = []
+        for level in reversed(LEVELS):
+            one, many = _PLURAL_LEVELS[lang][level]
+            count = shot.levels[level]
+            then = ""
+            if other is not None:
+                value = ("ukendt" if da else "unknown") if no_levels(other) else other.levels[level]
+                then = f" ({'før' if da else 'before'} {value})"
+            parts.append(f"{count} {one if count == 1 else many}{then}")
+        return _and(parts, lang)
+
+    if no_levels(after) and no_levels(before):
+        return (f"Relationsniveauerne er ukendte i både {first} og {last}." if da
+                else f"The relation levels are unknown in both {first} and {last}.")
+    if no_levels(after):
+        return (f"Relationsniveauerne er ukendte i {last}; i {first} var der {listed(before, None)}." if da
+                else f"The relation levels are unknown in {last}; in {first} there were {listed(before, None)}.")
+    return f"{'Nu er der' if da else 'There are now'} {listed(after, before)}."
 
 
 def _staff(joined: list[str], left: list[str], lang: str) -> str:
@@ -365,15 +439,28 @@ def _staff(joined: list[str], left: list[str], lang: str) -> str:
     return (" and ".join(parts) + ".") if parts else ""
 
 
-def _space_news(cov: dict[str, dict[str, dict[str, int]]], lang: str) -> list[str]:
-    """Milestones per space: a first partnership, the last one lost, a gap that stays."""
+def _space_news(cov: dict[str, dict[str, dict[str, int]]], lang: str,
+                totals: dict[str, dict[str, int]] | None = None) -> list[str]:
+    """Milestones per space: a first partnership, the last one lost, a gap that stays.
+
+    A space counts as without actors only when no actor is in it, whatever its level
+    (``totals``); a space whose actors all lack a level is "unknown", and nothing is said
+    about its levels changing.
+    """
     news = []
     for space, sides in cov.items():
         label = SPACE_LABELS[lang][space] if lang == "da" else SPACE_LABELS[lang][space].lower()
         text = _SPACE_NEWS[lang]
-        before, after = gap_kind(sides["before"]), gap_kind(sides["after"])
+        counts = (totals or {}).get(space, {})
+        before = _kind(sides["before"], counts.get("before"))
+        after = _kind(sides["after"], counts.get("after"))
         partnerships = sides["after"].get("partnership", 0)
-        if before is not None and after is None:
+        if "unknown" in (before, after):
+            if before == "uncovered":
+                news.append(text["first-actors-unknown"].format(space=label))
+            elif after == "uncovered":
+                news.append(text["now-uncovered"].format(space=label))
+        elif before is not None and after is None:
             news.append(text["first_partnership" if partnerships == 1 else "first_partnerships"]
                         .format(space=label, n=partnerships))
         elif before is None and after is not None:
@@ -389,6 +476,26 @@ def _space_news(cov: dict[str, dict[str, dict[str, int]]], lang: str) -> list[st
     return news
 
 
+def _kind(counts: dict[str, int], total: int | None) -> str | None:
+    """The gap of a space's level counts, or "unknown" when it has actors but none with a level."""
+    kind = gap_kind(counts)
+    return "unknown" if kind == "uncovered" and total else kind
+
+
+def space_actors(old_graph: nx.Graph, new_graph: nx.Graph) -> dict[str, dict[str, int]]:
+    """The actors in each space before and after, whatever their level (known or not)."""
+    def count(graph: nx.Graph) -> dict[str, int]:
+        found = dict.fromkeys(SPACES, 0)
+        for actor in actors(graph):
+            for space in set(graph.nodes[actor].get("spaces", ())):
+                if space in found:
+                    found[space] += 1
+        return found
+
+    before, after = count(old_graph), count(new_graph)
+    return {space: {"before": before[space], "after": after[space]} for space in SPACES}
+
+
 _SPACE_NEWS = legacy({
     "da": {"first_partnership": "{space} fik sit første partnerskab.",
            "first_partnerships": "{space} fik sine første partnerskaber ({n}).",
@@ -402,7 +509,8 @@ _SPACE_NEWS = legacy({
            "first-actors-no-cooperation-or-partnership": "{space} har fået sine første aktører, "
                                                          "men kun netværkskontakter.",
            "first-actors-no-partnership": "{space} har fået sine første aktører og samarbejder, "
-                                          "men endnu intet partnerskab."},
+                                          "men endnu intet partnerskab.",
+           "first-actors-unknown": "{space} har fået sine første aktører, men deres relationsniveau er ukendt."},
     "en": {"first_partnership": "the {space} got its first partnership.",
            "first_partnerships": "the {space} got its first partnerships ({n}).",
            "lost_partnership": "the {space} no longer has a partnership.",
@@ -415,7 +523,8 @@ _SPACE_NEWS = legacy({
            "first-actors-no-cooperation-or-partnership": "the {space} has its first actors, "
                                                          "but only network contacts.",
            "first-actors-no-partnership": "the {space} has its first actors and cooperations, "
-                                          "but no partnership yet."},
+                                          "but no partnership yet.",
+           "first-actors-unknown": "the {space} has its first actors, but their relation level is unknown."},
 })
 
 
@@ -432,7 +541,7 @@ TEXTS = legacy({
            "name": "Navn", "type": "Type", "level": "Relation", "from": "Fra", "to": "Til",
            "held_by": "Medarbejder", "joined": "Kom til", "left": "Stoppede", "none": "Ingen.",
            "no_partnership": "intet partnerskab", "count": "Antal", "status": "Status",
-           "contents": "Indhold"},
+           "contents": "Indhold", "notes": "Bemærk"},
     "en": {"title": "Development of the network", "before": "Before", "after": "After", "change": "Change",
            "summary": "In short", "totals": "Actors and relation levels",
            "actors": "Actors", "staff": "Staff members", "unknown": "unknown level",
@@ -443,7 +552,7 @@ TEXTS = legacy({
            "name": "Name", "type": "Type", "level": "Relation", "from": "From", "to": "To",
            "held_by": "Staff", "joined": "Joined", "left": "Left", "none": "None.",
            "no_partnership": "no partnership", "count": "Count", "status": "Status",
-           "contents": "Contents"},
+           "contents": "Contents", "notes": "Note"},
 })
 
 
@@ -455,6 +564,7 @@ def write_comparison(comparison: Comparison, path: Path | str, lang: str = "da",
     texts = TEXTS[lang]
     return write_page(path, "compare.html", c=comparison, t=texts, lang=lang,
                       title=title or texts["title"], summary=comparison.summary(lang),
+                      notes=comparison.notes(lang),
                       before_label=before_label, after_label=after_label,
                       levels=list(reversed(LEVELS)), level_labels=LEVEL_LABELS[lang],
                       space_labels=SPACE_LABELS[lang], d=None, charts={})

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 import networkx as nx
 
 from .actortype import KINDS, kinds_of
-from .compare import Comparison, Snapshot, _and, _staff_names, compare, snapshot
+from .compare import Comparison, Snapshot, _and, _staff_names, compare, no_levels, snapshot, unknown_sentence
 from .coverage import coverage
 from .graph import actors
 from .i18n import legacy
@@ -112,9 +112,14 @@ class Development:
     comparison: Comparison  # the first snapshot against the last
 
     @property
-    def levels(self) -> dict[str, list[int]]:
-        """Actors per level in each snapshot: ``{"partnership": [26, 32, 39, 45], …}``."""
-        return {level: [s.levels[level] for s in self.snapshots] for level in LEVELS}
+    def levels(self) -> dict[str, list[int | None]]:
+        """Actors per level in each snapshot: ``{"partnership": [26, 32, 39, 45], …}``; None
+        for a snapshot whose actors have no known level (unknown, not zero)."""
+        return {level: [None if no_levels(s) else s.levels[level] for s in self.snapshots] for level in LEVELS}
+
+    def notes(self, lang: str = "da") -> list[str]:
+        """The warnings ``compare`` prints on stderr and the page shows (:func:`snapshot_notes`)."""
+        return snapshot_notes(self.files, self.snapshots, self.dated, lang)
 
     def summary(self, lang: str = "da") -> list[str]:
         """The development in a few sentences: the span, then first against last, then the series."""
@@ -202,12 +207,20 @@ def development(snapshots: list[Network | nx.Graph], names: list[str] | None = N
     dated = [snapshot_date(graph, files_of(s)) for graph, s in zip(graphs, snapshots, strict=True)]
     names = list(names) if names else _names(files, dated)
     comparison = compare(snapshots[0], snapshots[-1])
+    comparison.before_name, comparison.after_name = names[0], names[-1]
+    shots = [snapshot(graph) for graph in graphs]
+    blind = [no_levels(shot) for shot in shots]  # no level known: the level series say None, not 0
     covered = [coverage(graph, max_candidates=0) for graph in graphs]
-    spaces = {space: {level: [c.counts(space)[level] for c in covered] for level in LEVELS} for space in SPACES}
+    spaces = {space: {level: [None if b else c.counts(space)[level] for c, b in zip(covered, blind, strict=True)]
+                      for level in LEVELS} for space in SPACES}
+    kinds = _kinds(graphs)
+    for series in kinds.values():
+        for level in LEVELS:
+            series[level] = [None if b else v for v, b in zip(series[level], blind, strict=True)]
     return Development(
-        files=files, names=names, dated=dated, snapshots=[snapshot(graph) for graph in graphs],
+        files=files, names=names, dated=dated, snapshots=shots,
         spaces=spaces, paths=_moved(_paths(graphs)), staff_steps=_staff_steps(graphs, names),
-        kinds=_kinds(graphs), departments=_departments(graphs),
+        kinds=kinds, departments=_departments(graphs),
         department_paths=_department_paths(graphs), comparison=comparison)
 
 
@@ -235,6 +248,29 @@ def order_problem(dated: list[Dated]) -> tuple[int, int] | None:
         if latest is None or when.year >= dated[latest].year:
             latest = index
     return None
+
+
+def snapshot_notes(files: list[str], shots: list[Snapshot], dated: list[Dated], lang: str = "da") -> list[str]:
+    """The warnings on a set of snapshots, for stderr and the page: the files do not look like
+    they are in date order; a snapshot has actors but no relation levels."""
+    from .messages import say
+    from .text import printable
+
+    notes = []
+    found = order_problem(dated) if len(dated) == len(files) else None
+    if found is not None:
+        later, earlier = found
+
+        def where(index: int) -> str:
+            return TEXTS[lang]["year_from_" + dated[index].source]
+
+        notes.append(say("compare-order", lang, later=printable(files[later]), later_year=dated[later].year,
+                         later_from=where(later), earlier=printable(files[earlier]),
+                         earlier_year=dated[earlier].year, earlier_from=where(earlier)))
+    for name, shot in zip(files, shots, strict=True):
+        if no_levels(shot):
+            notes.append(say("compare-no-levels", lang, file=printable(name), n=shot.actors))
+    return notes
 
 
 def _names(files: list[str], dated: list[Dated]) -> list[str]:
@@ -337,7 +373,7 @@ def development_sentences(d: Development, lang: str = "da") -> list[str]:
     count = len(d.names)
     lines = [f"{count} øjebliksbilleder fra {first} til {last}." if da
              else f"{count} snapshots from {first} to {last}."]
-    lines.extend(d.comparison.summary(lang))
+    lines.extend(_first_last(d, lang))
     if d.paths:
         top = [p for p in d.paths if p.moves == d.paths[0].moves]
         shown = [f"{p.name} ({_path_words(p, lang)})" for p in top[:3]]
@@ -346,16 +382,18 @@ def development_sentences(d: Development, lang: str = "da") -> list[str]:
             shown.append(f"{rest} {('anden' if rest == 1 else 'andre') if da else ('other' if rest == 1 else 'others')}")
         steps = d.paths[0].moves
         if da:
-            lines.append(f"{counted(len(d.paths), 'aktør', 'aktører')} flyttede sig i netværkscirklen undervejs; "
+            lines.append(f"{counted(len(d.paths), 'aktør', 'aktører')} flyttede sig i netværkscirklen undervejs, "
+                         f"skridt for skridt; "
                          f"flest trin ({steps}): {_and(shown, lang)}.")
         else:
-            lines.append(f"{counted(len(d.paths), 'actor', 'actors')} moved on the network circle along the way; "
+            lines.append(f"{counted(len(d.paths), 'actor', 'actors')} moved on the network circle along the way, "
+                         f"step by step; "
                          f"the most steps ({steps}): {_and(shown, lang)}.")
     for kind in KINDS:
         series = d.kinds[kind]
         label = {"association": ("Foreninger", "Associations"),
                  "municipal": ("Kommunale forvaltninger", "Municipal departments")}[kind][0 if da else 1]
-        partners = series["partnership"]
+        partners = [("ukendt" if da else "unknown") if v is None else v for v in series["partnership"]]
         if da:
             lines.append(f"{label}: {series['all'][0]} i {first} og {series['all'][-1]} i {last}, "
                          f"heraf {partners[0]} og {partners[-1]} partnerskaber.")
@@ -363,6 +401,17 @@ def development_sentences(d: Development, lang: str = "da") -> list[str]:
             lines.append(f"{label}: {series['all'][0]} in {first} and {series['all'][-1]} in {last}, "
                          f"of which {partners[0]} and {partners[-1]} partnerships.")
     return lines
+
+
+def _first_last(d: Development, lang: str) -> list[str]:
+    """The first snapshot against the last, then each snapshot's actors without a level."""
+    from .compare import summary_sentences
+
+    lines = summary_sentences(d.comparison, lang, unknown_lines=False, span=True)
+    unknown = [unknown_sentence(name, shot, lang) for name, shot in zip(d.names, d.snapshots, strict=True)
+               if shot.unknown_level]
+    at = 4  # after growth, new/lost, moves and levels
+    return lines[:at] + unknown + lines[at:]
 
 
 def _path_words(path: ActorPath, lang: str) -> str:
@@ -395,6 +444,7 @@ TEXTS = legacy({
            "up": "Op", "down": "Ned", "absent": "ikke med", "staff_steps": "Medarbejdere skridt for skridt",
            "step": "Fra → til", "first_last": "Første og sidste øjebliksbillede", "file": "Fil",
            "year_from_name": "årstal i filnavnet", "year_from_dates": "seneste kontaktdato", "figures": "tallene",
+           "unknown_value": "ukendt", "notes": "Bemærk",
            "kinds_levels": "Foreninger og forvaltninger pr. niveau"},
     "en": {"title": "Development of the network", "snapshots": "Snapshots", "series": "Year by year",
            "series_note": "Actors per relation level in each snapshot; the figures are also in the table "
@@ -415,6 +465,7 @@ TEXTS = legacy({
            "up": "Up", "down": "Down", "absent": "not there", "staff_steps": "Staff step by step",
            "step": "From → to", "first_last": "First and last snapshot", "file": "File",
            "year_from_name": "year in the file name", "year_from_dates": "latest contact date", "figures": "the figures",
+           "unknown_value": "unknown", "notes": "Note",
            "kinds_levels": "Associations and departments per level"},
 })
 
@@ -447,6 +498,6 @@ def write_development(d: Development, path: Path | str, lang: str = "da", title:
     texts = {**COMPARE_TEXTS[lang], **TEXTS[lang]}
     c = d.comparison
     return write_page(path, "compare.html", c=c, d=d, t=texts, lang=lang, title=title or texts["title"],
-                      summary=d.summary(lang), before_label=d.files[0], after_label=d.files[-1],
+                      summary=d.summary(lang), notes=d.notes(lang), before_label=d.files[0], after_label=d.files[-1],
                       levels=list(reversed(LEVELS)), level_labels=LEVEL_LABELS[lang],
                       space_labels=SPACE_LABELS[lang], charts=charts(d, lang))

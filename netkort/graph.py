@@ -338,6 +338,7 @@ def _check_guide_rows(graph: nx.Graph, data: Dataset, problems: list[Problem]) -
     import difflib
 
     names = {name_key(d["name"]): d["name"] for _, d in graph.nodes(data=True) if d.get("kind") == "actor"}
+    levels = {name_key(d["name"]): d.get("level") for _, d in graph.nodes(data=True) if d.get("kind") == "actor"}
     for kind, rows in (("checklist", data.checklist), ("candidates", data.candidates)):
         seen: dict[str, list[Row]] = defaultdict(list)
         for row in rows:
@@ -354,6 +355,12 @@ def _check_guide_rows(graph: nx.Graph, data: Dataset, problems: list[Problem]) -
                     if close else ""
                 problems.append(Problem(WARNING, "checklist-unknown", {"name": same[0].values["name"],
                                                                        "hint": hint}, **where))
+            elif kind == "checklist" and levels[key] != "partnership":
+                level = ({lang: f"er {labels[levels[key]]}" if lang == "da" else f"is a {labels[levels[key]]}"
+                          for lang, labels in LEVEL_LABELS.items()} if levels[key] in LEVEL_LABELS["da"]
+                         else {"da": "har intet relationsniveau", "en": "has no relation level"})
+                problems.append(Problem(WARNING, "checklist-not-partnership", {
+                    "name": names[key], "level": level}, **where))
 
 
 def _report_similar(graph: nx.Graph, problems: list[Problem]) -> None:

@@ -192,6 +192,8 @@ TEXTS: dict[str, dict[str, str]] = legacy({
         "link_bad_steps": "Linket i adressen beder om et antal trin, kortet ikke kan vise (kun 1 eller 2). "
                           "Hele kortet vises.",
         "link_bad": "Adressen efter # kunne ikke læses som et link til en aktør. Hele kortet vises.",
+        "link_library": "Biblioteket selv kan ikke være centrum; vælg en aktør eller en medarbejder.",
+        "ego_embedded": "Linket virker i kortets html-fil, fx kort.html: tilføj {fragment} til adressen.",
         "ego_key_id": "aktor", "ego_key_steps": "trin",
     },
     "en": {
@@ -281,6 +283,8 @@ TEXTS: dict[str, dict[str, str]] = legacy({
         "link_bad_steps": "The link in the address asks for a number of steps the map cannot show (only 1 or 2). "
                           "The whole map is shown.",
         "link_bad": "The address after # could not be read as a link to an actor. The whole map is shown.",
+        "link_library": "The library itself cannot be the centre; choose an actor or a staff member.",
+        "ego_embedded": "The link works in the map's html file, e.g. map.html: add {fragment} to its address.",
         "ego_key_id": "actor", "ego_key_steps": "steps",
     },
 })

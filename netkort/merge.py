@@ -24,6 +24,13 @@ How the result is laid out:
   spelt as in Kontakter.
 * **Medarbejdere**: one row per staff member; rows with the same name whose
   department and e-mail do not contradict each other are one.
+* **Tjekliste** and **Kandidater** (the guide's checklist and candidates, headers
+  and answers in the output language, with the template's dropdowns): one row
+  per partnership or candidate. Rows for the same name from several groups are
+  one; an answer they agree on is kept once, and where they disagree the first
+  answer stays in its column and the others go to "<kolonne> (anden værdi)",
+  listed on *Problemer*, as for Kontakter. A sheet no input has rows for is not
+  written.
 * **Problemer**: actors merged from several rows, conflicting values, the
   same staff member holding one actor in different ways, possible duplicates
   (similar names) and every problem found in the input files, each with file,
@@ -44,9 +51,28 @@ from pathlib import Path
 from .i18n import legacy
 from .problems import ERROR, Problem
 from .read.contacts import Dataset, Row, Source
-from .template import CONTACT_HEADERS, RELATION_HEADERS, STAFF_HEADERS
-from .text import name_key
-from .vocabulary import AGREEMENT_LABELS, FIELD_LABELS, LEVEL_LABELS, OTHER_VALUE, SECTOR_LABELS, SPACE_LABELS
+from .template import (
+    CONTACT_HEADERS,
+    DANISH,
+    ENGLISH,
+    RELATION_HEADERS,
+    STAFF_HEADERS,
+    candidate_headers,
+    checklist_headers,
+)
+from .text import fold, name_key
+from .vocabulary import (
+    AGREEMENT_LABELS,
+    ANSWER_LABELS,
+    CHECKLIST,
+    DECISION_LABELS,
+    FIELD_LABELS,
+    LEVEL_LABELS,
+    OTHER_VALUE,
+    QUESTIONS,
+    SECTOR_LABELS,
+    SPACE_LABELS,
+)
 
 HEADER_FIELD = {label: f for f, label in FIELD_LABELS["da"].items()}
 CONTACT_FIELDS = [HEADER_FIELD[h] for h in CONTACT_HEADERS]
@@ -61,9 +87,14 @@ _LABELS = {"level": LEVEL_LABELS["da"], "sector": SECTOR_LABELS["da"],
            "agreement": AGREEMENT_LABELS["da"]}
 # Problems whose cell was unusable: the text is written back as it was.
 _UNREAD = {"unknown-level", "unknown-space", "unknown-sector", "unknown-agreement",
-           "bad-score", "bad-date"}
+           "bad-score", "bad-date", "unknown-answer", "unknown-decision"}
 # Input problems the merge restates in its own words.
-_RESTATED = {"merged-rows", "conflict"}
+_RESTATED = {"merged-rows", "conflict", "guide-repeated"}
+# The guide's sheets: their fields in the template's order (Kandidater's extra columns go after Udfylder).
+GUIDE_FIELDS = {"checklist": ("name", *CHECKLIST, "note"),
+                "candidates": ("name", "fills", *QUESTIONS, "decision", "note")}
+GUIDE_SHEETS = {"da": {"checklist": DANISH["sheets"][4], "candidates": DANISH["sheets"][5]},
+                "en": {"checklist": ENGLISH["sheets"][4], "candidates": ENGLISH["sheets"][5]}}
 
 KINDS = legacy({
     "da": {"merged": "sammenlagt", "conflict": "konflikt", "relation-conflict": "konflikt",
@@ -82,6 +113,10 @@ TEXTS = legacy({
                              "Kontakter); alle er gemt.",
         "pair-merged": "Relationen '{a}' – '{b}' stod {count} gange; den er skrevet én gang.",
         "pair-conflict": "Relationen '{a}' – '{b}' står med forskellige værdier: {values}; alle er gemt.",
+        "guide-merged": "'{name}' stod på {count} rækker ({places}); nu én række på arket {sheet} "
+                        "(række {row}).",
+        "guide-conflict": "'{name}' har forskellige værdier i '{column}' på arket {sheet}: {values}. "
+                          "'{first}' står i '{column}', resten i '{other}'.",
         "row": "række", "rows": "rækker", "sheet_row": "{file} › {sheet} række {row}",
         "file_row": "{file} række {row}",
     },
@@ -93,6 +128,9 @@ TEXTS = legacy({
                              "Kontakter); all are kept.",
         "pair-merged": "The relation '{a}' – '{b}' was there {count} times; it is written once.",
         "pair-conflict": "The relation '{a}' – '{b}' has different values: {values}; all are kept.",
+        "guide-merged": "'{name}' was on {count} rows ({places}); now one row on the sheet {sheet} (row {row}).",
+        "guide-conflict": "'{name}' has different values in '{column}' on the sheet {sheet}: {values}. "
+                          "'{first}' is in '{column}', the rest in '{other}'.",
         "row": "row", "rows": "rows", "sheet_row": "{file} › {sheet} row {row}",
         "file_row": "{file} row {row}",
     },
@@ -105,11 +143,18 @@ class Unread(str):
 
 @dataclass
 class Table:
-    """One sheet of the merged workbook: headers and rows of cell values."""
+    """One sheet of the merged workbook: headers and rows of cell values.
+
+    ``kind`` is ``checklist`` or ``candidates`` for the guide's sheets, written as the
+    template writes them: ``extra`` columns after Udfylder, ``tail`` columns after Noter.
+    """
 
     name: str
     headers: list[str]
     rows: list[list[object]] = field(default_factory=list)
+    kind: str = ""
+    extra: list[str] = field(default_factory=list)
+    tail: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -122,7 +167,7 @@ class Note:
     file: str = ""
     sheet: str = ""
     row: int | None = None
-    merged_row: int | None = None  # the Excel row in the merged Kontakter sheet
+    merged_row: int | None = None  # the Excel row in the merged sheet (Kontakter, or Tjekliste/Kandidater)
 
 
 @dataclass
@@ -135,6 +180,21 @@ class Merged:
     notes: list[Note]
     files: list[str]
     lang: str = "da"
+    guide: list[Table] = field(default_factory=list)  # Tjekliste and Kandidater, those with rows
+
+    @property
+    def checklist(self) -> Table | None:
+        """The merged sheet Tjekliste, or None when no input has a checklist row."""
+        return next((t for t in self.guide if t.kind == "checklist"), None)
+
+    @property
+    def candidates(self) -> Table | None:
+        """The merged sheet Kandidater, or None when no input has a candidate row."""
+        return next((t for t in self.guide if t.kind == "candidates"), None)
+
+    def sheets(self) -> list[Table]:
+        """The sheets :func:`write_merged` writes, in order (Problemer last)."""
+        return [self.contacts, self.relations, self.staff, *self.guide, notes_table(self)]
 
     @property
     def actors(self) -> int:
@@ -182,8 +242,8 @@ def merge_files(paths: Iterable[Path | str], lang: str = "da",
     >>> merged = netkort.merge([netkort.sample(), netkort.sample("filial.xlsx")])
     >>> merged.actors, merged.count("merged"), merged.count("conflict")
     (337, 7, 1)
-    >>> [table.name for table in (merged.contacts, merged.relations, merged.staff)]
-    ['Kontakter', 'Relationer', 'Medarbejdere']
+    >>> [table.name for table in merged.sheets()]
+    ['Kontakter', 'Relationer', 'Medarbejdere', 'Tjekliste', 'Kandidater', 'Problemer']
     """
     from .network import load
 
@@ -204,19 +264,23 @@ def merge(data: Dataset, problems: list[Problem], lang: str = "da") -> Merged:
     contacts, names = _merge_contacts(data, unread, notes, texts)
     relations = _merge_relations(data, unread, names, notes, texts)
     staff = _merge_staff(data)
+    guide_rows: dict[Source, int] = {}  # an input row of Tjekliste/Kandidater -> its row in the merged sheet
+    guide = [table for kind in GUIDE_FIELDS
+             if (table := _merge_guide(kind, data, unread, notes, texts, lang, guide_rows)) is not None]
     first_rows = _first_rows(contacts)
-    row_names = {row.source: str(row.values["name"]) for row in data.contacts}
+    row_names = {row.source: str(row.values["name"])
+                 for row in (*data.contacts, *data.checklist, *data.candidates)}
     for problem in problems:
         if problem.code in _RESTATED:
             continue
         kind = "duplicate" if problem.code == "similar-names" else problem.severity
-        subject = str(problem.params.get("name") or problem.params.get("a")
-                      or row_names.get(Source(problem.file, problem.sheet, problem.row or 0), ""))
+        source = Source(problem.file, problem.sheet, problem.row or 0)
+        subject = str(problem.params.get("name") or problem.params.get("a") or row_names.get(source, ""))
         notes.append(Note(kind, subject, problem.message(lang), problem.file, problem.sheet,
-                          problem.row, first_rows.get(name_key(subject))))
+                          problem.row, guide_rows.get(source, first_rows.get(name_key(subject)))))
     order = {"merged": 0, "conflict": 1, "relation-conflict": 1, "duplicate": 2, ERROR: 3}
     notes.sort(key=lambda n: order.get(n.kind, 4))
-    return Merged(contacts, relations, staff, notes, list(data.files), lang)
+    return Merged(contacts, relations, staff, notes, list(data.files), lang, guide)
 
 
 # --- cells: typed values back to what a person types -------------------------------
@@ -500,6 +564,120 @@ def _merge_staff(data: Dataset) -> Table:
     return table
 
 
+# --- Tjekliste and Kandidater ----------------------------------------------------------------
+
+def guide_shown(field_id: str, value: object, lang: str = "da") -> object:
+    """A checklist or candidate value as the template's dropdowns in ``lang`` write it."""
+    if isinstance(value, Unread):
+        return value
+    if field_id in CHECKLIST or field_id in QUESTIONS:
+        return ANSWER_LABELS[lang].get(value, value)
+    if field_id == "decision":
+        return DECISION_LABELS[lang].get(value, value)
+    return value
+
+
+def _guide_labels(kind: str, lang: str) -> dict[str, str]:
+    """Each field of the guide's sheet by its header in ``lang``."""
+    headers = checklist_headers(lang) if kind == "checklist" else candidate_headers(lang)
+    return dict(zip(GUIDE_FIELDS[kind], headers, strict=True))
+
+
+def _merge_guide(kind: str, data: Dataset, unread: dict, notes: list[Note], texts: dict, lang: str,
+                 guide_rows: dict[Source, int]) -> Table | None:
+    """The sheet Tjekliste or Kandidater: one row per name, as Kontakter combines an actor's values.
+
+    A value the rows agree on is kept once; where they differ, the first (readable
+    ones first) stays in its column and the others go to "<kolonne> (anden værdi)",
+    with a conflict on Problemer. Values in an "(anden værdi)" column of an earlier
+    merge are kept there, so merging again changes nothing.
+    """
+    from .read.headers import ALIASES
+    from .read.values import PARSERS
+
+    rows = getattr(data, kind)
+    if not rows:
+        return None
+    labels = _guide_labels(kind, lang)
+    fields = {fold(label): f for f, label in labels.items()}
+    plain = [c for c in data.custom_columns[kind] if not c.endswith(OTHER_VALUE)]
+    columns = [labels[f] for f in GUIDE_FIELDS[kind][1:]] + plain  # compared, in the sheet's order
+
+    def base(column: str) -> tuple[str | None, str]:
+        """An earlier "(anden værdi)" column's field (if it is one) and its column in this sheet."""
+        head = column[:-len(OTHER_VALUE)]
+        field_id = fields.get(fold(head)) or ALIASES[kind].get(fold(head))
+        return (field_id, labels[field_id]) if field_id in labels else (None, head)
+
+    def earlier(column: str, text: str) -> list[object]:
+        """The values of an earlier merge's "(anden værdi)" cell, shown in ``lang``."""
+        field_id, _ = base(column)
+        parts = [part.strip() for part in str(text).split("; ") if part.strip()]
+        if field_id is None:
+            return parts
+        found = [(part, PARSERS[field_id](part)) for part in parts]
+        return [Unread(part) if issue is not None or value is None else guide_shown(field_id, value, lang)
+                for part, (value, issue) in found]
+
+    groups: dict[str, list[tuple[Row, dict[str, object]]]] = {}
+    for row in rows:
+        cells = {labels[f]: guide_shown(f, v, lang) for f, v in row.values.items() if f in labels}
+        for field_id, text in unread.get(row.source, {}).items():
+            cells[labels[field_id]] = Unread(text)
+        cells.update({c: v for c, v in row.custom.items() if c in plain})
+        groups.setdefault(name_key(str(row.values["name"])), []).append((row, cells))
+
+    sheet = GUIDE_SHEETS[lang][kind]
+    name_column = labels["name"]
+    entries = []
+    for same in groups.values():
+        values: dict[str, object] = {name_column: same[0][1][name_column]}
+        others: dict[str, list[object]] = {}
+        conflicts = []
+        for row, _ in same:  # other values kept by an earlier merge come first
+            for column, text in row.custom.items():
+                if column.endswith(OTHER_VALUE) and text:
+                    others.setdefault(base(column)[1], []).extend(earlier(column, text))
+        for column in columns:
+            found = _distinct([(cells.get(column), row.source) for row, cells in same])
+            if found:
+                values[column] = found[0][0]
+            if len(found) > 1:
+                others.setdefault(column, []).extend(v for v, _ in found[1:])
+                conflicts.append((column, [v for v, _ in found], found[1][1]))
+        others = {column: [v for v in dict.fromkeys(items) if v != values.get(column)]
+                  for column, items in others.items()}
+        entries.append((same, values, others, conflicts))
+
+    other_columns = sorted({c for _, _, others, _ in entries for c, items in others.items() if items},
+                           key=lambda c: (columns.index(c) if c in columns else len(columns), c))
+    tail = [c + OTHER_VALUE for c in other_columns]
+    if kind == "checklist":
+        extra, tail = [], [*plain, *tail]
+        headers = checklist_headers(lang, tail)
+    else:
+        extra, headers = plain, candidate_headers(lang, plain, tail)
+    table = Table(sheet, headers, kind=kind, extra=extra, tail=tail)
+    for same, values, others, conflicts in entries:
+        at = len(table.rows) + 2
+        cells = {**values, **{c + OTHER_VALUE: "; ".join(map(str, items)) for c, items in others.items()}}
+        table.rows.append([_out(cells.get(h)) for h in headers])
+        name = str(values[name_column])
+        sources = list(dict.fromkeys(r.source for r, _ in same))
+        for source in sources:
+            guide_rows[source] = at
+        if len(sources) > 1:
+            places = "; ".join(_place(source, texts) for source in sources)
+            notes.append(Note("merged", name, texts["guide-merged"].format(
+                name=name, count=len(sources), places=places, sheet=sheet, row=at),
+                sources[0].file, sources[0].sheet, sources[0].row, at))
+        for column, found, where in conflicts:
+            notes.append(Note("conflict", name, texts["guide-conflict"].format(
+                name=name, column=column, sheet=sheet, values=" / ".join(cell_text(v) for v in found),
+                first=cell_text(found[0]), other=column + OTHER_VALUE), where.file, where.sheet, where.row, at))
+    return table
+
+
 # --- writing ------------------------------------------------------------------------------
 
 def notes_table(merged: Merged) -> Table:
@@ -513,13 +691,27 @@ def notes_table(merged: Merged) -> Table:
     return table
 
 
+def write_table(book, table: Table, lang: str = "da") -> None:
+    """Add one sheet of the merged workbook: the guide's sheets as the template writes them
+    (wrapped headers, the answers' dropdowns), the others as plain tables."""
+    from .spreadsheet import add_table
+    from .template import candidates_sheet, checklist_sheet
+
+    if table.kind == "checklist":
+        checklist_sheet(book, table.name, table.rows, lang, tail=table.tail)
+    elif table.kind == "candidates":
+        candidates_sheet(book, table.name, table.rows, lang, extra=table.extra, tail=table.tail)
+    else:
+        add_table(book, table.name, table.headers, table.rows, autofilter=False,
+                  freeze="B2" if table.name != "Problemer" else "A2")
+
+
 def write_merged(merged: Merged, path: Path | str) -> Path:
     """Save ``merged`` as an xlsx workbook in the template's format, plus Problemer."""
-    from .spreadsheet import add_table, new_workbook
+    from .spreadsheet import new_workbook
 
     path = Path(path)
     with new_workbook(path) as book:
-        for table in (merged.contacts, merged.relations, merged.staff, notes_table(merged)):
-            add_table(book, table.name, table.headers, table.rows, autofilter=False,
-                      freeze="B2" if table.name != "Problemer" else "A2")
+        for table in merged.sheets():
+            write_table(book, table, merged.lang)
     return path

@@ -120,6 +120,14 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
                         "({later_year}, {later_from}) is given before {earlier} ({earlier_year}, "
                         "{earlier_from}). netkort compare reads the files in the order given, "
                         "oldest first; give them in that order if this is a mistake."),
+    "compare-no-levels": N_("Note: {file} has no relation levels: none of its {n} actors has a level "
+                            "(network, cooperation or partnership in a column such as Relation). Its "
+                            "levels are shown as unknown, not as 0, and whether relations moved up or "
+                            "down from or to it cannot be seen."),
+    "candidates-no-gaps": N_("No gaps in the coverage, so there are no candidates to write; {file} has "
+                             "only the headings."),
+    "candidates-none": N_("The network has no candidates for the gaps in the coverage; {file} has only "
+                          "the headings, so write your own candidates in it."),
     "output-is-input": N_("{file} is the same file as the input {input}; netkort never writes "
                           "over an input. Choose another name for the output."),
     "output-failed": N_("{file}: the file could not be written: {reason}."),
@@ -131,6 +139,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     #   established term (our proposal).
     "unknown-level": N_("'{value}' is not a relation level{suggestion} Valid: {valid}"),
     "unknown-answer": N_("'{value}' is not a valid answer{suggestion} Valid: {valid}"),
+    "hedged-answer": N_("'{value}' was read as '{answer}'; answer yes, no or don't know."),
     "unknown-decision": N_("'{value}' is not a valid decision{suggestion} Valid: {valid}"),
     # TRANSLATORS: the four spaces of Jochumsen, Hvenegaard Rasmussen & Skot-Hansen, 'The four spaces - a
     #   new model for the public library', New Library World 113 (2012). nb 'de fire biblioteksrommene'
@@ -256,6 +265,13 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "guide-repeated": Nn_("'{name}' is on {count} row ({rows}).",
                           "'{name}' is on {count} rows ({rows}); they are read as one, and where "
                           "their answers differ, the first row counts."),
+    "checklist-not-partnership": N_("'{name}' is on the checklist but {level} among the contacts, not a "
+                                    "partnership, so the row is left out of the analysis. Change the "
+                                    "relation to partnership if it is one, or remove the row."),
+    "checklist-unused-note": Nn_("Note: {count} row on {sheet} matches no partnership; see it with "
+                                 "netkort check.",
+                                 "Note: {count} rows on {sheet} match no partnership; see them with "
+                                 "netkort check."),
     "self-relation": N_("The relation goes from '{name}' to itself and was skipped."),
     "missing-endpoint": N_("The relation lacks '{field}' and cannot be used."),
     # (a DTD or entity in one is refused with "file-xml-attack", as in an xlsx)

@@ -211,6 +211,16 @@ def keeping(details: bool = False, cpr: bool = False) -> tuple[str, ...]:
     return (*CONTACT_KINDS, "cpr") if cpr else CONTACT_KINDS
 
 
+class Given(str):
+    """A text the user gave netkort themselves, such as a file name on the command line.
+
+    It is shown as it is, never masked: "workshop-2026-11-30-1153.xlsx" has a CPR number's
+    shape, but it is the name of the user's own file, not data from a cell.
+    """
+
+    __slots__ = ()
+
+
 def masked(data: object, lang: str = "da", keep: tuple[str, ...] = ()) -> object:
     """JSON-like ``data`` (dicts, lists, texts) with every text masked (:func:`mask`), keys too.
 
@@ -218,6 +228,8 @@ def masked(data: object, lang: str = "da", keep: tuple[str, ...] = ()) -> object
     that differ only in what is masked ("Ring 12345678", "Ring 87654321") stay two keys,
     the second numbered ("[telefon skjult] (2)"), so no value is lost.
     """
+    if isinstance(data, Given):
+        return data
     if isinstance(data, str):
         return mask(data, lang, keep)
     if isinstance(data, dict):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .messages import say
+from .personal import Given
 
 ERROR = "error"
 WARNING = "warning"
@@ -51,7 +52,7 @@ class Problem:
         return {
             "severity": self.severity,
             "code": self.code,
-            "file": self.file,
+            "file": Given(self.file) if isinstance(self.file, str) else self.file,  # the user's own file
             "sheet": self.sheet,
             "row": self.row,
             "column": self.column,

@@ -63,7 +63,9 @@ def _lang(context) -> str:
 @pass_context
 def shown(context, value: object) -> object:
     """A printed value as a page may show it (see the module's docstring)."""
-    if isinstance(value, str) and not isinstance(value, Markup):
+    from .personal import Given
+
+    if isinstance(value, str) and not isinstance(value, (Markup, Given)):
         from .privacy import TEXT_LIMIT, shown_text
 
         return shown_text(value, TEXT_LIMIT, (), _lang(context))

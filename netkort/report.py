@@ -26,7 +26,7 @@ from .i18n import format_date as long_date
 from .i18n import format_number as number
 from .i18n import legacy
 from .interest import QUADRANT_LABELS, QUADRANT_STRATEGIES, Interest
-from .personal import mask
+from .personal import Given, mask
 from .privacy import shown_name
 from .render import LEVEL_COLORS as PALETTE
 from .vocabulary import (
@@ -237,6 +237,10 @@ TEXT: dict[str, dict[str, str]] = legacy({
         "gap_covered": "{space}: har partnerskab", "gap_link": "{space}: {kind}",
         "gap_cell": "{row} i {space}: {kind}", "via_network": "kandidat i netværket",
         "not_in_gap": "intet hul genkendt",
+        "candidates_not_assessed": "Ikke vurderet (intet svar på de 14 spørgsmål):",
+        "checklist_unused": "Ikke brugt fra tjeklisten:",
+        "unused_unknown": "findes ikke blandt kontakterne", "unused_suggest": "mente du '{name}'?",
+        "unused_level": "er {level}, ikke partnerskab", "unused_no_level": "har intet relationsniveau",
         "more_candidates": ("{n} kandidat er vurderet med guidens 14 spørgsmål",
                             "{n} kandidater er vurderet med guidens 14 spørgsmål"),
         "sheet_checklist": "Tjekliste", "sheet_choose": "Kandidatvurdering", "reviewed": "Gennemgået",
@@ -414,6 +418,10 @@ TEXT: dict[str, dict[str, str]] = legacy({
         "gap_covered": "{space}: has a partnership", "gap_link": "{space}: {kind}",
         "gap_cell": "{row} in the {space}: {kind}", "via_network": "candidate in the network",
         "not_in_gap": "no gap recognised",
+        "candidates_not_assessed": "Not assessed (none of the 14 questions answered):",
+        "checklist_unused": "Not used from the checklist:",
+        "unused_unknown": "not among the contacts", "unused_suggest": "did you mean '{name}'?",
+        "unused_level": "is a {level}, not a partnership", "unused_no_level": "has no relation level",
         "more_candidates": ("{n} candidate has been assessed with the guide's 14 questions",
                             "{n} candidates have been assessed with the guide's 14 questions"),
         "sheet_checklist": "Checklist", "sheet_choose": "Candidate ranking", "reviewed": "Reviewed",
@@ -472,7 +480,7 @@ def findings(analysis: Analysis, lang: str = "da") -> list[tuple[str, str]]:
     checked = analysis.checklist
     items += [("checklist", len([r for r in checked.incomplete if r.reviewed]), "checklist"),
               ("not_reviewed", len(checked.not_reviewed), "checklist"),
-              ("candidates", len(analysis.candidates.ranking), "choose")]
+              ("candidates", len(analysis.candidates.assessed), "choose")]
     return [(say(lang, f"more_{key}", count, months=s.stale_months), anchor)
             for key, count, anchor in items if count]
 
@@ -614,7 +622,22 @@ def _candidate_rows(analysis: Analysis, lang: str) -> list[dict]:
              "failed": questions_text(item.failed, lang), "open": questions_text(item.open, lang, short=False),
              "gaps": [gap_text(g, lang) for g in item.gaps] or ([t["not_in_gap"]] if item.fills else []),
              "decision": DECISION_LABELS[lang][item.decision] if item.decision else ""}
-            for item in analysis.candidates.ranking]
+            for item in analysis.candidates.assessed]
+
+
+def unused_text(unused, lang: str = "da") -> str:
+    """"Cafe Krogen (Tjekliste række 5: findes ikke blandt kontakterne; mente du 'Café Krogen'?)":
+    a row of the sheet Tjekliste that matches no partnership."""
+    t = TEXT[lang]
+    if unused.reason == "unknown":
+        why = t["unused_unknown"] + ("; " + t["unused_suggest"].format(name=shown_name(unused.suggestion, lang))
+                                     if unused.suggestion else "")
+    elif unused.level in LEVEL_LABELS[lang]:
+        why = t["unused_level"].format(level=LEVEL_LABELS[lang][unused.level])
+    else:
+        why = t["unused_no_level"]
+    where = f"{unused.source.sheet} {'række' if lang == 'da' else 'row'} {unused.source.row}: " if unused.source else ""
+    return f"{shown_name(unused.name, lang)} ({where}{why})"
 
 
 def in_language(text: str, language: str, page: str) -> Markup:
@@ -658,7 +681,7 @@ def context(analysis: Analysis, lang: str = "da", files: list[str] | tuple[str, 
         t=scores.threshold, low=low, side=t["side_low"] if scores.threshold > 3 else t["side_high"]))
     return {
         "lang": lang, "t": t, "a": analysis, "s": s, "version": __version__,
-        "files": [Path(f).name for f in files],
+        "files": Given(", ".join(Path(f).name for f in files)),  # the user's own file names: not masked
         "as_of": long_date(s.as_of, lang), "headline": summary_sentence(analysis, lang),
         "findings": findings(analysis, lang),
         "levels": LEVELS, "level_labels": LEVEL_LABELS[lang], "level_colors": LEVEL_COLORS,
@@ -697,6 +720,8 @@ def context(analysis: Analysis, lang: str = "da", files: list[str] | tuple[str, 
         "checklist_rows": _checklist_rows(analysis, lang),
         "checklist_sheet": bool(analysis.checklist.reviews) and any(r.reviewed for r in analysis.checklist.reviews),
         "candidate_rows": _candidate_rows(analysis, lang), "questions": QUESTION_TEXTS[lang],
+        "candidates_not_assessed": analysis.candidates.not_assessed,
+        "checklist_unused": [unused_text(u, lang) for u in analysis.checklist.unused],
     }
 
 

@@ -85,9 +85,9 @@ CHECKLIST_EXAMPLES = legacy({
             "The resource plan is agreed at the March meeting"]],
 })
 CANDIDATE_EXAMPLES = legacy({
-    "da": [["Åby Festival", "Det performative rum", "ja", "ja", "ved ikke", "ja", "ja", "delvis", "ja", "ja",
+    "da": [["Åby Festival", "Det performative rum", "ja", "ja", "ved ikke", "ja", "ja", "nej", "ja", "ja",
             "ja", "ja", "ja", "ja", "nej", "ved ikke", "ikke besluttet", "Kapaciteten drøftes i efteråret"]],
-    "en": [["Åby Festival", "Performative space", "yes", "yes", "don't know", "yes", "yes", "partly", "yes",
+    "en": [["Åby Festival", "Performative space", "yes", "yes", "don't know", "yes", "yes", "no", "yes",
             "yes", "yes", "yes", "yes", "yes", "no", "don't know", "not decided",
             "Capacity is discussed in the autumn"]],
 })
@@ -278,12 +278,26 @@ def _dropdown(sheet, column: int, values: list[str], title: str, prompt: str) ->
         "input_title": title[:32], "input_message": prompt[:255]})
 
 
-def checklist_sheet(book, title: str, rows: list[list], lang: str = "da"):
-    """The sheet Tjekliste: a partnership per row, the guide's nine headings as columns with a
-    ja / delvis / nej list, and each heading's points as the note shown when a cell is selected."""
+def checklist_headers(lang: str = "da", tail: list[str] = ()) -> list[str]:
+    """The sheet Tjekliste's headers in ``lang``, then ``tail`` (extra columns after Noter)."""
     words = GUIDE_HEADERS[lang]
-    headers = [words["checklist"], *(V.CHECKLIST_LABELS[lang][h] for h in V.CHECKLIST), words["notes"]]
-    sheet = _guide_table(book, title, headers, [30, *[17] * len(V.CHECKLIST), 40], rows)
+    return [words["checklist"], *(V.CHECKLIST_LABELS[lang][h] for h in V.CHECKLIST), words["notes"], *tail]
+
+
+def candidate_headers(lang: str = "da", extra: list[str] = (), tail: list[str] = ()) -> list[str]:
+    """The sheet Kandidater's headers in ``lang``: ``extra`` columns after Udfylder, ``tail`` after Noter."""
+    words = GUIDE_HEADERS[lang]
+    questions = [f"{n}. {text}" for n, text in enumerate(V.QUESTION_TEXTS[lang], start=1)]
+    return [words["candidate"], words["fills"], *extra, *questions, words["decision"], words["notes"], *tail]
+
+
+def checklist_sheet(book, title: str, rows: list[list], lang: str = "da", tail: list[str] = ()):
+    """The sheet Tjekliste: a partnership per row, the guide's nine headings as columns with a
+    ja / delvis / nej list, and each heading's points as the note shown when a cell is selected;
+    ``tail`` columns (netkort merge's extra columns) after Noter."""
+    words = GUIDE_HEADERS[lang]
+    headers = checklist_headers(lang, tail)
+    sheet = _guide_table(book, title, headers, [30, *[17] * len(V.CHECKLIST), 40, *[20] * len(tail)], rows)
     answers = [V.ANSWER_LABELS[lang][a] for a in ("yes", "partly", "no")]
     for index, heading in enumerate(V.CHECKLIST, start=1):
         points = "\n".join(f"• {point}" for point in V.CHECKLIST_POINTS[lang][heading])
@@ -291,13 +305,15 @@ def checklist_sheet(book, title: str, rows: list[list], lang: str = "da"):
     return sheet
 
 
-def candidates_sheet(book, title: str, rows: list[list], lang: str = "da", extra: list[str] = ()):
+def candidates_sheet(book, title: str, rows: list[list], lang: str = "da", extra: list[str] = (),
+                     tail: list[str] = ()):
     """The sheet Kandidater: candidate, what it would fill, ``extra`` columns (netkort's own notes on
-    it), the 14 questions with a ja / nej / ved ikke list each, and the decision."""
+    it), the 14 questions with a ja / nej / ved ikke list each, the decision, and ``tail`` columns
+    (netkort merge's extra columns) after Noter."""
     words = GUIDE_HEADERS[lang]
-    questions = [f"{n}. {text}" for n, text in enumerate(V.QUESTION_TEXTS[lang], start=1)]
-    headers = [words["candidate"], words["fills"], *extra, *questions, words["decision"], words["notes"]]
-    widths = [30, 22, *[16] * len(extra), *[15] * len(questions), 16, 40]
+    questions = V.QUESTION_TEXTS[lang]
+    headers = candidate_headers(lang, extra, tail)
+    widths = [30, 22, *[16] * len(extra), *[15] * len(questions), 16, 40, *[20] * len(tail)]
     sheet = _guide_table(book, title, headers, widths, rows)
     spaces = [V.SPACE_LABELS[lang][s] for s in V.SPACES]
     _dropdown(sheet, 1, spaces, words["fills"], words["fills_prompt"])

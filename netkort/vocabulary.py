@@ -406,6 +406,8 @@ ANSWER_ALIASES: dict[str, tuple[str, ...]] = {
                 "?", "??", "usikker", "unsure", "uvist", "vides ikke", "ikke afklaret", "uafklaret",
                 "måske", "kanske", "kanskje", "maybe", "ukendt", "n/a", "na", "ikke relevant"),
 }
+# Answers to the 14 questions that are read as "ved ikke" but said so (a guess, not a don't-know).
+HEDGED_UNKNOWN: tuple[str, ...] = ("måske", "kanske", "kanskje", "maybe", "ikke relevant", "n/a", "na")
 # "How to say no!" (California Academy of Sciences, in the guide's translation): 14 questions used
 # to decide for or against a potential partner or project. The Danish is the guide's own wording.
 QUESTIONS: tuple[str, ...] = tuple(f"q{n}" for n in range(1, 15))

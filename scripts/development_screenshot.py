@@ -20,10 +20,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from screenshots import ARGS, CHROMIUM, offline_page  # noqa: E402
 
 OUT = ROOT / "docs" / "img" / "udvikling.png"
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 VIEWPORT = {"width": 960, "height": 900}
 YEARS = ["hovedbibliotek-2022.xlsx", "hovedbibliotek-2023.xlsx", "hovedbibliotek-2024.xlsx", "hovedbibliotek.xlsx"]
 
@@ -47,18 +48,7 @@ def photograph(html: Path, target: Path = OUT) -> Path:
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        page = browser.new_page(viewport=VIEWPORT)
-        requests: list[str] = []
-        errors: list[str] = []
-
-        def block(route):
-            requests.append(route.request.url)
-            route.abort()
-
-        page.route("http://**/*", block)
-        page.route("https://**/*", block)
-        page.on("pageerror", lambda error: errors.append(str(error)))
-        page.goto(html.resolve().as_uri())
+        page, requests, errors = offline_page(browser, html, VIEWPORT)
         wide = page.evaluate("() => document.scrollingElement.scrollWidth > document.scrollingElement.clientWidth")
         if requests or errors or wide:
             raise SystemExit(f"{html.name}: requests {requests}, errors {errors}, scrolls sideways: {wide}")

@@ -20,13 +20,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from screenshots import ARGS, CHROMIUM, offline_page  # noqa: E402
 
 import netkort  # noqa: E402
 
 SAMPLE = ROOT / "sample_networks" / "hovedbibliotek.xlsx"
 OUT = ROOT / "docs" / "img"
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 VIEWPORT = {"width": 1200, "height": 900}
 ROWS = 12  # checklist rows photographed: enough to read, small enough for a README
 
@@ -49,18 +50,7 @@ def photograph(html: Path, out: Path = OUT) -> list[Path]:
     written = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        page = browser.new_page(viewport=VIEWPORT)
-        requests: list[str] = []
-        errors: list[str] = []
-
-        def block(route):
-            requests.append(route.request.url)
-            route.abort()
-
-        page.route("http://**/*", block)
-        page.route("https://**/*", block)
-        page.on("pageerror", lambda error: errors.append(str(error)))
-        page.goto(html.resolve().as_uri())
+        page, requests, errors = offline_page(browser, html, VIEWPORT)
         page.wait_for_function("() => document.documentElement.dataset.ready === 'true'", timeout=30000)
         for png, selector, rows in SHOTS:
             if rows:  # a README picture of the first rows: the page itself keeps them all

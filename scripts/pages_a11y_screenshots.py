@@ -21,10 +21,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from screenshots import ARGS, CHROMIUM, offline_page  # noqa: E402
 
 OUT = ROOT / "docs" / "img" / "a11y"
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 WIDTH, HEIGHT = 320, 640
 
 # (demo page, png name, what to photograph: None for the first screen, else a CSS selector)
@@ -53,18 +54,7 @@ def photograph(folder: Path, out: Path = OUT) -> list[Path]:
 
 
 def _shot(browser, html: Path, target: Path, selector: str | None) -> Path:
-    page = browser.new_page(viewport={"width": WIDTH, "height": HEIGHT})
-    requests: list[str] = []
-    errors: list[str] = []
-
-    def block(route):
-        requests.append(route.request.url)
-        route.abort()
-
-    page.route("http://**/*", block)
-    page.route("https://**/*", block)
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto(html.resolve().as_uri())
+    page, requests, errors = offline_page(browser, html, {"width": WIDTH, "height": HEIGHT})
     wide = page.evaluate("() => document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth")
     if requests or errors or wide > 0:
         raise SystemExit(f"{html.name}: requests {requests}, errors {errors}, {wide} px too wide")

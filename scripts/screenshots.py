@@ -75,9 +75,13 @@ def screenshot(pages: list[tuple[Path, str]], out: Path = OUT) -> list[Path]:
     return written
 
 
-def _photograph(browser, html: Path, target: Path) -> Path:
-    """One page, every request blocked; stop if the page asks for anything or throws."""
-    page = browser.new_page(viewport=VIEWPORT)
+def offline_page(browser, html: Path, viewport: dict) -> tuple[object, list[str], list[str]]:
+    """``html`` opened in a new page with every request blocked: (page, requests asked for, errors thrown).
+
+    Every screenshot script opens netkort's pages this way, so a picture is only taken of a page
+    that works offline; each stops when ``requests`` or ``errors`` is not empty.
+    """
+    page = browser.new_page(viewport=viewport)
     requests: list[str] = []
     errors: list[str] = []
 
@@ -89,6 +93,12 @@ def _photograph(browser, html: Path, target: Path) -> Path:
     page.route("https://**/*", block)
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.goto(html.resolve().as_uri())
+    return page, requests, errors
+
+
+def _photograph(browser, html: Path, target: Path) -> Path:
+    """One page, every request blocked; stop if the page asks for anything or throws."""
+    page, requests, errors = offline_page(browser, html, VIEWPORT)
     # an arrow function: netkort pages forbid eval, which Playwright uses for bare expressions
     page.wait_for_function("() => document.documentElement.dataset.ready === 'true'", timeout=30000)
     page.wait_for_timeout(300)

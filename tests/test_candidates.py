@@ -176,3 +176,69 @@ def test_json_carries_the_ranking(workbook, runner):
     assert {k: first[k] for k in ("rank", "name", "passed", "questions", "failed", "open", "decision")} == {
         "rank": 1, "name": "Åby Musikskole", "passed": 12, "questions": 14, "failed": [13], "open": [14],
         "decision": "open"}
+
+
+FULL = [["Navn", "Medarbejder", "Relation", "Rum"],
+        ["Åby Sprogcenter", "Mette Kjær", "partnerskab", "Læring"],
+        ["Åby Teater", "Søren Ødegaard", "partnerskab", "Det performative rum"],
+        ["Åby Avis", "Søren Ødegaard", "partnerskab", "Inspiration"],
+        ["Åby Roklub", "Jens Berg", "partnerskab", "Møderum"]]
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("da", "Ingen huller i dækningen, så der er ingen kandidater at skrive; {out} har kun overskrifterne.\n"),
+    ("en", "No gaps in the coverage, so there are no candidates to write; {out} has only the headings.\n")])
+def test_kandidater_with_no_gaps_says_the_workbook_has_only_the_headings(tmp_path, runner, lang, said):
+    contacts = make_xlsx(tmp_path / "kontakter.xlsx", {"Kontakter": FULL})
+    out = tmp_path / "k.xlsx"
+    result = runner.invoke(cli, ["analyse", str(contacts), "--kandidater", str(out), "--lang", lang])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ("Skrev" if lang == "da" else "Wrote") + f" {out}\n"
+    assert result.stderr == said.format(out=out)
+    assert len(list(load_workbook(out).worksheets[1].iter_rows())) == 1
+
+
+def test_kandidater_with_gaps_but_no_candidate_in_the_network_says_so(tmp_path, runner):
+    no_space = ["Åby Roklub", "Jens Berg", "partnerskab", None]  # in no space: a candidate for none
+    contacts = make_xlsx(tmp_path / "kontakter.xlsx", {"Kontakter": [FULL[0], no_space]})
+    out = tmp_path / "k.xlsx"
+    result = runner.invoke(cli, ["analyse", str(contacts), "--kandidater", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (f"Netværket har ingen kandidater til hullerne i dækningen; {out} har kun "
+                             "overskrifterne, så skriv jeres egne kandidater i den.\n")
+
+
+def test_delvis_is_no_answer_to_a_question_and_maybe_is_read_as_dont_know(tmp_path, runner):
+    sheet = [["Kandidat", *QUESTIONS],
+             ["Åby Teater", "delvis", "måske", "jaa", *answers(11, 0)[:11]]]
+    workbook = make_xlsx(tmp_path / "kontakter.xlsx", {"Kontakter": CONTACTS, "Kandidater": sheet})
+    network = load([workbook])
+    assert [(p.severity, p.column, p.message("da")) for p in network.problems] == [
+        ("error", "B", "'delvis' er ikke et gyldigt svar på et af de 14 spørgsmål (delvis hører til tjeklisten). "
+                       "Gyldige: ja, nej, ved ikke"),
+        ("warning", "C", "'måske' er læst som 'ved ikke'; svar ja, nej eller ved ikke."),
+        ("error", "D", "'jaa' er ikke et gyldigt svar; mente du 'ja'? Gyldige: ja, nej, ved ikke")]
+    assert [p.message("en") for p in network.problems][1] == (
+        "'måske' was read as 'don't know'; answer yes, no or don't know.")
+    answers_read = network.data.candidates[0].values
+    assert (answers_read.get("q1"), answers_read["q2"], answers_read.get("q3")) == (None, "unknown", None)
+
+
+def test_the_templates_example_candidate_answers_only_ja_nej_or_ved_ikke(tmp_path):
+    from netkort.template import CANDIDATE_EXAMPLES
+
+    for lang, valid in (("da", {"ja", "nej", "ved ikke"}), ("en", {"yes", "no", "don't know"})):
+        row = CANDIDATE_EXAMPLES[lang][0]
+        assert set(row[2:16]) <= valid, row
+
+
+def test_a_candidate_with_no_answers_is_not_assessed(tmp_path):
+    sheet = [["Kandidat", *QUESTIONS], ["Åby Teater", *answers(10, 2)], ["Ravnsø Dans", *[None] * 14]]
+    workbook = make_xlsx(tmp_path / "kontakter.xlsx", {"Kontakter": CONTACTS, "Kandidater": sheet})
+    found = analyse(load([workbook]), as_of=AS_OF)
+    assert ([a.name for a in found.candidates.assessed], found.candidates.not_assessed) == (
+        ["Åby Teater"], ["Ravnsø Dans"])
+    page = write_report(found, tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "1 kandidat er vurderet med guidens 14 spørgsmål" in page
+    assert '<p class="namelist">Ikke vurderet (intet svar på de 14 spørgsmål): Ravnsø Dans</p>' in page
+    assert page.count("Ravnsø Dans") == 1  # not in the ranking's table

@@ -113,7 +113,11 @@ def test_the_care_list_words(workbook):
     ("ved ikke", "unknown"), ("vet ikke", "unknown"), ("vet inte", "unknown"), ("?", "unknown")])
 def test_answer_cousins(value, answer):
     assert parse_check(value) == (answer, None)
-    assert parse_question(value) == (answer, None)
+    if answer == "partly":  # the checklist's answer: no answer to the 14 questions (ja, nej, ved ikke)
+        value_read, issue = parse_question(value)
+        assert (value_read, issue.severity, issue.code) == (None, "error", "unknown-answer")
+    else:
+        assert parse_question(value) == (answer, None)
 
 
 def test_an_unknown_answer_is_reported_where_it_is(tmp_path, runner):
@@ -208,3 +212,44 @@ def test_the_template_holds_both_sheets_and_reads_back(tmp_path):
         reviews = analyse(network, as_of=AS_OF).checklist.reviews
         assert [(r.name, r.missing, r.reviewed) for r in reviews] == [
             ("Åby Language Centre" if lang == "en" else "Åby Sprogcenter", ["resources"], True)]
+
+
+UNUSED = [*CHECKLIST,
+          ["Lektiecafeen", "ja", "ja", "ja", "ja", "ja", "ja", "ja", "ja", "ja"],  # Lektiecaféen, nearly
+          ["Åby Festival", "ja", "nej", None, None, None, None, None, None, None],  # a network contact
+          ["Bogbussen", "ja", None, None, None, None, None, None, None, None]]  # nobody of that name
+
+
+def test_checklist_rows_matching_no_partnership_are_said_and_listed(tmp_path, runner):
+    workbook = make_xlsx(tmp_path / "kontakter.xlsx", {"Kontakter": CONTACTS, "Tjekliste": UNUSED})
+    analysis, reviews = _reviews(workbook)
+    assert list(reviews) == ["Lektiecaféen", "Åby Roklub", "Åby Sprogcenter"]  # Åby Festival is no partnership
+    assert [(u.name, u.reason, u.suggestion, u.level, u.source.row) for u in analysis.checklist.unused] == [
+        ("Lektiecafeen", "unknown", "Lektiecaféen", None, 4),
+        ("Åby Festival", "level", None, "network", 5),
+        ("Bogbussen", "unknown", None, None, 6)]
+    result = runner.invoke(cli, ["analyse", str(workbook), "-o", str(tmp_path / "r.html")])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ("Bemærk: 3 rækker på Tjekliste passer ikke til et partnerskab; se dem med "
+                             "netkort check.\n")
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert ('<p class="namelist">Ikke brugt fra tjeklisten: Lektiecafeen (Tjekliste række 4: findes ikke blandt '
+            "kontakterne; mente du &#39;Lektiecaféen&#39;?); Åby Festival (Tjekliste række 5: er netværk, ikke "
+            "partnerskab); Bogbussen (Tjekliste række 6: findes ikke blandt kontakterne)</p>") in page
+    english = runner.invoke(cli, ["analyse", str(workbook), "--json", "--lang", "en"])
+    assert english.stderr == "Note: rows on Tjekliste that match no partnership: 3; see them with netkort check.\n"
+    assert json.loads(english.stdout)["checklist"]["unused"][1] == {
+        "name": "Åby Festival", "reason": "level", "suggestion": None, "level": "network", "sheet": "Tjekliste",
+        "row": 5}
+
+
+def test_check_warns_about_a_non_partnership_on_the_checklist(tmp_path, runner):
+    workbook = make_xlsx(tmp_path / "kontakter.xlsx", {"Kontakter": CONTACTS, "Tjekliste": UNUSED})
+    found = [p for p in load([workbook]).problems if p.code == "checklist-not-partnership"]
+    assert [(p.severity, p.sheet, p.row, p.message("da")) for p in found] == [
+        ("warning", "Tjekliste", 5, "'Åby Festival' står på tjeklisten, men er netværk blandt kontakterne, ikke "
+         "partnerskab, så rækken er ikke med i analysen. Ret relationen til partnerskab, hvis det er et "
+         "partnerskab, eller fjern rækken.")]
+    assert found[0].message("en") == (
+        "'Åby Festival' is on the checklist but is a network among the contacts, not a partnership, so the row "
+        "is left out of the analysis. Change the relation to partnership if it is one, or remove the row.")

@@ -114,7 +114,7 @@ def test_the_samples_known_differences():
 def test_cli_json_equals_the_library_call(runner):
     result = runner.invoke(cli, ["compare", str(OLD_SAMPLE), str(NEW_SAMPLE), "--json"])
     assert result.exit_code == 0, result.output
-    expected = compare(load([OLD_SAMPLE]).graph, load([NEW_SAMPLE]).graph).to_dict("da")
+    expected = compare(load([OLD_SAMPLE]), load([NEW_SAMPLE])).to_dict("da")
     assert json.loads(result.stdout) == json.loads(json.dumps(expected))
 
 

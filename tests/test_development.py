@@ -141,14 +141,15 @@ def test_summary_in_danish_and_english(course):
         "3 øjebliksbilleder fra 2022 til 2024.",
         "Netværket voksede fra 6 til 9 aktører.",
         "4 nye aktører kom til, og 1 forsvandt.",
-        "3 relationer rykkede op i netværkscirklen, og 2 rykkede ned.",
+        "Fra 2022 til 2024 rykkede 3 relationer op i netværkscirklen, og 2 rykkede ned.",
         "Nu er der 2 partnerskaber (før 1), 3 samarbejder (før 2) og 4 netværksrelationer (før 3).",
+        "2023: 1 aktør uden relationsniveau.",
         "Anna Holm og Sofie Lund kom til, og Henrik Skov stoppede.",
         "Inspirationsrummet har ikke længere noget partnerskab.",
         "Læringsrummet fik sine første partnerskaber (2).",
         "Møderummet har stadig intet partnerskab.",
         "Det performative rum har fået sine første aktører og samarbejder, men endnu intet partnerskab.",
-        "6 aktører flyttede sig i netværkscirklen undervejs; flest trin (2): Jobcenter Åby (netværk → "
+        "6 aktører flyttede sig i netværkscirklen undervejs, skridt for skridt; flest trin (2): Jobcenter Åby (netværk → "
         "samarbejde → partnerskab) og åby roklub (netværk → samarbejde → partnerskab).",
         "Foreninger: 3 i 2022 og 4 i 2024, heraf 0 og 1 partnerskaber.",
         "Kommunale forvaltninger: 1 i 2022 og 2 i 2024, heraf 0 og 1 partnerskaber.",
@@ -156,7 +157,7 @@ def test_summary_in_danish_and_english(course):
     english = course.summary("en")
     assert english[0] == "3 snapshots from 2022 to 2024."
     assert english[-3:] == [
-        "6 actors moved on the network circle along the way; the most steps (2): Jobcenter Åby (network → "
+        "6 actors moved on the network circle along the way, step by step; the most steps (2): Jobcenter Åby (network → "
         "cooperation → partnership) and åby roklub (network → cooperation → partnership).",
         "Associations: 3 in 2022 and 4 in 2024, of which 0 and 1 partnerships.",
         "Municipal departments: 1 in 2022 and 2 in 2024, of which 0 and 1 partnerships.",
@@ -326,3 +327,127 @@ def test_in_a_notebook_the_development_shows_its_page(course, files, tmp_path):
         encoding="utf-8")
     with pytest.raises(SaveSuffixError):
         course.save(tmp_path / "u.png")
+
+
+# --- a snapshot whose actors have no known level (issue 15 review, finding 3) ----------------
+
+NO_LEVELS = {
+    2023: [["Navn", "Type", "Medarbejder", "Rum"],
+           ["Torup Idrætsforening", "forening", "Bo Lind", "Møderum"],
+           ["Torup Kommune, Kultur", "kommunal forvaltning", "Anne Holm", "Læring"],
+           ["Musikskolen i Torup", "kulturinstitution", "Anne Holm", "Performativ"],
+           ["Torup Avis", "virksomhed", "Bo Lind", "Inspiration"]],
+    2024: [["Navn", "Type", "Medarbejder", "Relation", "Rum"],
+           ["Torup Idrætsforening", "forening", "Bo Lind", "netværk", "Møderum"],
+           ["Torup Kommune, Kultur", "kommunal forvaltning", "Anne Holm", "samarbejde", "Læring"],
+           ["Musikskolen i Torup", "kulturinstitution", "Anne Holm", "samarbejde", "Performativ"],
+           ["Torup Avis", "virksomhed", "Bo Lind", "netværk", "Inspiration"],
+           ["Torup Spejderne", "forening", "Bo Lind", "netværk", "Møderum"]],
+    2025: [["Navn", "Type", "Medarbejder", "Relation", "Rum"],
+           ["Torup Idrætsforening", "forening", "Bo Lind", "samarbejde", "Møderum"],
+           ["Torup Kommune, Kultur", "kommunal forvaltning", "Anne Holm", "partnerskab", "Læring"],
+           ["Musikskolen i Torup", "kulturinstitution", "Anne Holm", "partnerskab", "Performativ"],
+           ["Torup Spejderne", "forening", "Bo Lind", "samarbejde", "Møderum"],
+           ["Torup Skakklub", "forening", "Bo Lind", "netværk", "Møderum"]],
+}
+NO_LEVELS_NOTE = (
+    "Bemærk: torup-2023.xlsx har ingen relationsniveauer: ingen af dens 4 aktører har et niveau (netværk, "
+    "samarbejde eller partnerskab i en kolonne som Relation). Dens niveauer står som ukendte, ikke som 0, og om "
+    "relationer rykkede op eller ned fra eller til den, kan ikke ses.")
+
+
+@pytest.fixture
+def torup(tmp_path):
+    return [make_xlsx(tmp_path / f"torup-{year}.xlsx", {"Kontakter": rows}) for year, rows in NO_LEVELS.items()]
+
+
+def test_a_snapshot_without_levels_is_unknown_not_zero_in_the_sentences(runner, torup, tmp_path):
+    result = runner.invoke(cli, ["compare", *map(str, torup), "-o", str(tmp_path / "udv.html")])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == NO_LEVELS_NOTE + "\n"
+    assert result.stdout.splitlines()[:-1] == [
+        "3 øjebliksbilleder fra 2023 til 2025.",
+        "Netværket voksede fra 4 til 5 aktører.",
+        "2 nye aktører kom til, og 1 forsvandt.",
+        "Om relationer rykkede op eller ned fra 2023 til 2025, kan ikke ses: 2023 har ingen relationsniveauer.",
+        "Nu er der 2 partnerskaber (før ukendt), 2 samarbejder (før ukendt) og 1 netværksrelation (før ukendt).",
+        "2023: 4 aktører uden relationsniveau.",
+        "Inspirationsrummet har ikke længere nogen aktører.",
+        "4 aktører flyttede sig i netværkscirklen undervejs, skridt for skridt; flest trin (1): "
+        "Musikskolen i Torup (samarbejde → partnerskab), Torup Idrætsforening (netværk → samarbejde), "
+        "Torup Kommune, Kultur (samarbejde → partnerskab) og 1 anden.",
+        "Foreninger: 1 i 2023 og 3 i 2025, heraf ukendt og 0 partnerskaber.",
+        "Kommunale forvaltninger: 1 i 2023 og 1 i 2025, heraf ukendt og 1 partnerskaber.",
+    ]
+    page = (tmp_path / "udv.html").read_text(encoding="utf-8")
+    assert f'<div class="notes" role="note" aria-label="Bemærk">\n<p>{NO_LEVELS_NOTE}</p>' in page
+
+
+def test_a_snapshot_without_levels_has_no_values_in_the_series_and_charts(runner, torup, tmp_path):
+    course = development([load([path]) for path in torup])
+    assert course.levels == {"network": [None, 3, 1], "cooperation": [None, 2, 2], "partnership": [None, 0, 2]}
+    assert course.spaces["meeting"] == {"network": [None, 2, 1], "cooperation": [None, 0, 2],
+                                        "partnership": [None, 0, 0]}
+    assert course.kinds["association"] == {"all": [1, 2, 3], "network": [None, 2, 1],
+                                           "cooperation": [None, 0, 2], "partnership": [None, 0, 0]}
+    document = json.loads(json.dumps(course.to_dict("en")))
+    assert document["series"]["levels"]["partnership"] == [None, 0, 2]
+    assert document["series"]["unknown_level"] == [4, 0, 0]
+    page = write_development(course, tmp_path / "udv.html", lang="en").read_text(encoding="utf-8")
+    table = re.search(r'<tr><th scope="row">partnership</th>(.*?)</tr>', page).group(1)
+    assert table == '<td class="num">unknown</td><td class="num">0</td><td class="num">2</td>'
+    line = re.search(r'<g class="series partnership"><path class="line" d="([^"]*)"', page).group(1)
+    assert line.startswith("M") and line.count("M") == 1 and line.count("L") == 1  # 2024 → 2025 only
+
+
+def test_a_space_with_actors_of_unknown_level_is_not_said_to_be_empty(tmp_path):
+    header = ["Navn", "Medarbejder", "Relation", "Rum"]
+    before = make_xlsx(tmp_path / "a-2024.xlsx", {"K": [header, ["Avis", "Bo", None, "Inspiration"],
+                                                        ["Klub", "Bo", "netværk", "Møderum"]]})
+    after = make_xlsx(tmp_path / "a-2025.xlsx", {"K": [header, ["Avis", "Bo", None, "Inspiration"],
+                                                       ["Kor", "Bo", None, "Læring"],
+                                                       ["Klub", "Bo", "netværk", "Møderum"]]})
+    from netkort.compare import compare
+
+    summary = compare(load([before]), load([after])).summary("da")
+    assert summary[3:] == [  # partly unknown levels: the page's totals have a row for them
+        "Nu er der 0 partnerskaber (før 0), 0 samarbejder (før 0) og 1 netværksrelation (før 1).",
+        "Læringsrummet har fået sine første aktører, men deres relationsniveau er ukendt.",
+        "Møderummet har stadig kun netværkskontakter.",
+        "Det performative rum har stadig ingen aktører.",
+    ]
+
+
+def test_files_out_of_order_are_warned_on_the_page_too(runner, files, tmp_path):
+    result = runner.invoke(cli, ["compare", str(files[1]), str(files[0]), str(files[2]), "-o",
+                                 str(tmp_path / "udv.html"), "--lang", "en"])
+    assert result.exit_code == 0
+    note = ("Note: the files do not look like they are in date order: kontakter-2023.xlsx (2023, year in the file "
+            "name) is given before kontakter-2022.xlsx (2022, year in the file name). netkort compare reads the "
+            "files in the order given, oldest first; give them in that order if this is a mistake.")
+    assert result.stderr == note + "\n"
+    page = (tmp_path / "udv.html").read_text(encoding="utf-8")
+    assert f'<div class="notes" role="note" aria-label="Note">\n<p>{note}</p>' in page
+
+
+def test_a_huge_type_cell_costs_what_a_short_one_does():
+    """A compound is tried by its last letters only: the look-ups of a 1,000- and a
+    200,000-letter type are the same (the old loop tried every suffix: quadratic)."""
+    from netkort import actortype
+
+    class Counting(frozenset):
+        calls = 0
+
+        def __contains__(self, item):
+            Counting.calls += 1
+            return frozenset.__contains__(self, item)
+
+    forms = Counting(actortype._KIND_FORMS["association"][0])
+    counts = []
+    for length in (1_000, 200_000):
+        Counting.calls = 0
+        assert actortype._names("x" * length + "forening", forms)
+        Counting.calls = 0
+        assert not actortype._names("x" * length, forms)
+        counts.append(Counting.calls)
+    assert counts[0] == counts[1] <= actortype._LONGEST

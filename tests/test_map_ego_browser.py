@@ -105,6 +105,33 @@ def test_ego_nodes_are_networkx_ego_graphs_without_the_library(sample):
 
 # --- from the details panel, by keyboard ------------------------------------------------------------
 
+def test_search_enter_nearest_the_list_shows_the_nearest_and_one_escape_leaves(offline_page, maps, sample):
+    page = open_map(offline_page, maps["da"])
+    centre = named(sample, "Musikskolen Torup")
+    near = nearest(sample, centre, 1)
+    page.focus("#search")
+    page.keyboard.type("Musikskolen Tor")
+    page.keyboard.press("Enter")
+    page.focus("#ego-show")
+    page.keyboard.press("Enter")
+    page.click("#tab-list")
+    rows = page.eval_on_selector_all("#list tbody th", "cells => cells.map(c => c.textContent)")
+    assert sorted(rows, key=by_name) == sorted((sample.nodes[n]["name"] for n in near), key=by_name)
+    assert page.text_content("#list-caption") == f"Nærmeste omkring Musikskolen Torup · {len(near)}"
+    assert page.text_content("#count") == (
+        f"Viser {sum(1 for n in near if sample.nodes[n]['kind'] == 'actor')} af 300 aktører")
+    page.keyboard.press("Escape")                          # the details close
+    assert page.is_hidden("#panel") and page.is_visible("#ego")
+    # a search typed inside the ego view: one Escape leaves the view, not the text first
+    page.focus("#search")
+    page.keyboard.type("skole")
+    page.keyboard.press("Escape")
+    assert page.is_hidden("#ego") and shown(page, sample) == set(sample)
+    assert page.evaluate("location.hash") == ""
+    assert page.errors == []
+
+
+
 def test_keyboard_only_details_nearest_two_steps_and_back(offline_page, maps, sample):
     page = open_map(offline_page, maps["da"])
     centre = named(sample, "Musikskolen Åby")
@@ -132,11 +159,14 @@ def test_keyboard_only_details_nearest_two_steps_and_back(offline_page, maps, sa
     assert page.evaluate("location.hash") == f"#aktor={page_ids(sample)[centre]}&trin=2"
     assert focused(page) == "#ego-show"                    # focus stays where the person is
     assert page.get_attribute("#map", "aria-label") == "Netværkskort: nærmeste omkring Musikskolen Åby"
+    # the search chose the centre; its text no longer filters: the list shows the nearest
+    assert page.input_value("#search") == "" and page.text_content("#search-status") == ""
+    assert page.evaluate("netkort.listRows().length") == 102
+    actors_near = sum(1 for n in expected if sample.nodes[n]["kind"] == "actor")
+    assert page.text_content("#count") == f"Viser {actors_near} af 300 aktører"
     page.keyboard.press("Escape")                          # first the details close ...
     assert page.is_hidden("#panel") and focused(page) == "#search"
     assert shown(page, sample) == expected
-    page.keyboard.press("Escape")                          # ... then the search field's text ...
-    assert page.input_value("#search") == "" and shown(page, sample) == expected
     page.keyboard.press("Escape")                          # ... then the whole map is back
     assert shown(page, sample) == everyone
     assert page.is_hidden("#ego") and focused(page) == "#search"
@@ -301,11 +331,13 @@ BAD_ID = "Linket i adressen peger på en aktør, som ikke findes på dette kort.
 BAD_STEPS = ("Linket i adressen beder om et antal trin, kortet ikke kan vise (kun 1 eller 2). "
              "Hele kortet vises.")
 BAD = "Adressen efter # kunne ikke læses som et link til en aktør. Hele kortet vises."
+LIBRARY_CENTRE = "Biblioteket selv kan ikke være centrum; vælg en aktør eller en medarbejder."
 
 
 HOSTILE = [
     ("#aktor=99999&trin=1", BAD_ID),
-    ("#aktor=0&trin=1", BAD_ID),                          # the library: not a centre
+    ("#aktor=0&trin=1", LIBRARY_CENTRE),                  # the library: not a centre, and it says so
+    ("#aktor=00&trin=2", LIBRARY_CENTRE),
     ("#aktor=-3", BAD_ID),
     ("#aktor=1e1", BAD_ID),
     ("#aktor=constructor", BAD_ID),
@@ -333,7 +365,7 @@ def nothing_happened(page, sample, notice):
     assert page.errors == [] and page.requests == []
 
 
-@pytest.mark.parametrize(("fragment", "notice"), [HOSTILE[0], HOSTILE[5], HOSTILE[9], HOSTILE[14]])
+@pytest.mark.parametrize(("fragment", "notice"), [HOSTILE[0], HOSTILE[1], HOSTILE[6], HOSTILE[10], HOSTILE[15]])
 def test_a_hostile_or_broken_address_does_nothing_but_say_so(offline_page, maps, sample, fragment, notice):
     nothing_happened(open_map(offline_page, maps["da"], fragment), sample, notice)
 
@@ -345,6 +377,40 @@ def test_every_hostile_address_typed_into_an_open_page(offline_page, maps, sampl
         page.evaluate("fragment => { location.hash = fragment; }", fragment)
         page.wait_for_function("() => document.getElementById('notice').textContent !== ''")
         nothing_happened(page, sample, notice)
+
+
+def test_the_english_page_says_the_library_is_no_centre(offline_page, maps):
+    page = open_map(offline_page, maps["en"], "#actor=0")
+    assert page.text_content("#notice") == (
+        "The library itself cannot be the centre; choose an actor or a staff member.")
+    assert page.is_hidden("#ego") and page.errors == []
+
+
+def test_copy_link_inside_a_notebook_gives_the_fragment_and_says_where_it_works(offline_page, maps, sample):
+    """A notebook shows the map in an iframe srcdoc: its address is about:srcdoc, no link to anyone."""
+    page = offline_page
+    page.set_viewport_size({"width": 1280, "height": 900})
+    html = maps["da"].read_text(encoding="utf-8")
+    page.set_content("<!doctype html><title>notesbog</title><iframe style='width:1200px;height:850px'></iframe>")
+    page.eval_on_selector("iframe", "(frame, html) => { frame.srcdoc = html; }", html)
+    page.wait_for_function("() => { const d = document.querySelector('iframe').contentDocument; "
+                           "return !!d && !!d.documentElement && d.documentElement.dataset.ready === 'true'; }")
+    frame = page.frames[1]
+    assert frame.evaluate("location.href") == "about:srcdoc"
+    number = page_ids(sample)[named(sample, "Musikskolen Åby")]
+    frame.evaluate(f"() => netkort.select({number})")
+    frame.click("#panel-copy")
+    frame.wait_for_function("() => document.querySelector('#panel-ego .copied').textContent !== ''")
+    assert frame.input_value("#panel-link") == f"#aktor={number}&trin=1"
+    # the iframe may not write to the clipboard: the fragment stands selected in the field
+    assert frame.text_content("#panel-ego .copied") == (
+        "Linket står markeret i feltet: kopiér det med Ctrl+C (Cmd+C på Mac). Linket virker i kortets "
+        f"html-fil, fx kort.html: tilføj #aktor={number}&trin=1 til adressen.")
+    assert frame.evaluate("() => { const f = document.getElementById('panel-link'); "
+                          "return f.value.slice(f.selectionStart, f.selectionEnd); }") == f"#aktor={number}&trin=1"
+    frame.click("#ego-show")                               # the view itself works inside the notebook
+    assert frame.is_visible("#ego")
+    assert page.errors == []
 
 
 def test_an_anchor_of_the_page_is_no_bad_link(offline_page, maps, sample):
@@ -418,3 +484,83 @@ def test_axe_finds_nothing_in_the_ego_view(offline_page, maps, sample, variant, 
     if width == 320:
         assert page.evaluate("document.scrollingElement.scrollWidth") <= width
         assert page.locator("#ego-leave").bounding_box()["x"] + page.locator("#ego-leave").bounding_box()["width"] <= width
+
+
+# --- the rings leave room for the centre's name and the step-1 names, whatever the panel takes --------
+
+LABEL_BOX = """() => {
+    // the centre's name as drawEgoRings draws it: 15 px bold under the node, on a white box
+    const e = netkort.ego(), s = network.getScale(), node = netkort.data.nodes[e.centre];
+    const ctx = document.createElement('canvas').getContext('2d');
+    ctx.font = '700 15px ' + getComputedStyle(document.body).fontFamily;
+    const name = node.name.length > 40 ? node.name.slice(0, 39) + '…' : node.name;
+    const half = (ctx.measureText(name).width / 2 + 6) / s, top = node.size + 8 / s - 0.15 * 15 / s;
+    return {x0: -half, x1: half, y0: top, y1: top + 21 / s};
+}"""
+RING_ONE = """() => { const e = netkort.ego();
+    return e.rings[0].map(id => { const p = nodes.get(id), n = netkort.data.nodes[id];
+        return {id: id, name: n.name, x: p.x, y: p.y, size: n.size, drawn: netkort.egoNames()[id]}; }); }"""
+
+
+@pytest.fixture(scope="module")
+def torup(tmp_path_factory):
+    """The new user's map: Musikskolen i Torup, two steps out, six nodes."""
+    graph = network(actor("Musikskolen i Torup", "Anne Holm", level="partnership"),
+                    actor("Teatret Momentum", "Carla Ness"), actor("Børne- og Ungeforvaltningen", "Anne Holm"),
+                    actor("Torup Gymnasium", "Anne Holm"), actor("Torup Kommune, Kultur"),
+                    actor("Torup Avis", "Dorte Bang"), actor("Torup Idrætsforening", "Dorte Bang"),
+                    relations=(("Musikskolen i Torup", "Teatret Momentum"),
+                               ("Teatret Momentum", "Torup Kommune, Kultur")))
+    return write_map(tmp_path_factory.mktemp("torup") / "kort.html", graph)
+
+
+def open_from_the_panel(page, name, steps):
+    page.focus("#search")
+    page.keyboard.type(name)
+    page.keyboard.press("Enter")                           # the details panel is open ...
+    page.check(f'input[name="panel-steps"][value="{steps}"]')
+    page.click("#ego-show")                                # ... and stays open over the map
+    assert page.is_visible("#panel")
+    page.wait_for_function("() => Object.keys(netkort.egoNames()).length > 0")
+    return page.evaluate(LABEL_BOX), page.evaluate(RING_ONE)
+
+
+def clear_of(box, ring):
+    """No step-1 node's dot meets the box of the centre's name."""
+    for node in ring:
+        near_x = min(max(node["x"], box["x0"]), box["x1"])
+        near_y = min(max(node["y"], box["y0"]), box["y1"])
+        assert (node["x"] - near_x) ** 2 + (node["y"] - near_y) ** 2 > node["size"] ** 2, node["name"]
+
+
+def in_free_part(page, ring):
+    """Every step-1 node stands in the part of the map the panel leaves free."""
+    left, right, top, bottom = page.evaluate("""() => { const m = document.getElementById('map').getBoundingClientRect();
+        const p = document.getElementById('panel').getBoundingClientRect();
+        return [m.left, Math.min(m.right, p.left), m.top, m.bottom]; }""")
+    for node in ring:
+        at = page.evaluate("p => network.canvasToDOM(p)", {"x": node["x"], "y": node["y"]})
+        assert left < left + at["x"] < right and top < top + at["y"] < bottom, node["name"]
+
+
+@pytest.mark.parametrize(("steps", "width"), [(2, 1280), (1, 1280), (2, 1440), (1, 1440)])
+def test_few_rings_opened_from_the_panel_show_whole_names_clear_of_the_centre(offline_page, torup, steps, width):
+    page = open_map(offline_page, torup, width=width, height=900)
+    box, ring = open_from_the_panel(page, "Musik", steps)
+    assert sorted(node["name"] for node in ring) == ["Anne Holm", "Teatret Momentum"]
+    clear_of(box, ring)
+    # the step-1 names are drawn whole, not cut to "Teatre…"
+    assert {node["name"]: node["drawn"] for node in ring} == {node["name"]: node["name"] for node in ring}
+    in_free_part(page, ring)
+    assert page.errors == []
+
+
+@pytest.mark.parametrize(("name", "steps", "width"), [
+    ("Åby Kommune, Kultur og Fritid", 2, 1280), ("Brætspilsforeningen Torup", 2, 1280),
+    ("Brætspilsforeningen Torup", 1, 1280), ("Regionshospitalet Søholm", 2, 1100)])
+def test_crowded_rings_opened_from_the_panel_clear_the_centres_name(offline_page, maps, name, steps, width):
+    page = open_map(offline_page, maps["da"], width=width, height=800)
+    box, ring = open_from_the_panel(page, name, steps)
+    clear_of(box, ring)
+    in_free_part(page, ring)
+    assert page.errors == []

@@ -10,6 +10,7 @@ from conftest import SAMPLES
 from openpyxl import load_workbook
 from workbooks import make_xlsx
 
+from netkort.analysis import analyse
 from netkort.cli import cli
 from netkort.graph import actors
 from netkort.merge import merge_files, write_merged
@@ -229,18 +230,28 @@ def test_the_merged_samples_pass_check_and_hold_the_same_network(tmp_path):
         {n: strip(d) for n, d in before.graph.nodes(data=True)}
     edges = lambda g: {frozenset((u, v)): d for u, v, d in g.edges(data=True)}  # noqa: E731
     assert edges(after.graph) == edges(before.graph)
+    # the sample's checklist (30 rows) and candidates (6) come through: the same analysis of them
+    assert [(r.sheet, r.rows) for r in after.data.readings if r.kind in ("checklist", "candidates")] == [
+        ("Tjekliste", 30), ("Kandidater", 6)]
+    together, merged = analyse(before, as_of=dt.date(2025, 10, 1)), analyse(after, as_of=dt.date(2025, 10, 1))
+    assert merged.checklist.to_dict() == together.checklist.to_dict()
+    assert merged.candidates.to_dict() == together.candidates.to_dict()
     # and merging again changes nothing
     again = merged_file(tmp_path, path, name="igen.xlsx")
     assert sheets_content(again) == sheets_content(path)
+    assert values(again, "Tjekliste") == values(path, "Tjekliste")
+    assert values(again, "Kandidater") == values(path, "Kandidater")
 
 
 def test_cli_merge(runner, tmp_path):
     out = tmp_path / "samlet.xlsx"
     result = runner.invoke(cli, ["saml", str(MAIN), str(BRANCH), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert result.stdout == (f"Skrev {out}: 337 aktører på 343 rækker, 60 relationer, 10 medarbejdere.\n"
+    assert result.stdout == (f"Skrev {out}: 337 aktører på 343 rækker, 60 relationer, 10 medarbejdere, "
+                             "30 på tjeklisten, 6 kandidater.\n"
                              "7 sammenlagt, 1 konflikt, 2 mulige dubletter; se arket Problemer.\n")
-    assert load_workbook(out).sheetnames == ["Kontakter", "Relationer", "Medarbejdere", "Problemer"]
+    assert load_workbook(out).sheetnames == ["Kontakter", "Relationer", "Medarbejdere", "Tjekliste", "Kandidater",
+                                             "Problemer"]
 
 
 def test_cli_merge_needs_an_xlsx_name(runner, tmp_path):

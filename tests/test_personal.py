@@ -480,3 +480,30 @@ def test_two_headers_that_differ_only_in_what_is_masked_stay_two_columns(tmp_pat
     [club] = [attrs for _, attrs in items(load([path]).graph).nodes if attrs.get("label") == "Åby Klub"]
     assert {k: v for k, v in club.items() if k.startswith("Ring")} == {
         "Ring [telefon skjult]": "a", "Ring [telefon skjult] (2)": "b"}
+
+
+def test_the_users_own_file_name_is_never_masked(runner, tmp_path, monkeypatch):
+    """The review: netkort workshop's download 'workshop-2026-11-30-1153.xlsx' has a CPR number's
+    shape (26-11-30-1153) and was printed as 'workshop-[CPR skjult].xlsx'. A file name is the
+    user's own, not a cell; a cell with the same text is still masked."""
+    name = "workshop-2026-11-30-1153.xlsx"
+    make_xlsx(tmp_path / name, {"Kontakter": [["Navn", "Type", "Relation", "Tema"],
+                                               ["Åby Roklub", "forening", "netværk", "ref 261130-1153"]]})
+    monkeypatch.chdir(tmp_path)
+    text = runner.invoke(cli, ["check", name]).stdout
+    assert text.startswith(f"Læst: {name}\n")
+    summary = json.loads(runner.invoke(cli, ["check", name, "--json"]).stdout)
+    assert summary["files"] == [name] and {p["file"] for p in summary["problems"]} == {name}
+    assert "261130-1153" not in json.dumps(summary, ensure_ascii=False).replace(name, "")  # the cell is not shown
+    out = tmp_path / "r.html"
+    runner.invoke(cli, ["analyse", name, "-o", str(out)])
+    page = out.read_text(encoding="utf-8")
+    assert f"Kilde: {name}" in page and "261130-1153" not in page
+
+
+def test_only_the_given_type_spares_a_text_from_masking_not_its_key():
+    """A file name is spared because it is a personal.Given, never because its key is 'file':
+    a user's column called 'file' or 'files' is masked like any other."""
+    data = {"file": "ring 21436587", "files": ["ring 21436587", personal.Given("k-2026-11-30-1153.xlsx")]}
+    assert personal.masked(data) == {"file": "ring [telefon skjult]",
+                                     "files": ["ring [telefon skjult]", "k-2026-11-30-1153.xlsx"]}

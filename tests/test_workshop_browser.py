@@ -108,6 +108,24 @@ def test_a_participant_on_a_phone_adds_finds_and_edits_contacts(browser, server)
         page.wait_for_function("() => document.getElementById('form-status').textContent === 'Gemt: Åby Roklub og Kajak'")
         names = sorted(e["name"] for e in page.evaluate("window.workshop.mine()"))
         assert names == ["Musikskolen", "Åby Roklub og Kajak"]
+        # an actor one already holds: the form says so and offers to edit it; saving anyway updates it
+        page.fill("#f-name", "MUSIKSKOLEN")
+        assert page.locator("#held-text").inner_text().strip() == (
+            "Du har allerede »Musikskolen« som samarbejde. Ret den i stedet?")
+        assert page.locator("#exists").is_hidden()
+        page.check("#level-partnership")
+        page.click("#save")
+        page.wait_for_function("() => document.getElementById('form-status').textContent"
+                               " === 'Opdateret: Musikskolen (du havde den allerede)'")
+        assert sorted((e["name"], e["level"]) for e in page.evaluate("window.workshop.mine()")) == [
+            ("Musikskolen", "partnership"), ("Åby Roklub og Kajak", "partnership")]
+        assert page.locator("#mine li").count() == 2
+        page.fill("#f-name", "musikskolen")
+        page.click("#edit-held")
+        assert page.locator("#form-title").inner_text() == "Ret kontakt"
+        assert page.input_value("#f-name") == "Musikskolen" and page.locator("#held").is_hidden()
+        assert violations(page) == []
+        page.click("#cancel")
         assert page.evaluate("document.documentElement.scrollWidth") <= 390
         assert (page.requests, page.errors) == ([], [])
     finally:
@@ -343,6 +361,44 @@ def test_the_phone_pages_pass_axe_at_320_pixels(browser, server):
         page.wait_for_function("() => document.querySelectorAll('#mine li').length === 1")
         page.click("#mine li:first-child button:has-text('Ret')")
         check("editing")
+        page.click("#cancel")
+        page.fill("#f-name", "musikskolen")
+        page.wait_for_selector("#edit-held:visible")
+        check("held")
+        assert (page.requests, page.errors) == ([], [])
+    finally:
+        context.close()
+
+
+def test_a_second_phone_continues_as_the_same_name_with_the_resume_code(browser, server):
+    anne = participant(server, "Anne Holm")
+    anne.post("/api/entries", json={"name": "Musikskolen i Torup", "level": "partnerskab"})
+    code = anne.get("/p").text.split('id="resume-code">')[1][:4]
+    context, page = watched(browser, server, viewport={"width": 320, "height": 640}, is_mobile=True, has_touch=True)
+    try:
+        page.goto(f"{server.url}/?code={server.code}")
+        page.fill("#name", "anne holm")
+        page.click("button[type=submit]")
+        page.wait_for_selector("#resume")
+        assert page.locator("#taken-error").inner_text().startswith("Anne Holm er allerede med fra en anden enhed.")
+        assert page.locator("#resume-title").inner_text() == "Fortsæt som Anne Holm"
+        assert violations(page) == [] and page.evaluate("document.documentElement.scrollWidth") <= 320
+        page.fill("#resume", "0000" if code != "0000" else "1111")
+        page.click("button:has-text('Fortsæt som Anne Holm')")
+        page.wait_for_selector("#resume-error")
+        assert page.locator("#resume").get_attribute("aria-invalid") == "true"
+        assert violations(page) == []
+        page.fill("#resume", code)
+        page.click("button:has-text('Fortsæt som Anne Holm')")
+        page.wait_for_url("**/p")
+        page.wait_for_function("() => document.querySelectorAll('#mine li').length === 1")
+        assert page.locator("#mine li .entry-name").inner_text() == "Musikskolen i Torup"
+        assert page.locator("#resume-code").inner_text() == code
+        assert violations(page) == [] and page.evaluate("document.documentElement.scrollWidth") <= 320
+        page.goto(f"{server.url}/projector?key={server.key}")
+        page.goto(f"{server.url}/participants")
+        assert page.locator("td").all_inner_texts() == ["Anne Holm", code, "1"]
+        assert violations(page) == []
         assert (page.requests, page.errors) == ([], [])
     finally:
         context.close()
@@ -385,6 +441,7 @@ def test_the_english_projector_and_phone_page(browser, tmp_path):
             page.check("#level-network")
             page.click("#save")
             page.wait_for_function("() => document.getElementById('form-status').textContent === 'Saved: Åby Roklub'")
+            assert page.locator("#resume").inner_text().startswith("Your resume code: ")
             assert violations(page) == []
         finally:
             phone.close()

@@ -251,6 +251,8 @@ def test_an_english_server_speaks_english_on_every_page_and_in_every_message(tmp
         assert running.output.startswith(
             "netkort workshop is running. Stop with Ctrl+C; start again with the same --db to resume.\n")
         assert "Facilitator (the projector; keep this address to yourself):" in running.output
+        assert (f"Participants' resume codes (in the projector's browser, not on the screen):  {running.url}"
+                "/participants") in running.output
         assert f"Participants:  http://127.0.0.1:{running.port}/  Code: {running.code}" in running.output
         client = running.client()
         join = client.get("/")
@@ -288,3 +290,73 @@ def test_an_english_server_speaks_english_on_every_page_and_in_every_message(tmp
         assert [ring["label"] for ring in state["map"]["guides"]["rings"]] == [
             "Partnership · none", "Cooperation · 1", "Network · none"]
         assert state["ticker"] == [{"participant": "Mette", "name": "Musikskolen", "level": "cooperation"}]
+        assert "Your resume code:" in page and "Continue as" not in page
+        taken = client.post("/join", data={"code": running.code}) and client.post("/name", data={"name": "mette"})
+        assert taken.status_code == 409 and "Mette has already joined from another device." in taken.text
+        assert "Continue as Mette" in taken.text and "Or choose another name" in taken.text
+        wrong = client.post("/name", data={"name": "Mette", "resume": "x"})
+        assert wrong.status_code == 403 and "The resume code is wrong." in wrong.text
+        again = mette.post("/api/entries", json={"name": "MUSIKSKOLEN", "level": "network"})
+        assert again.status_code == 200 and again.json()["id"] == entry["id"]
+        people = boss.get("/participants").text
+        assert "Participants and resume codes" in people and "Genoptagelseskode" not in people
+
+
+def test_posting_an_actor_one_already_holds_updates_that_entry_over_http(server):
+    anne = participant(server, "Anne Holm")
+    first = anne.post("/api/entries", json={"name": "Musikskolen i Torup", "level": "partnerskab", "client_id": "a"})
+    again = anne.post("/api/entries", json={"name": "Musikskolen i Torup", "level": "samarbejde", "client_id": "b"})
+    assert (first.status_code, again.status_code) == (201, 200)
+    assert again.json()["id"] == first.json()["id"] and again.json()["replaced"] is True
+    assert [(e["name"], e["level"]) for e in anne.get("/api/me").json()["entries"]] == [
+        ("Musikskolen i Torup", "cooperation")]
+    other = anne.post("/api/entries", json={"name": "Torup Bibliotek", "level": "netværk"}).json()
+    renamed = anne.put(f"/api/entries/{other['id']}", json={"name": "MUSIKSKOLEN I TORUP", "level": "netværk"})
+    assert (renamed.status_code, renamed.json()) == (
+        409, {"errors": {"name": "Du har allerede »Musikskolen i Torup« som samarbejde. Ret den i stedet."}})
+
+
+def test_a_second_device_continues_as_a_taken_name_only_with_the_resume_code(tmp_path):
+    db = tmp_path / "w.sqlite"
+    first = Server(db).start()
+    try:
+        anne = participant(first, "Anne Holm")
+        anne.post("/api/entries", json={"name": "Musikskolen i Torup", "level": "partnerskab"})
+        page = anne.get("/p").text
+        code = page.split('id="resume-code">')[1][:4]
+        assert code.isdigit() and "Din genoptagelseskode:" in page
+        cookie = dict(anne.cookies)
+        # the facilitator can look the codes up; a participant cannot
+        assert anne.get("/participants").status_code == 403
+        people = facilitator(first).get("/participants")
+        assert people.status_code == 200 and "<td>Anne Holm</td><td>" + code + "</td><td>1</td>" in people.text
+    finally:
+        first.stop()
+    second = Server(db).start()   # after a restart: the cookie still works, and so does the code
+    try:
+        assert [e["name"] for e in second.client(cookies=cookie).get("/api/me").json()["entries"]] == [
+            "Musikskolen i Torup"]
+        phone = second.client()
+        assert phone.get("/", params={"code": second.code}).status_code == 303
+        taken = phone.post("/name", data={"name": "anne holm"})
+        assert taken.status_code == 409 and "netkort_deltager" not in taken.headers.get("set-cookie", "")
+        assert "Anne Holm er allerede med fra en anden enhed." in taken.text
+        assert '<input type="hidden" name="name" value="Anne Holm">' in taken.text
+        wrong = "0000" if code != "0000" else "1111"
+        refused = phone.post("/name", data={"name": "Anne Holm", "resume": wrong})
+        assert refused.status_code == 403 and "Genoptagelseskoden passer ikke." in refused.text
+        resumed = phone.post("/name", data={"name": "Anne Holm", "resume": code})
+        assert (resumed.status_code, resumed.headers["location"]) == (303, "/p")
+        assert [e["name"] for e in phone.get("/api/me").json()["entries"]] == ["Musikskolen i Torup"]
+        # wrong resume codes are rate-limited like wrong join codes: five, then not even the right one
+        other = second.client()
+        other.get("/", params={"code": second.code})
+        for attempt in range(4):   # one wrong code already counted against the name
+            assert other.post("/name", data={"name": "Anne Holm", "resume": f"x{attempt}"}).status_code == 403
+        blocked = other.post("/name", data={"name": "Anne Holm", "resume": code})
+        assert blocked.status_code == 429 and "For mange forkerte koder. Vent et minut, og prøv igen." in blocked.text
+        assert "netkort_deltager" not in blocked.headers.get("set-cookie", "")
+        # another name is still free to join
+        assert other.post("/name", data={"name": "Dorte Lund"}).status_code == 303
+    finally:
+        second.stop()

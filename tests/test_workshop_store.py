@@ -140,7 +140,8 @@ def test_export_is_a_template_workbook_check_reads_without_workshop_errors(store
     store.place("Læselyst 2026", "Musikskolen", 5, 2)
     out = store.export(tmp_path / "ud.xlsx")
     book = load_workbook(out)
-    assert book.sheetnames == ["Kontakter", "Relationer", "Medarbejdere", "Problemer"]
+    # the sample's checklist and candidates are kept (they were lost before)
+    assert book.sheetnames == ["Kontakter", "Relationer", "Medarbejdere", "Tjekliste", "Kandidater", "Problemer"]
     headers = [c.value for c in book["Kontakter"][1]]
     assert headers[:3] == ["Navn", "Type", "Sektor"]
     names = [r[0] for r in book["Kontakter"].iter_rows(min_row=2, values_only=True)]
@@ -178,3 +179,71 @@ def test_placement_needs_an_actor_and_scores_as_the_reader_reads_them(store):
                                    "name": "'Ingen' findes ikke i netværket.",
                                    "influence": reader_says(parse_score, "9"),
                                    "interest": reader_says(parse_score, "x")}
+
+
+def test_adding_an_actor_one_already_holds_updates_that_entry(store):
+    anne, dorte = store.join("Anne Holm")[0], store.join("Dorte")[0]
+    first = store.add(anne, {"name": "Musikskolen i Torup", "level": "partnerskab"})
+    again = store.add(anne, {"name": "musikskolen  i torup", "level": "samarbejde", "spaces": ["læring"]})
+    assert again["id"] == first["id"] and again["replaced"] is True
+    assert [(e["name"], e["level"], e["spaces"]) for e in store.entries(anne)] == [
+        ("Musikskolen i Torup", "cooperation", ["learning"])]
+    other = store.add(dorte, {"name": "Musikskolen i Torup", "level": "netværk"})   # another's: a second relation
+    assert other["id"] != first["id"] and "replaced" not in other and store.count() == 2
+    # renaming one's other entry onto the actor one holds is refused, not a second relation
+    library = store.add(anne, {"name": "Torup Bibliotek", "level": "netværk"})
+    with pytest.raises(EntryError) as caught:
+        store.update(anne, library["id"], {"name": "Musikskolen i Torup", "level": "netværk"})
+    assert (caught.value.status, caught.value.errors) == (
+        409, {"name": "Du har allerede »Musikskolen i Torup« som samarbejde. Ret den i stedet."})
+    with pytest.raises(EntryError) as caught:
+        store.update(anne, library["id"], {"name": "Musikskolen i Torup", "level": "netværk"}, lang="en")
+    assert caught.value.errors == {"name": "You already have “Musikskolen i Torup” as cooperation. Edit it instead."}
+    assert store.update(anne, first["id"], {"name": "Musikskolen i Torup", "level": "partnerskab"})["level"] == (
+        "partnership")   # an entry keeps its own name
+    problems = [p.code for p in store.graph()[1]]
+    assert "conflict" not in problems, problems
+
+
+def test_a_name_is_one_participant_and_a_second_device_needs_the_resume_code(tmp_path):
+    store = Store(tmp_path / "w.sqlite")
+    anne, token = store.join("Anne Holm")
+    code = store.resume_code(anne)
+    assert len(code) == 4 and code.isdigit()
+    entry = store.add(anne, {"name": "Musikskolen i Torup", "level": "partnerskab"})
+    for lang, said in (("da", "Anne Holm er allerede med fra en anden enhed. Er det dig, så skriv din "
+                              "genoptagelseskode (den står under dit navn på den første enhed). Ellers vælg et andet navn."),
+                       ("en", "Anne Holm has already joined from another device. If that is you, enter your resume "
+                              "code (it is under your name on the first device). Otherwise choose another name.")):
+        with pytest.raises(EntryError) as caught:
+            store.join(" anne  HOLM", lang)
+        assert (caught.value.status, caught.value.errors, caught.value.name) == (409, {"name": said}, "Anne Holm")
+    wrong = "0000" if code != "0000" else "1111"
+    with pytest.raises(EntryError) as caught:
+        store.join("Anne Holm", resume=wrong)
+    assert (caught.value.status, caught.value.errors) == (403, {"resume": (
+        "Genoptagelseskoden passer ikke. Den står under »Anne Holm« på den første enhed; "
+        "workshoplederen kan også slå den op.")})
+    again, again_token = store.join("anne holm", resume=f" {code} ")
+    assert (again, again_token) == (anne, token)
+    assert [e["id"] for e in store.entries(again)] == [entry["id"]]
+    assert [p["name"] for p in store.participants()] == ["Anne Holm"]
+    assert store.participants() == [{"name": "Anne Holm", "resume": code, "entries": 1}]
+    store.close()
+    reopened = Store(tmp_path / "w.sqlite")   # after a restart: the cookie and the code still work
+    assert reopened.participant(token) == anne and reopened.resume_code(anne) == code
+    reopened.close()
+
+
+def test_a_workshop_saved_before_resume_codes_gets_one_for_everyone(tmp_path):
+    db = sqlite3.connect(tmp_path / "old.sqlite")
+    db.execute("CREATE TABLE participants (id INTEGER PRIMARY KEY, name TEXT NOT NULL, token TEXT NOT NULL UNIQUE,"
+               " created REAL NOT NULL)")
+    db.execute("INSERT INTO participants VALUES (1, 'Mette', 'tok', 0)")
+    db.commit()
+    db.close()
+    store = Store(tmp_path / "old.sqlite")
+    mette = store.participant("tok")
+    assert mette.name == "Mette" and len(store.resume_code(mette)) == 4
+    assert store.join("Mette", resume=store.resume_code(mette)) == (mette, "tok")
+    store.close()

@@ -336,7 +336,8 @@
   }
 
   $("panel-close").addEventListener("click", function () { closePanel(true); });
-  /* Escape closes the details first; with none open, it leaves the ego view. */
+  /* Escape closes the details first; with none open, it leaves the ego view (in one press,
+   * also from the search field: its text is cleared by Escape only outside the ego view). */
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape" || event.defaultPrevented) return;
     if (!panel.hidden) closePanel(true);
@@ -430,7 +431,7 @@
     if (event.key === "ArrowDown" && shown) { active = (active + 1) % shown; renderMatches(); event.preventDefault(); }
     else if (event.key === "ArrowUp" && shown) { active = (active + shown - 1) % shown; renderMatches(); event.preventDefault(); }
     else if (event.key === "Enter") { choose(active); event.preventDefault(); }
-    else if (event.key === "Escape" && panel.hidden && search.value) {
+    else if (event.key === "Escape" && panel.hidden && search.value && !ego) {   // in the ego view: leave it
       search.value = "";
       updateMatches();
       renderList();
@@ -625,6 +626,13 @@
     if (listView) renderList();
     else {
       network.setSize("100%", "100%");
+      if (ego) {   // laid out while the map was hidden: for the room it has now
+        var room = egoRoom();
+        if (Math.abs(room.x - ego.room.x) > 1 || Math.abs(room.y - ego.room.y) > 1) {
+          placeEgo();
+          pendingView = "fit";
+        }
+      }
       network.redraw();
       if (pendingView === "fit") fitAll(false);
       else if (pendingView) network.moveTo({position: pendingView.position, scale: pendingView.scale});
@@ -759,12 +767,16 @@
 
   /* The centre in the middle, step 1 on a ring around it, step 2 on a ring outside that. The
    * rings are made for the room the map has (``room`` from egoRoom: half its free width and
-   * height in pixels): ellipses as wide as the map allows, the inner one clear of the centre's
-   * name, the outer one at EGO_FIT of the room, which leaves the rest for the outer names.
-   * The scale is then the largest (at most EGO_SCALE) at which each ring's nodes stand side
-   * by side: a crowded ring gets small dots, and zooming in spreads them. Staff come first
-   * on the inner ring; on the outer ring each node stands near the first of its step-1
-   * neighbours. The top of each ring is kept free for its title. */
+   * height in pixels, what the details panel leaves), in pixels on screen at the scale the view
+   * opens with, since the centre's name and the rings' names keep their size on screen: the
+   * inner ring clear of the centre's name (its box and the ring's nodes never meet), then room
+   * for the step-1 names whole up to the next ring, the last ring inside the room with room for
+   * its names as far as the room allows (zoom for more). Where even the least of that does not
+   * fit (a phone), the whole is drawn for a larger room and fitted smaller.
+   * The scale is the largest (at most EGO_SCALE) at which each ring's nodes stand side by side:
+   * a crowded ring gets small dots, and zooming in spreads them. Staff come first on the inner
+   * ring; on the outer ring each node stands near the first of its step-1 neighbours. The top
+   * of each ring is kept free for its title. */
   function egoLayout(centre, step, room) {
     var rings = [[], []], biggest = [], pixels = [], radius = [], arc = [];
     var byName = function (a, b) { return collator.compare(data.nodes[a].name, data.nodes[b].name) || a - b; };
@@ -779,22 +791,45 @@
       biggest[r] = ring.reduce(function (most, id) { return Math.max(most, data.nodes[id].size); }, 0);
     });
     var base = Math.min(room.x, room.y), wide = Math.min(1.8, room.x / base), tall = Math.min(1.8, room.y / base);
-    var centreSize = data.nodes[centre].size, scale = EGO_SCALE;
+    var centreSize = data.nodes[centre].size, scale = EGO_SCALE, last = rings.length - 1;
     measure.font = "700 15px " + FONT;
     var label = measure.measureText(centreName(data.nodes[centre])).width / 2 + 8;   // half the centre's name
-    for (var round = 0; round < 3; round++) {
-      var clear = Math.hypot(label / wide, (34 + centreSize * scale) / tall) + ((biggest[0] || 0) + 10) * scale;
-      pixels = rings.length > 1 ? [Math.max(clear, 0.25 * base)] : [Math.max(clear, EGO_FIT * base)];
-      if (rings.length > 1) pixels.push(Math.max(EGO_FIT * base, pixels[0] + 130));
-      scale = rings.reduce(function (most, ring, r) {
-        var around = Math.PI * pixels[r] * (wide + tall) / (ring.length + 1);   // room per node on the ring
-        return Math.min(most, around / (2 * biggest[r] + 6));
+    measure.font = "600 " + EGO_PX + "px " + FONT;
+    var words = rings.length ? rings[0].reduce(function (most, id) {   // the longest step-1 name
+      return Math.max(most, measure.measureText(ringName(data.nodes[id])).width);
+    }, 0) : 0;
+    function axes(px) { return {x: px * wide, y: px * tall}; }
+    function most(a, b) { return {x: Math.max(a.x, b.x), y: Math.max(a.y, b.y)}; }
+    function least(a, b) { return {x: Math.min(a.x, b.x), y: Math.min(a.y, b.y)}; }
+    function plus(a, d) { return {x: a.x + d, y: a.y + d}; }
+    for (var round = 0; round < 4 && rings.length; round++) {
+      // the ellipse through the corners of the centre's name, and the ring's nodes outside it
+      var inner = axes(Math.hypot(label / wide, (34 + centreSize * scale) / tall) + (biggest[0] + 10) * scale);
+      var edge = plus(room, -(biggest[last] * scale + 6));   // the last ring's nodes stand whole in the room
+      var named = words + 24 + (biggest[0] + (biggest[1] || 0)) * scale;   // step-1 names, whole, to the next ring or edge
+      if (!last) pixels = [most(inner, least(axes(EGO_FIT * base), plus(room, -named)))];
+      else {
+        pixels = [most(inner, axes(0.25 * base))];
+        // far enough out for the step-1 names (they may also pass between its nodes), and
+        // a fifth of the room left for its own names
+        var outer = least(most(axes(EGO_FIT * base), plus(pixels[0], named)), least(edge, {x: 0.8 * room.x, y: 0.8 * room.y}));
+        pixels.push(most(outer, plus(pixels[0], (biggest[0] + biggest[1]) * scale + 12)));
+      }
+      var next = rings.reduce(function (lowest, ring, r) {
+        var around = Math.PI * (pixels[r].x + pixels[r].y) / (ring.length + 1);   // room per node on the ring
+        return Math.min(lowest, around / (2 * biggest[r] + 6));
       }, EGO_SCALE);
+      if (next >= scale - 1e-6) break;   // the rings were made for this scale, and it fits
+      scale = next;
     }
-    pixels.forEach(function (px, r) { radius[r] = {x: px * wide / scale, y: px * tall / scale}; });
+    pixels.forEach(function (px, r) { radius[r] = {x: px.x / scale, y: px.y / scale}; });
     // a small map (a phone) cannot hold the rings' least spacing: then the whole is drawn for
     // a larger room and fitted smaller, and the names show as far as they fit (zoom for more)
-    var grow = Math.max(1, pixels.length ? pixels[pixels.length - 1] / (EGO_FIT * base) : 1);
+    var grow = 1;
+    if (rings.length) {
+      var reach = plus(pixels[last], biggest[last] * scale + 6);
+      grow = Math.max(1, reach.x / room.x, reach.y / room.y);
+    }
     room = {x: room.x * grow, y: room.y * grow};
     var place = Object.create(null), angle = Object.create(null), names = Object.create(null);
     place[centre] = {x: 0, y: 0};
@@ -813,19 +848,28 @@
       }
       ring.forEach(function (id, i) {
         var a = -Math.PI / 2 + gap / 2 + (2 * Math.PI - gap) * (i + 0.5) / ring.length;
-        var p = {x: rx * Math.cos(a), y: ry * Math.sin(a)}, ray = Math.atan2(p.y, p.x);
-        var c = Math.cos(ray), s = Math.sin(ray), out = Math.hypot(p.x, p.y) + data.nodes[id].size;
         angle[id] = a;
-        place[id] = p;
-        // how far the name may run (page units): to the next ring's nodes, or to the room's edge
-        if (r + 1 < rings.length) {
-          var next = radius[r + 1];
-          names[id] = 1 / Math.hypot(c / next.x, s / next.y) - biggest[r + 1] - out;
-        } else {
-          names[id] = Math.min(room.x / Math.max(Math.abs(c), 1e-9), room.y / Math.max(Math.abs(s), 1e-9)) / scale - out;
-        }
+        place[id] = {x: rx * Math.cos(a), y: ry * Math.sin(a)};
       });
       arc[r] = Math.PI * (rx + ry) * (1 - gap / (2 * Math.PI)) / ring.length;
+    });
+    /* How far each name may run outwards (page units): to the room's edge, or, for an inner
+     * ring's name, to just before the first node of the outer ring that stands in its way (a
+     * node whose name band the name would come within BAND pixels of). */
+    var BAND = 10 / scale;
+    rings.forEach(function (ring, r) {
+      ring.forEach(function (id) {
+        var p = place[id], from = Math.hypot(p.x, p.y), c = p.x / from, s = p.y / from;
+        var out = from + data.nodes[id].size;
+        var far = Math.min(room.x / Math.max(Math.abs(c), 1e-9), room.y / Math.max(Math.abs(s), 1e-9)) / scale;
+        (rings[r + 1] || []).forEach(function (other) {
+          var q = place[other], size = data.nodes[other].size, to = Math.hypot(q.x, q.y);
+          var along = (q.x * c + q.y * s) / to, across = Math.sqrt(Math.max(0, 1 - along * along));   // cos, sin
+          if (along <= 0 || to * across >= size + BAND) return;   // the name passes it by
+          far = Math.min(far, to - size - BAND);
+        });
+        names[id] = far - out;
+      });
     });
     return {rings: rings, place: place, radius: radius, arc: arc, names: names, scale: scale,
             reach: {x: room.x / scale, y: room.y / scale}};
@@ -880,7 +924,7 @@
    * more). Zoomed out so far that a ring's names would touch, that ring's are left out. */
   var cutNames = {key: "", names: Object.create(null)};
   function drawEgoNames(ctx) {
-    var scale = network.getScale(), named = 0, key = ego.centre + " " + ego.steps + " " + scale.toFixed(5);
+    var scale = network.getScale(), named = 0, key = ego.layout + " " + scale.toFixed(5);
     ctx.font = "600 " + (EGO_PX / scale) + "px " + FONT;
     if (cutNames.key !== key) {   // measured once per scale, not once per frame
       cutNames = {key: key, names: Object.create(null)};
@@ -918,17 +962,18 @@
   /* How many of the nearest are shown and hidden, step by step: for the rings' titles,
    * the bar above the map and what the live region says. */
   function egoCounts() {
-    var counts = [0, 0, 0];
+    var counts = [0, 0, 0], rings = 0;
     ego.hidden = 0;
     Object.keys(ego.step).forEach(function (key) {
-      if (!ego.step[key]) return;
+      var step = ego.step[key];
+      if (!step) return;
+      rings = Math.max(rings, step);
       if (hidden[key]) ego.hidden++;
-      else counts[ego.step[key]]++;
+      else counts[step]++;
     });
     ego.shown = counts[1] + counts[2];
-    ego.labels = ego.radius.map(function (r, i) {
-      return fmt(T.ego_ring, {steps: T["ego_step_" + (i + 1)], n: counts[i + 1]});
-    });
+    ego.labels = [];
+    for (var i = 0; i < rings; i++) ego.labels.push(fmt(T.ego_ring, {steps: T["ego_step_" + (i + 1)], n: counts[i + 1]}));
     $("ego-rings").textContent = ego.labels.join(" · ");
   }
 
@@ -956,31 +1001,24 @@
                    links: $("show-links").checked, sortKey: sortKey, sortDir: sortDir};
       egoFrom = from || null;
     }
-    var step = egoSteps(id, steps), layout = egoLayout(id, step, egoRoom()), updates = [];
-    ego = {centre: id, steps: steps, step: step, rings: layout.rings, place: layout.place, radius: layout.radius,
-           arc: layout.arc, names: layout.names, reach: layout.reach, scale: layout.scale, labels: [], shown: 0, hidden: 0};
-    Object.keys(moved).forEach(function (key) {   // the last ego view's nodes that this one leaves out
-      if (key in step) return;
-      var node = data.nodes[key];
-      updates.push({id: node.id, x: node.x, y: node.y, label: node.label});
-      delete moved[key];
-    });
-    Object.keys(step).forEach(function (key) {
-      var node = data.nodes[key], p = layout.place[key];
-      moved[key] = true;
-      updates.push({id: node.id, x: p.x, y: p.y, label: ""});   // drawn by drawEgoNames and drawEgoRings
-    });
-    nodes.update(updates);
-    delete sorted.steps;
-    stepsColumn(true);
-    sortBy("steps", 1);
-    showLinks(true);   // the lines to staff are the steps
+    if ((!ego || ego.centre !== id) && search.value) {
+      // the search chose the centre: its text leaves the filter, so the list shows the nearest
+      search.value = "";
+      updateMatches();
+    }
     var name = data.nodes[id].name;
     $("ego-title").textContent = fmt(T.ego_title, {name: name});
     checkSteps("ego-steps", steps);
     if (panelId === id) checkSteps("panel-steps", steps);
     $("ego").querySelector(".link-out").hidden = true;
-    $("ego").hidden = false;
+    $("ego").hidden = false;   // before the layout: the bar takes its height from the map
+    ego = {centre: id, steps: steps, step: egoSteps(id, steps), labels: [], shown: 0, hidden: 0};
+    egoCounts();   // the bar's lines as they will be, so that the map's room is known
+    placeEgo();
+    delete sorted.steps;
+    stepsColumn(true);
+    sortBy("steps", 1);
+    showLinks(true);   // the lines to staff are the steps
     $("notice").textContent = "";
     container.setAttribute("aria-label", fmt(T.ego_map_name, {name: name}));
     $("zoom-fit").textContent = T.ego_zoom_fit;
@@ -993,6 +1031,27 @@
     else fitAll(false);
     setFragment();
     return true;
+  }
+
+  /* Lay the ego view out for the room the map has now, and move its nodes there. */
+  var layouts = 0;
+  function placeEgo() {
+    var room = egoRoom(), layout = egoLayout(ego.centre, ego.step, room), step = ego.step, updates = [];
+    ["rings", "place", "radius", "arc", "names", "reach", "scale"].forEach(function (key) { ego[key] = layout[key]; });
+    ego.room = room;
+    ego.layout = ++layouts;
+    Object.keys(moved).forEach(function (key) {   // the last ego view's nodes that this one leaves out
+      if (key in step) return;
+      var node = data.nodes[key];
+      updates.push({id: node.id, x: node.x, y: node.y, label: node.label});
+      delete moved[key];
+    });
+    Object.keys(step).forEach(function (key) {
+      var node = data.nodes[key], p = layout.place[key];
+      moved[key] = true;
+      updates.push({id: node.id, x: p.x, y: p.y, label: ""});   // drawn by drawEgoNames and drawEgoRings
+    });
+    nodes.update(updates);
   }
 
   /* Back to the whole map as it was: positions, names, the camera, the lines and the list's order.
@@ -1031,7 +1090,12 @@
 
   // --- the address: #aktor=12&trin=2 opens the ego view; the page keeps it up to date ----------
   function fragmentFor(id, steps) { return "#" + T.ego_key_id + "=" + id + "&" + T.ego_key_steps + "=" + steps; }
-  function linkFor(id, steps) { return window.location.href.split("#")[0] + fragmentFor(id, steps); }
+  /* A page shown inside another (a notebook's iframe srcdoc) has no address of its own
+   * (about:srcdoc): there the link is the fragment alone, with a word on where it works. */
+  var EMBEDDED = window.location.protocol === "about:";
+  function linkFor(id, steps) {
+    return (EMBEDDED ? "" : window.location.href.split("#")[0]) + fragmentFor(id, steps);
+  }
 
   function setFragment() {
     try { window.history.replaceState(null, "", fragmentFor(ego.centre, ego.steps)); } catch (e) { /* a page that may not */ }
@@ -1060,6 +1124,8 @@
       else bad = true;
     });
     if (bad || !("id" in found)) return {error: "link_bad"};
+    if (/^[0-9]{1,9}$/.test(found.id) && data.nodes[Number(found.id)] &&
+        data.nodes[Number(found.id)].kind === "library") return {error: "link_library"};
     if (!/^[0-9]{1,9}$/.test(found.id) || !canCentre(Number(found.id))) return {error: "link_bad_id"};
     var steps = "steps" in found ? found.steps : "1";
     if (steps !== "1" && steps !== "2") return {error: "link_bad_steps"};
@@ -1088,13 +1154,14 @@
     field.value = url;
     note.textContent = "";
     box.hidden = false;
+    var where = EMBEDDED ? " " + fmt(T.ego_embedded, {fragment: url}) : "";
     function select() {
       field.focus();
       field.select();
-      note.textContent = T.ego_select;
+      note.textContent = T.ego_select + where;
     }
     if (navigator.clipboard && navigator.clipboard.writeText) {
-      navigator.clipboard.writeText(url).then(function () { note.textContent = T.ego_copied; }, select);
+      navigator.clipboard.writeText(url).then(function () { note.textContent = T.ego_copied + where; }, select);
     } else select();
   }
 
@@ -1120,5 +1187,6 @@
   followFragment();
   window.netkort = {data: data, select: select, applyFilters: applyFilters, fold: fold, showView: showView,
                     listRows: listRows, closePanel: closePanel, enterEgo: enterEgo, leaveEgo: leaveEgo,
-                    egoSteps: egoSteps, ego: function () { return ego; }};
+                    egoSteps: egoSteps, ego: function () { return ego; },
+                    egoNames: function () { return cutNames.names; }};
 })();

@@ -106,10 +106,27 @@ def parse_check(text: str):
     return _marked(text, _ANSWERS, "unknown-answer", V.ANSWER_LABELS, ("yes", "partly", "no"))
 
 
+_QUESTION_IDS = ("yes", "no", "unknown")
+_HEDGES = {_mark_key(a) for a in V.HEDGED_UNKNOWN}  # "måske": read as ved ikke, with a warning
+
+
 @lru_cache(maxsize=1024)
 def parse_question(text: str):
-    """An answer to one of the 14 questions: ja, nej or ved ikke ('delvis' too), in any cousin's spelling."""
-    return _marked(text, _ANSWERS, "unknown-answer", V.ANSWER_LABELS, ("yes", "no", "unknown"))
+    """An answer to one of the 14 questions: ja, nej or ved ikke, in any cousin's spelling.
+
+    'delvis' is the checklist's answer, not the questions' (an error, like 'jaa'); a hedge
+    such as 'måske' is read as ved ikke, with a warning.
+    """
+    value, issue = _marked(text, _ANSWERS, "unknown-answer", V.ANSWER_LABELS, _QUESTION_IDS)
+    if value == "partly":
+        return None, Issue(ERROR, "unknown-answer", {
+            "value": text, "valid": _valid(V.ANSWER_LABELS, _QUESTION_IDS),
+            "suggestion": {"da": " på et af de 14 spørgsmål (delvis hører til tjeklisten).",
+                           "en": " to one of the 14 questions (partly belongs to the checklist)."}})
+    if value == "unknown" and _mark_key(text) in _HEDGES:
+        return value, Issue(WARNING, "hedged-answer", {"value": text, "answer": {
+            lang: V.ANSWER_LABELS[lang]["unknown"] for lang in V.ANSWER_LABELS}})
+    return value, issue
 
 
 @lru_cache(maxsize=1024)

@@ -2,7 +2,10 @@
 
 Participants join with the short code (wrong codes are rate-limited), pick or type
 their name and get a cookie naming them; from then on they add, change and delete
-their own entries through a small JSON API, and nobody else's. The facilitator's
+their own entries through a small JSON API, and nobody else's. A name is one
+participant: a second device continues as a name already taken only with that
+participant's resume code (shown on their own page; wrong ones rate-limited per
+address and per name), and the facilitator's ``/participants`` lists the codes. The facilitator's
 pages (projector, interest analysis, workbook download) need the secret key.
 
 Safety on a shared network: every page carries a strict Content-Security-Policy
@@ -41,6 +44,7 @@ from starlette.responses import (
 )
 from starlette.routing import Route
 
+from ..text import name_key
 from .state import labels, participant_state, projector_state
 from .store import EntryError, Store
 from .texts import PAGES
@@ -271,16 +275,22 @@ def create_app(store: Store, lang: str = "da", join_url: str = "") -> Starlette:
             return await check_code(request, code)
         return page("join.html")
 
-    async def check_code(request: Request, code: str):
-        address = request.client.host if request.client else "?"
-        now = time.monotonic()
-        failures = wrong[address]
+    def recent(what: str) -> deque:
+        """The wrong codes (join or resume) counted against ``what`` within the window."""
+        now, failures = time.monotonic(), wrong[what]
         while failures and now - failures[0] > WRONG_WINDOW:
             failures.popleft()
+        return failures
+
+    def address(request: Request) -> str:
+        return request.client.host if request.client else "?"
+
+    async def check_code(request: Request, code: str):
+        failures = recent(address(request))
         if len(failures) >= WRONG_CODES:
             return page("join.html", status=429, error=workshop_say("slow-down", lang), code=code)
         if not secrets.compare_digest(code.strip().upper().encode(), store.code.encode()):
-            failures.append(now)
+            failures.append(time.monotonic())
             return page("join.html", status=403, error=workshop_say("wrong-code", lang), code=code)
         return cookie(RedirectResponse("/name", status_code=303), CODE_COOKIE, store.code)
 
@@ -297,9 +307,23 @@ def create_app(store: Store, lang: str = "da", join_url: str = "") -> Starlette:
         if not has_code(request) or not same_origin(request):
             return RedirectResponse("/", status_code=303)
         fields = await form(request)
+        name, resume = fields.get("name", "")[:400], fields.get("resume", "")[:20]
+        # wrong resume codes count against the address and against the name (as wrong join codes do)
+        counted = (recent(address(request)), recent("name:" + name_key(name)))
+        if resume and any(len(failures) >= WRONG_CODES for failures in counted):
+            return page("name.html", status=429, staff=store.staff_names(), taken=name,
+                        resume_error=workshop_say("slow-down", lang))
         try:
-            _person, token = await anyio.to_thread.run_sync(lambda: store.join(fields.get("name", "")[:400], lang))
+            _person, token = await anyio.to_thread.run_sync(lambda: store.join(name, lang, resume))
         except EntryError as error:
+            if error.status == 409:    # the name is taken: continue as them with their code, or pick another
+                return page("name.html", status=409, staff=store.staff_names(), taken=error.name,
+                            error=error.errors["name"])
+            if "resume" in error.errors:
+                for failures in counted:
+                    failures.append(time.monotonic())
+                return page("name.html", status=403, staff=store.staff_names(), taken=error.name,
+                            resume_error=error.errors["resume"])
             return page("name.html", status=400, staff=store.staff_names(), error=next(iter(error.errors.values())))
         hub.bump()
         return cookie(RedirectResponse("/p", status_code=303), PARTICIPANT_COOKIE, token)
@@ -310,7 +334,7 @@ def create_app(store: Store, lang: str = "da", join_url: str = "") -> Starlette:
         if person is None:
             return RedirectResponse("/", status_code=303)
         return page("participant.html", person=person, personal=store.personal, labels=labels(lang),
-                    types=_types(lang))
+                    types=_types(lang), resume=store.resume_code(person))
 
     async def me(request: Request):
         person = participant(request)
@@ -331,7 +355,7 @@ def create_app(store: Store, lang: str = "da", join_url: str = "") -> Starlette:
             client_id = data.pop("client_id", None)
             if request.method == "POST":
                 entry = await anyio.to_thread.run_sync(lambda: store.add(person, data, lang, client_id))
-                status = 201
+                status = 200 if entry.get("replaced") else 201   # an actor already held: that entry, updated
             else:
                 entry_id = int(request.path_params["entry"])
                 entry = await anyio.to_thread.run_sync(lambda: store.update(person, entry_id, data, lang))
@@ -372,6 +396,12 @@ def create_app(store: Store, lang: str = "da", join_url: str = "") -> Starlette:
         return page("projector.html", join_url=join_url, code=store.code, qr=qr_svg(f"{join_url}?code={store.code}"),
                     labels=labels(lang), personal=store.personal, look=state["map"],
                     level_counts={entry["key"]: entry["count"] for entry in state["map"]["palettes"]["level"]})
+
+    async def people(request: Request):
+        """The facilitator's list of participants and their resume codes (for one who lost theirs)."""
+        if not is_facilitator(request):
+            return refused("facilitator-only", 403)
+        return page("participants.html", people=await anyio.to_thread.run_sync(store.participants))
 
     async def workbook(request: Request):
         if not is_facilitator(request):
@@ -473,6 +503,7 @@ def create_app(store: Store, lang: str = "da", join_url: str = "") -> Starlette:
         Route("/api/entries/{entry:int}", entry_delete, methods=["DELETE"]),
         Route("/api/events", participant_events),
         Route("/projector", projector), Route("/events", events), Route("/workbook", workbook),
+        Route("/participants", people),
         Route("/api/place", place, methods=["POST"]), Route("/api/personal", personal, methods=["POST"]),
         Route("/assets/{name}", asset),
     ]

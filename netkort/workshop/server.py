@@ -113,6 +113,7 @@ def serve(db: Path | str, files: Iterable[Path | str] = (), host: str = "127.0.0
         echo(texts["lan" if where["lan"] else "no-lan"].format(host=host))
     echo("")
     echo(f"  {texts['facilitator']}  {where['facilitator']}")
+    echo(f"  {texts['codes']}  {where['facilitator'].split('/projector')[0]}/participants")
     echo(f"  {texts['participants']}  {where['join']}  {texts['code']} {where['code']}")
     echo("")
     app = create_app(store, lang=lang, join_url=where["join"])

@@ -42,6 +42,7 @@ from .texts import say as workshop_say
 # Join codes are read off a projector: no 0/O, 1/I/L.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 6
+RESUME_DIGITS = 4     # a participant's resume code: read off their own phone, typed on another device
 TEXT_LIMIT = 100      # type, participant name, initiative
 NOTES_LIMIT = 1000    # notes, when personal data is switched on
 ENTRY_LIMIT = 500     # entries per participant
@@ -52,7 +53,8 @@ PERSONAL_FIELDS = ("email", "phone", "notes")
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS participants (
-    id INTEGER PRIMARY KEY, name TEXT NOT NULL, token TEXT NOT NULL UNIQUE, created REAL NOT NULL);
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, token TEXT NOT NULL UNIQUE, created REAL NOT NULL,
+    resume TEXT);
 CREATE TABLE IF NOT EXISTS entries (
     id INTEGER PRIMARY KEY, participant INTEGER NOT NULL REFERENCES participants(id),
     client_id TEXT, name TEXT NOT NULL, key TEXT NOT NULL, level TEXT NOT NULL,
@@ -72,10 +74,11 @@ CREATE TABLE IF NOT EXISTS files (
 class EntryError(ValueError):
     """An entry the store refuses: ``errors`` maps each field to the sentence to show by it."""
 
-    def __init__(self, errors: dict[str, str], status: int = 400):
+    def __init__(self, errors: dict[str, str], status: int = 400, name: str = ""):
         super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
         self.errors = errors
         self.status = status
+        self.name = name   # a taken participant name: the one already in the workshop
 
 
 @dataclass(frozen=True)
@@ -193,6 +196,11 @@ class Store:
         self._db.execute("PRAGMA foreign_keys=ON")
         self._db.executescript(SCHEMA)
         with self._write():
+            # a workshop saved before resume codes: add the column, and a code for everyone already there
+            if "resume" not in {r["name"] for r in self._db.execute("PRAGMA table_info(participants)")}:
+                self._db.execute("ALTER TABLE participants ADD COLUMN resume TEXT")
+            for row in self._db.execute("SELECT id FROM participants WHERE resume IS NULL").fetchall():
+                self._db.execute("UPDATE participants SET resume = ? WHERE id = ?", (_new_resume(), row["id"]))
             for key, make in (("code", _new_code), ("key", lambda: secrets.token_urlsafe(24)),
                               ("created", lambda: str(time.time())), ("personal", lambda: "0")):
                 self._db.execute("INSERT OR IGNORE INTO meta VALUES (?, ?)", (key, make()))
@@ -305,7 +313,7 @@ class Store:
         def renamed(source: Source) -> Source:
             return dataclasses.replace(source, file=names.get(source.file, source.file))
 
-        for row in (*data.contacts, *data.relations, *data.staff):
+        for row in (*data.contacts, *data.relations, *data.staff, *data.checklist, *data.candidates):
             row.source = renamed(row.source)
         data.files = [names.get(f, f) for f in data.files]
         for reading in data.readings:
@@ -315,17 +323,45 @@ class Store:
         return data, list(data.problems)
 
     # --- participants ---------------------------------------------------------------------
-    def join(self, name: object, lang: str = "da") -> tuple[Participant, str]:
-        """A new participant called ``name``; returns it and its secret token (the page's cookie)."""
+    def join(self, name: object, lang: str = "da", resume: object = None) -> tuple[Participant, str]:
+        """The participant called ``name``; returns it and its secret token (the page's cookie).
+
+        A name is one participant (by name key: case and spacing do not count). A new
+        name joins at once and gets a resume code (:meth:`resume_code`). A name already
+        taken joins only with that participant's resume code (``resume``): the second
+        device then shares the first one's token and entries. Without it the answer is
+        :class:`EntryError` 409 (``name``: the name is taken), with a wrong one 403 (``resume``).
+        """
         errors: dict[str, str] = {}
         text = _clean_text(name, "name", TEXT_LIMIT, lang, errors)
         if errors or not text:
             raise EntryError(errors or {"name": workshop_say("participant-name-missing", lang)})
-        token = secrets.token_urlsafe(24)
+        key = name_key(text)
         with self._write() as db:
-            cursor = db.execute("INSERT INTO participants (name, token, created) VALUES (?, ?, ?)",
-                                (text, token, time.time()))
+            for row in db.execute("SELECT id, name, token, resume FROM participants ORDER BY id").fetchall():
+                if name_key(row["name"]) != key:
+                    continue
+                given = str(resume or "").strip()[:20]
+                if not given:
+                    raise EntryError({"name": workshop_say("name-taken", lang, name=row["name"])}, 409, row["name"])
+                if not secrets.compare_digest(given.encode(), str(row["resume"]).encode()):
+                    raise EntryError({"resume": workshop_say("wrong-resume", lang, name=row["name"])}, 403,
+                                     row["name"])
+                return Participant(row["id"], row["name"]), row["token"]
+            token = secrets.token_urlsafe(24)
+            cursor = db.execute("INSERT INTO participants (name, token, created, resume) VALUES (?, ?, ?, ?)",
+                                (text, token, time.time(), _new_resume()))
         return Participant(cursor.lastrowid, text), token
+
+    def resume_code(self, participant: Participant) -> str:
+        """The participant's resume code: shown on their own page, typed to continue on another device."""
+        return self._query("SELECT resume FROM participants WHERE id = ?", (participant.id,))[0]["resume"]
+
+    def participants(self) -> list[dict]:
+        """Everyone who has joined: name, resume code and number of entries (for the facilitator)."""
+        rows = self._query("SELECT p.name, p.resume, COUNT(e.id) AS entries FROM participants p"
+                           " LEFT JOIN entries e ON e.participant = p.id GROUP BY p.id ORDER BY p.id")
+        return [dict(r) for r in rows]
 
     def participant(self, token: str | None) -> Participant | None:
         if not token or len(token) > 100:
@@ -347,7 +383,9 @@ class Store:
         """Validate and store one entry; returns it as stored (committed when this returns).
 
         ``client_id`` makes a retried submission safe: the same participant sending the
-        same id again gets the entry already stored, never a second one.
+        same id again gets the entry already stored, never a second one. A participant
+        holds one relation to an actor: adding an actor they already hold (same name key)
+        updates that entry (keeping its spelling), and the answer says so with ``"replaced": True``.
         """
         values = validate(fields, lang, self.personal)
         client_id = str(client_id)[:64] if client_id else None
@@ -358,6 +396,15 @@ class Store:
                                    (participant.id, client_id)).fetchone()
                 if found:
                     return self._entry(found, participant.name)
+            held = db.execute("SELECT id, name FROM entries WHERE participant = ? AND key = ? ORDER BY id LIMIT 1",
+                              (participant.id, name_key(values["name"]))).fetchone()
+            if held:   # one relation per participant and actor: the new values replace the old (spelling kept)
+                values["name"] = held["name"]
+                db.execute("UPDATE entries SET name=?, key=?, level=?, spaces=?, type=?, sector=?, influence=?,"
+                           " interest=?, email=?, phone=?, notes=?, updated=? WHERE id = ?",
+                           (*_columns(values), now, held["id"]))
+                row = db.execute("SELECT * FROM entries WHERE id = ?", (held["id"],)).fetchone()
+                return {**self._entry(row, participant.name), "replaced": True}
             count = db.execute("SELECT COUNT(*) FROM entries WHERE participant = ?",
                                (participant.id,)).fetchone()[0]
             if count >= ENTRY_LIMIT:
@@ -375,6 +422,10 @@ class Store:
         values = validate(fields, lang, self.personal)
         with self._write() as db:
             self._own(db, participant, entry_id, lang)
+            other = db.execute("SELECT name, level FROM entries WHERE participant = ? AND key = ? AND id != ?",
+                               (participant.id, name_key(values["name"]), entry_id)).fetchone()
+            if other:   # renaming onto another of one's own actors would give that actor two relations
+                raise EntryError({"name": _held(other, lang)}, 409)
             db.execute("UPDATE entries SET name=?, key=?, level=?, spaces=?, type=?, sector=?, influence=?,"
                        " interest=?, email=?, phone=?, notes=?, updated=? WHERE id = ?",
                        (*_columns(values), time.time(), entry_id))
@@ -469,6 +520,7 @@ class Store:
         """The files' rows plus one row per entry (and a staff row per participant), scores placed."""
         base, problems = self.preloaded()
         data = Dataset(files=[*base.files, WORKSHOP_FILE], relations=list(base.relations),
+                       checklist=list(base.checklist), candidates=list(base.candidates),
                        problems=list(base.problems), readings=list(base.readings), library=base.library,
                        custom_columns={k: list(v) for k, v in base.custom_columns.items()})
         data.staff = list(base.staff) + [
@@ -495,24 +547,34 @@ class Store:
     def export(self, path: Path | str, lang: str = "da") -> Path:
         """The whole workshop as a workbook in the template's format (see :mod:`netkort.merge`).
 
-        Kontakter, Relationer and Medarbejdere as ``netkort merge`` writes them, and the
-        Problemer sheet; a Relationer or Medarbejdere sheet with no rows is left out
-        (``check`` would say it has headers but no rows).
+        Kontakter, Relationer and Medarbejdere as ``netkort merge`` writes them, the
+        preloaded files' Tjekliste and Kandidater, and the Problemer sheet; a Relationer
+        or Medarbejdere sheet with no rows is left out (``check`` would say it has
+        headers but no rows).
         """
         from ..graph import LIBRARY_NAME, build
-        from ..merge import merge, notes_table
-        from ..spreadsheet import add_table, new_workbook
+        from ..merge import merge, write_table
+        from ..spreadsheet import new_workbook
 
         data, problems = self.dataset()
         _, built = build(data, library_name=data.library or LIBRARY_NAME)
         merged = merge(data, [*problems, *built], lang=lang)
         path = Path(path)
         with new_workbook(path) as book:
-            for table in (merged.contacts, merged.relations, merged.staff, notes_table(merged)):
+            for table in merged.sheets():
                 if table.rows or table is merged.contacts or table.name == "Problemer":
-                    add_table(book, table.name, table.headers, table.rows, autofilter=False,
-                              freeze="B2" if table.name != "Problemer" else "A2")
+                    write_table(book, table, lang)
         return path
+
+
+def _held(row, lang: str) -> str:
+    from ..vocabulary import LEVEL_LABELS
+
+    return workshop_say("already-yours", lang, name=row["name"], level=LEVEL_LABELS[lang][row["level"]])
+
+
+def _new_resume() -> str:
+    return f"{secrets.randbelow(10 ** RESUME_DIGITS):0{RESUME_DIGITS}d}"
 
 
 def _new_code() -> str:

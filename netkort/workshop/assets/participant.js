@@ -65,12 +65,24 @@
   }
 
   // --- "already in the network": add yourself as a contact ----------------------------
+  function heldEntry() {   /* the participant's own entry for the typed actor, other than the one being edited */
+    var key = nameKey($("f-name").value);
+    if (!key) return null;
+    return mine.filter(function (e) { return nameKey(e.name) === key && !(editing && editing.id === e.id); })[0] || null;
+  }
   function checkName() {
-    var found = actors[nameKey($("f-name").value)];
+    var held = heldEntry();
+    $("held").hidden = !held;
+    if (held) $("held-text").textContent = fmt(T.held, {name: held.name, level: L.level[held.level] || ""}) + " ";
+    var found = held ? null : actors[nameKey($("f-name").value)];
     $("exists").hidden = !found;
     if (found) $("exists-text").textContent = fmt(T.exists, {name: found.name}) + " ";
   }
   $("f-name").addEventListener("input", checkName);
+  $("edit-held").addEventListener("click", function () {
+    var held = heldEntry();
+    if (held) { clearErrors(); status(""); setEditing(held); }
+  });
   $("add-me").addEventListener("click", function () {
     var found = actors[nameKey($("f-name").value)];
     if (!found) return;
@@ -155,11 +167,12 @@
       }
       clearErrors();
       var saved = result.data;
-      if (entry) mine = mine.map(function (e) { return e.id === saved.id ? saved : e; });
-      else if (!mine.some(function (e) { return e.id === saved.id; })) mine.push(saved);
+      if (mine.some(function (e) { return e.id === saved.id; })) {   // changed, or an actor already held: updated
+        mine = mine.map(function (e) { return e.id === saved.id ? saved : e; });
+      } else mine.push(saved);
       renderMine();
       setEditing(null);
-      status(fmt(T.saved, {name: saved.name}));
+      status(fmt(saved.replaced ? T.replaced : T.saved, {name: saved.name}));
       $("f-name").focus();
     }, function () {   // no answer: keep the entry and try again until the server is back
       status(T.retrying);
