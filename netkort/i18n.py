@@ -17,8 +17,10 @@ import contextlib
 import datetime as dt
 import gettext as _gettext
 import os
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from babel.dates import format_date as _babel_date
 from babel.numbers import format_decimal
@@ -67,6 +69,11 @@ def ngettext(singular: str, plural: str, count: int, lang: str = DEFAULT) -> str
     return translation(lang).ngettext(singular, plural, count)
 
 
+def pgettext(context: str, message: str, lang: str = DEFAULT) -> str:
+    """``message`` in ``lang`` where the same English means different things (``context`` tells which)."""
+    return translation(lang).pgettext(context, message)
+
+
 def N_(message: str) -> str:
     """Marks ``message`` for the catalogue where it is written; it is translated where it is said."""
     return message
@@ -75,6 +82,93 @@ def N_(message: str) -> str:
 def Nn_(singular: str, plural: str) -> tuple[str, str]:
     """Marks a sentence with a count for the catalogue: both forms, said through :func:`ngettext`."""
     return singular, plural
+
+
+class Ctx(NamedTuple):
+    """A msgid with its context (see :func:`NC_`)."""
+
+    context: str
+    message: str
+
+
+def NC_(context: str, message: str) -> Ctx:
+    """Marks ``message`` with a context for the catalogue: 'Relation' as a column header and as a word
+    in a sentence may need different translations. Said through :func:`translate`."""
+    return Ctx(context, message)
+
+
+Marked = str | Ctx | tuple
+
+
+def translate(marked: Marked, lang: str = DEFAULT, count: int | None = None) -> str:
+    """A marked msgid in ``lang``: a plain one (:func:`N_`), one with a context (:func:`NC_`), or a
+    sentence with a count (:func:`Nn_`, said with ``count``)."""
+    if isinstance(marked, Ctx):
+        return pgettext(marked.context, marked.message, lang)
+    if isinstance(marked, tuple):
+        return ngettext(marked[0], marked[1], count if count is not None else 1, lang)
+    return gettext(marked, lang)
+
+
+class Labels(Mapping):
+    """A table of msgids by key, read per language: ``LEVEL_LABELS["nb"]["network"]`` is the
+    Norwegian of ``N_("network")``.
+
+    Indexing by language keeps the tables' old shape (``LABELS[lang][key]``), so code that iterates
+    the languages (``for lang in LABELS``) sees every language netkort speaks.
+    """
+
+    def __init__(self, msgids: dict[str, Marked]):
+        self.msgids = dict(msgids)
+        self._cache: dict[str, dict[str, str]] = {}
+
+    def __getitem__(self, lang: str) -> dict[str, str]:
+        if lang not in LANGS:
+            raise KeyError(lang)
+        if lang not in self._cache:
+            self._cache[lang] = {key: translate(marked, lang) for key, marked in self.msgids.items()}
+        return self._cache[lang]
+
+    def __iter__(self):
+        return iter(LANGS)
+
+    def __len__(self) -> int:
+        return len(LANGS)
+
+    def __repr__(self) -> str:
+        return f"Labels({self.msgids!r})"
+
+
+class Phrase:
+    """A sentence said later, in the language of whoever reads it.
+
+    A problem is found once and said in the user's language when shown; a parameter that is itself a
+    sentence is a :class:`Phrase`: ``Phrase(N_("is a {level}"), level=...)``. A parameter of a phrase
+    may be a phrase, and a :class:`Labels` entry is given as ``Phrase(LEVEL_LABELS.msgids[key])``.
+    ``Phrase.by(function)`` wraps a function of the language for what needs more than a format
+    (joining a list with the language's 'and').
+    """
+
+    def __init__(self, message: Marked | None = None, /, **params: object):
+        self.message = message
+        self.params = params
+        self._function = None
+
+    @classmethod
+    def by(cls, function) -> Phrase:
+        phrase = cls()
+        phrase._function = function
+        return phrase
+
+    def __call__(self, lang: str = DEFAULT) -> str:
+        if self._function is not None:
+            return self._function(lang)
+        values = {k: v(lang) if isinstance(v, Phrase) else v for k, v in self.params.items()}
+        count = values.get("count")
+        return translate(self.message, lang, count if isinstance(count, int) else None).format(**values)
+
+    def __repr__(self) -> str:
+        return f"Phrase({self.message!r}, {self.params!r})"
 
 
 def format_number(value: int | float, lang: str = DEFAULT) -> str:

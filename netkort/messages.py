@@ -9,7 +9,7 @@ and is said in the form the language's plural rule picks.
 
 from __future__ import annotations
 
-from .i18n import LANGS, N_, Nn_, gettext, ngettext
+from .i18n import LANGS, N_, Nn_, Phrase, gettext, ngettext
 
 __all__ = ["LANGS", "MESSAGES", "say"]
 
@@ -312,7 +312,8 @@ def say(code: str, lang: str = "da", **params: object) -> str:
     take the Danish one until the caller that makes it is on gettext.
     """
     text = MESSAGES[code]
-    values = {k: (v.get(lang) or v.get("da", "") if isinstance(v, dict) else v) for k, v in params.items()}
+    values = {k: (v(lang) if isinstance(v, Phrase) else
+                  v.get(lang) or v.get("da", "") if isinstance(v, dict) else v) for k, v in params.items()}
     values = {k: _quoted(v) if k in DATA_PARAMS else v for k, v in values.items()}
     if isinstance(text, tuple):
         return ngettext(*text, params["count"], lang).format(**values)
