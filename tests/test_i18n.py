@@ -83,7 +83,7 @@ def test_no_fuzzy_untranslated_or_obsolete_entries(lang):
 def test_a_translation_keeps_its_placeholders(lang):
     """'{file}' translated as '{fil}' would make a KeyError at the worst moment."""
     def fields(text):
-        return sorted(set(re.findall(r"\{[^{}]*\}|%\(\w+\)s", text)))
+        return sorted(set(re.findall(r"\{[^{}]*\}|%\(\w+\)[sd]", text)))
 
     for message in catalogue(lang):
         if not message.id:
