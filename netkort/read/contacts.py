@@ -13,6 +13,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from babel.lists import format_list
+
+from ..i18n import LOCALES, N_, Labels, Phrase
 from ..personal import CONTACT_KINDS, KINDS, MASKS, kinds_in, maybe
 from ..privacy import looks_personal
 from ..problems import ERROR, WARNING, InputFileError, Problem
@@ -41,9 +44,7 @@ PERSONAL_SCAN: dict[str, tuple[str, ...]] = {
                      "id", "source", "target", "note", "department", "initials"), KINDS),
     "email": ("cpr",), "phone": ("cpr",),
 }
-_WHAT = {"email": {"da": "en e-mailadresse", "en": "an email address"},
-         "phone": {"da": "et telefonnummer", "en": "a phone number"}}
-_AND = {"da": " og ", "en": " and "}
+_WHAT = Labels({"email": N_("an email address"), "phone": N_("a phone number")})
 
 
 def personal_problems(text: str, kinds: tuple[str, ...], where: dict, header: bool = False) -> list[Problem]:
@@ -56,8 +57,9 @@ def personal_problems(text: str, kinds: tuple[str, ...], where: dict, header: bo
     contact = [kind for kind in found if kind in CONTACT_KINDS]
     if contact:
         problems.append(Problem(WARNING, "personal-header-data" if header else "personal-data", {
-            "what": {lang: _AND[lang].join(_WHAT[k][lang] for k in contact) for lang in _AND},
-            "masks": {lang: _AND[lang].join(MASKS[k][lang] for k in contact) for lang in _AND}}, **where))
+            "what": Phrase.by(lambda lang: format_list([_WHAT[lang][k] for k in contact], locale=LOCALES[lang])),
+            "masks": Phrase.by(lambda lang: format_list([MASKS[lang][k] for k in contact], locale=LOCALES[lang]))},
+            **where))
     if "cpr" in found:
         problems.append(Problem(WARNING, "personal-header-cpr" if header else "personal-cpr", {}, **where))
     return problems
