@@ -69,13 +69,6 @@ _WHAT = Labels({"level": N_("relation levels"), "spaces": N_("library spaces"), 
                 "agreement": N_("agreement types"), "influence": N_("scores"), "interest": N_("scores"),
                 "start": N_("dates"), "last_contact": N_("dates"), "next_evaluation": N_("dates"),
                 "email": N_("email addresses"), "phone": N_("phone numbers"), "other": N_("of that kind")})
-# How the formats of other tools' files are named to people.
-FORMAT_NAMES = Labels({"kumu": N_("Kumu workbook"), "onodo": N_("Onodo workbook"),
-                       "nodexl": N_("NodeXL workbook"), "gephi": N_("Gephi table"),
-                       "graphml": N_("GraphML file"), "gexf": N_("GEXF file (Gephi)"),
-                       "json": N_("JSON network")})
-
-
 def _count(n: int, key: str, lang: str) -> str:
     return translate(_COUNTS[key], lang, n).format(count=n)
 
@@ -265,4 +258,6 @@ def _reading_of(column: dict, by_letter: dict, lang: str, lettered: bool = True)
 
 def format_name(format_id: str, lang: str = "da") -> str:
     """How a recognised file format is named to people: 'Kumu-projektmappe'."""
-    return FORMAT_NAMES[lang].get(format_id, format_id)
+    from .read.formats import FORMAT_NAMES  # the formats' own names (netkort.read.formats), in every language
+
+    return FORMAT_NAMES.get(format_id, {}).get(lang, format_id)

@@ -12,7 +12,6 @@ from conftest import SAMPLES
 from openpyxl import load_workbook
 
 from netkort.analysis import analyse
-from netkort.check import format_name
 from netkort.cli import cli
 from netkort.i18n import translate
 from netkort.merge import NOTE_COLUMNS, merge_files, write_merged
@@ -198,13 +197,6 @@ def test_check_summary_in_nb_and_sv(lang, expected, runner):
     for english in ("How the columns were read", "read as they are called", "staff members", "Row ", "Severity",
                     "header on row", "kept as an extra column", "Læst", "Sådan blev", "Række"):
         assert english not in result.stdout, english
-
-
-def test_format_names_in_every_language():
-    assert [format_name("kumu", lang) for lang in ("da", "nb", "sv", "en")] == [
-        "Kumu-projektmappe", "Kumu-arbeidsbok", "Kumu-arbetsbok", "Kumu workbook"]
-    assert format_name("gexf", "sv") == "GEXF-fil (Gephi)"
-    assert format_name("something", "nb") == "something"
 
 
 def test_one_relation_is_one(tmp_path):
