@@ -267,7 +267,6 @@ def write_template(path: Path | str, lang: str = "da") -> Path:
     from .spreadsheet import add_table, new_workbook
 
     t = words(lang)
-    labels = lang
     path = Path(path)
     with new_workbook(path) as book:
         guide = book.add_worksheet(t["sheets"][0])
@@ -294,21 +293,21 @@ def write_template(path: Path | str, lang: str = "da") -> Path:
                 options["input_message"] = prompt
             sheet.data_validation(1, index, ROWS_VALIDATED, index, options)
 
-        levels = [V.LEVEL_LABELS[labels][level] for level in V.LEVELS]
+        levels = [V.LEVEL_LABELS[lang][level] for level in V.LEVELS]
         choices(contacts, column("Relation"), levels, prompt=t["levels_prompt"])
         choices(relations, 2, levels)
-        choices(contacts, column("Sektor"), [V.SECTOR_LABELS[labels][s] for s in V.SECTORS])
-        choices(contacts, column("Aftale"), [V.AGREEMENT_LABELS[labels][a] for a in V.AGREEMENTS])
+        choices(contacts, column("Sektor"), [V.SECTOR_LABELS[lang][s] for s in V.SECTORS])
+        choices(contacts, column("Aftale"), [V.AGREEMENT_LABELS[lang][a] for a in V.AGREEMENTS])
         # Several spaces may be written in one cell, so the list only suggests.
-        choices(contacts, column("Rum"), [V.SPACE_LABELS[labels][s] for s in V.SPACES], strict=False,
+        choices(contacts, column("Rum"), [V.SPACE_LABELS[lang][s] for s in V.SPACES], strict=False,
                 prompt=t["spaces_prompt"])
         choices(contacts, column("Type"), t["types"], strict=False)
         for name in ("Indflydelse", "Interesse"):
             contacts.data_validation(1, column(name), ROWS_VALIDATED, column(name), {
                 "validate": "integer", "criteria": "between", "minimum": 1, "maximum": 5,
                 "ignore_blank": True, "error_message": t["whole"]})
-        checklist_sheet(book, t["sheets"][4], CHECKLIST_EXAMPLES[labels], labels)
-        candidates_sheet(book, t["sheets"][5], CANDIDATE_EXAMPLES[labels], labels)
+        checklist_sheet(book, t["sheets"][4], CHECKLIST_EXAMPLES[lang], lang)
+        candidates_sheet(book, t["sheets"][5], CANDIDATE_EXAMPLES[lang], lang)
         contacts.activate()
     return path
 
