@@ -48,15 +48,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .i18n import legacy
+from .i18n import N_, NC_, Labels, Nn_, translate
 from .problems import ERROR, Problem
 from .read.contacts import Dataset, Row, Source
 from .template import (
     CONTACT_HEADERS,
-    DANISH,
-    ENGLISH,
     RELATION_HEADERS,
+    SHEETS,
     STAFF_HEADERS,
+    ByLang,
     candidate_headers,
     checklist_headers,
 )
@@ -93,48 +93,49 @@ _RESTATED = {"merged-rows", "conflict", "guide-repeated"}
 # The guide's sheets: their fields in the template's order (Kandidater's extra columns go after Udfylder).
 GUIDE_FIELDS = {"checklist": ("name", *CHECKLIST, "note"),
                 "candidates": ("name", "fills", *QUESTIONS, "decision", "note")}
-GUIDE_SHEETS = {"da": {"checklist": DANISH["sheets"][4], "candidates": DANISH["sheets"][5]},
-                "en": {"checklist": ENGLISH["sheets"][4], "candidates": ENGLISH["sheets"][5]}}
+GUIDE_SHEETS = ByLang(lambda lang: {"checklist": translate(SHEETS[4], lang), "candidates": translate(SHEETS[5], lang)})
 
-KINDS = legacy({
-    "da": {"merged": "sammenlagt", "conflict": "konflikt", "relation-conflict": "konflikt",
-           "duplicate": "mulig dublet", "error": "fejl i input", "warning": "advarsel i input"},
-    "en": {"merged": "merged", "conflict": "conflict", "relation-conflict": "conflict",
-           "duplicate": "possible duplicate", "error": "error in input", "warning": "warning in input"},
-})
-NOTE_HEADERS = legacy({"da": ["Hvad", "Gælder", "Besked", "Fil", "Ark", "Række", "Række i samlet"],
-                "en": ["What", "Concerns", "Message", "File", "Sheet", "Row", "Row in merged"]})
-TEXTS = legacy({
-    "da": {
-        "merged": "'{name}' stod på {count} rækker ({places}); nu én aktør på {rows} i Kontakter.",
-        "conflict": "'{name}' har forskellige værdier i '{column}': {values}. '{first}' står i "
-                    "'{column}', resten i '{other}'.",
-        "relation-conflict": "{staff} har {count} forskellige relationer til '{name}' ({rows} i "
-                             "Kontakter); alle er gemt.",
-        "pair-merged": "Relationen '{a}' – '{b}' stod {count} gange; den er skrevet én gang.",
-        "pair-conflict": "Relationen '{a}' – '{b}' står med forskellige værdier: {values}; alle er gemt.",
-        "guide-merged": "'{name}' stod på {count} rækker ({places}); nu én række på arket {sheet} "
-                        "(række {row}).",
-        "guide-conflict": "'{name}' har forskellige værdier i '{column}' på arket {sheet}: {values}. "
-                          "'{first}' står i '{column}', resten i '{other}'.",
-        "row": "række", "rows": "rækker", "sheet_row": "{file} › {sheet} række {row}",
-        "file_row": "{file} række {row}",
-    },
-    "en": {
-        "merged": "'{name}' was on {count} rows ({places}); now one actor on {rows} in Kontakter.",
-        "conflict": "'{name}' has different values in '{column}': {values}. '{first}' is in "
-                    "'{column}', the rest in '{other}'.",
-        "relation-conflict": "{staff} holds '{name}' in {count} different ways ({rows} in "
-                             "Kontakter); all are kept.",
-        "pair-merged": "The relation '{a}' – '{b}' was there {count} times; it is written once.",
-        "pair-conflict": "The relation '{a}' – '{b}' has different values: {values}; all are kept.",
-        "guide-merged": "'{name}' was on {count} rows ({places}); now one row on the sheet {sheet} (row {row}).",
-        "guide-conflict": "'{name}' has different values in '{column}' on the sheet {sheet}: {values}. "
-                          "'{first}' is in '{column}', the rest in '{other}'.",
-        "row": "row", "rows": "rows", "sheet_row": "{file} › {sheet} row {row}",
-        "file_row": "{file} row {row}",
-    },
-})
+# What a line of the Problemer sheet is about.
+KINDS = Labels({"merged": NC_("merge note", "merged"), "conflict": NC_("merge note", "conflict"),
+                "relation-conflict": NC_("merge note", "conflict"),
+                "duplicate": NC_("merge note", "possible duplicate"), "error": NC_("merge note", "error in input"),
+                "warning": NC_("merge note", "warning in input")})
+NOTE_COLUMNS = (NC_("merge column", "What"), NC_("merge column", "Concerns"), NC_("merge column", "Message"),
+                NC_("merge column", "File"), NC_("merge column", "Sheet"), NC_("merge column", "Row"),
+                NC_("merge column", "Row in merged"))
+NOTE_HEADERS = ByLang(lambda lang: [translate(h, lang) for h in NOTE_COLUMNS])
+# The Problemer sheet's sentences. 'Kontakter' is the merged workbook's sheet of that name, which netkort
+# merge writes in the template's Danish format in every language.
+TEXTS = {
+    # TRANSLATORS: 'Kontakter' is the name of a sheet in the merged workbook: keep it as it is.
+    "merged": Nn_("'{name}' was on {count} row ({places}); now one actor on {rows} in Kontakter.",
+                  "'{name}' was on {count} rows ({places}); now one actor on {rows} in Kontakter."),
+    "conflict": N_("'{name}' has different values in '{column}': {values}. '{first}' is in '{column}', "
+                   "the rest in '{other}'."),
+    # TRANSLATORS: 'Kontakter' is the name of a sheet in the merged workbook: keep it as it is.
+    "relation-conflict": Nn_("{staff} holds '{name}' in {count} different way ({rows} in Kontakter); all are kept.",
+                             "{staff} holds '{name}' in {count} different ways ({rows} in Kontakter); all are kept."),
+    "pair-merged": Nn_("The relation '{a}' – '{b}' was there {count} time; it is written once.",
+                       "The relation '{a}' – '{b}' was there {count} times; it is written once."),
+    "pair-conflict": N_("The relation '{a}' – '{b}' has different values: {values}; all are kept."),
+    "guide-merged": Nn_("'{name}' was on {count} row ({places}); now one row on the sheet {sheet} (row {row}).",
+                        "'{name}' was on {count} rows ({places}); now one row on the sheet {sheet} (row {row})."),
+    "guide-conflict": N_("'{name}' has different values in '{column}' on the sheet {sheet}: {values}. "
+                         "'{first}' is in '{column}', the rest in '{other}'."),
+    "row": NC_("merge", "row {row}"), "span": NC_("merge", "rows {first}-{last}"), "rows": NC_("merge", "rows {rows}"),
+    "sheet_row": N_("{file} › {sheet} row {row}"), "file_row": N_("{file} row {row}"),
+}
+
+
+class Texts:
+    """The Problemer sheet's sentences in one language: ``texts.say("merged", count=3, ...)``."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+
+    def say(self, key: str, **params) -> str:
+        count = params.get("count")
+        return translate(TEXTS[key], self.lang, count if isinstance(count, int) else None).format(**params)
 
 
 class Unread(str):
@@ -225,7 +226,7 @@ def merge_files(paths: Iterable[Path | str], lang: str = "da",
     paths : iterable of path or str
         The groups' workbooks or CSV files.
     lang : str
-        The language of the Problemer sheet ("da" or "en").
+        The language of the Problemer sheet and of the guide's sheets ("da", "nb", "sv" or "en").
     progress : callable, optional
         Called with a short text as reading goes on.
     columns : mapping or iterable of str, optional
@@ -258,7 +259,7 @@ def merge(data: Dataset, problems: list[Problem], lang: str = "da") -> Merged:
     (``netkort.network.load(...).problems``): unreadable cells are written
     back from them, and they are listed on the Problemer sheet.
     """
-    texts = TEXTS[lang]
+    texts = Texts(lang)
     unread = _unread_cells(problems, data)
     notes: list[Note] = []
     contacts, names = _merge_contacts(data, unread, notes, texts)
@@ -331,7 +332,7 @@ def cell_text(value: object) -> str:
 # --- Kontakter --------------------------------------------------------------------------
 
 def _merge_contacts(data: Dataset, unread: dict, notes: list[Note],
-                    texts: dict) -> tuple[Table, dict[str, str]]:
+                    texts: Texts) -> tuple[Table, dict[str, str]]:
     """The Kontakter table, and each actor's name by name key (for the Relationer sheet)."""
     custom = list(data.custom_columns["contacts"])
     groups: dict[str, list[tuple[Row, dict]]] = {}
@@ -460,21 +461,20 @@ def _out(value: object) -> object:
 
 
 def _note_actor(rows: list[tuple[Row, dict]], actor: dict, first: int, last: int,
-                notes: list[Note], texts: dict) -> None:
+                notes: list[Note], texts: Texts) -> None:
     """The Problemer lines for one actor: merged rows, conflicts, one person held two ways."""
     name = str(actor["values"]["name"])
-    lines = texts["row"] if first == last else texts["rows"]
-    span = f"{lines} {first}" if first == last else f"{lines} {first}-{last}"
+    span = texts.say("row", row=first) if first == last else texts.say("span", first=first, last=last)
     sources = list(dict.fromkeys(r.source for r, _ in rows))  # one node of another tool's file is one row
     if len(sources) > 1:
         places = "; ".join(_place(source, texts) for source in sources)
         source = sources[0]
-        notes.append(Note("merged", name, texts["merged"].format(
-            name=name, count=len(sources), places=places, rows=span),
+        notes.append(Note("merged", name, texts.say(
+            "merged", name=name, count=len(sources), places=places, rows=span),
             source.file, source.sheet, source.row, first))
     for column, values, where in actor["conflicts"]:
-        notes.append(Note("conflict", name, texts["conflict"].format(
-            name=name, column=column, values=" / ".join(cell_text(v) for v in values),
+        notes.append(Note("conflict", name, texts.say(
+            "conflict", name=name, column=column, values=" / ".join(cell_text(v) for v in values),
             first=cell_text(values[0]), other=column + OTHER_VALUE),
             where[1].file, where[1].sheet, where[1].row, first))
     seen: dict[str, tuple[str, list[int]]] = {}
@@ -484,16 +484,16 @@ def _note_actor(rows: list[tuple[Row, dict]], actor: dict, first: int, last: int
     for person, at in seen.values():
         if len(at) > 1:
             source = rows[0][0].source
-            notes.append(Note("relation-conflict", name, texts["relation-conflict"].format(
-                staff=person, count=len(at), name=name,
-                rows=f"{texts['rows']} {', '.join(map(str, at))}"),
+            notes.append(Note("relation-conflict", name, texts.say(
+                "relation-conflict", staff=person, count=len(at), name=name,
+                rows=texts.say("rows", rows=", ".join(map(str, at)))),
                 source.file, source.sheet, source.row, first))
 
 
-def _place(source: Source, texts: dict) -> str:
+def _place(source: Source, texts: Texts) -> str:
     if source.sheet:
-        return texts["sheet_row"].format(file=Path(source.file).name, sheet=source.sheet, row=source.row)
-    return texts["file_row"].format(file=Path(source.file).name, row=source.row)
+        return texts.say("sheet_row", file=Path(source.file).name, sheet=source.sheet, row=source.row)
+    return texts.say("file_row", file=Path(source.file).name, row=source.row)
 
 
 def _first_rows(table: Table) -> dict[str, int]:
@@ -507,7 +507,7 @@ def _first_rows(table: Table) -> dict[str, int]:
 # --- Relationer and Medarbejdere ---------------------------------------------------------
 
 def _merge_relations(data: Dataset, unread: dict, names: dict[str, str], notes: list[Note],
-                     texts: dict) -> Table:
+                     texts: Texts) -> Table:
     """One row per pair of actors and relation values; names spelt as in Kontakter."""
     custom = list(data.custom_columns["relations"])
     table = Table("Relationer", RELATION_HEADERS + custom)
@@ -535,9 +535,9 @@ def _merge_relations(data: Dataset, unread: dict, names: dict[str, str], notes: 
         if len(keys) > 1:
             values = " / ".join(cell_text(kept[k][0][2] or "-") + (f" ({kept[k][0][3]})" if kept[k][0][3] else "")
                                 for k in keys)
-            notes.append(Note("conflict", f"{a} – {b}", texts["pair-conflict"].format(a=a, b=b, values=values)))
+            notes.append(Note("conflict", f"{a} – {b}", texts.say("pair-conflict", a=a, b=b, values=values)))
         elif repeats > 1:
-            notes.append(Note("merged", f"{a} – {b}", texts["pair-merged"].format(a=a, b=b, count=repeats)))
+            notes.append(Note("merged", f"{a} – {b}", texts.say("pair-merged", a=a, b=b, count=repeats)))
     return table
 
 
@@ -583,7 +583,7 @@ def _guide_labels(kind: str, lang: str) -> dict[str, str]:
     return dict(zip(GUIDE_FIELDS[kind], headers, strict=True))
 
 
-def _merge_guide(kind: str, data: Dataset, unread: dict, notes: list[Note], texts: dict, lang: str,
+def _merge_guide(kind: str, data: Dataset, unread: dict, notes: list[Note], texts: Texts, lang: str,
                  guide_rows: dict[Source, int]) -> Table | None:
     """The sheet Tjekliste or Kandidater: one row per name, as Kontakter combines an actor's values.
 
@@ -668,12 +668,12 @@ def _merge_guide(kind: str, data: Dataset, unread: dict, notes: list[Note], text
             guide_rows[source] = at
         if len(sources) > 1:
             places = "; ".join(_place(source, texts) for source in sources)
-            notes.append(Note("merged", name, texts["guide-merged"].format(
-                name=name, count=len(sources), places=places, sheet=sheet, row=at),
+            notes.append(Note("merged", name, texts.say(
+                "guide-merged", name=name, count=len(sources), places=places, sheet=sheet, row=at),
                 sources[0].file, sources[0].sheet, sources[0].row, at))
         for column, found, where in conflicts:
-            notes.append(Note("conflict", name, texts["guide-conflict"].format(
-                name=name, column=column, sheet=sheet, values=" / ".join(cell_text(v) for v in found),
+            notes.append(Note("conflict", name, texts.say(
+                "guide-conflict", name=name, column=column, sheet=sheet, values=" / ".join(cell_text(v) for v in found),
                 first=cell_text(found[0]), other=column + OTHER_VALUE), where.file, where.sheet, where.row, at))
     return table
 
