@@ -380,10 +380,15 @@ def _departments(graphs: list[nx.Graph]) -> list[dict[str, list[str]]]:
 # Where a snapshot's year was read (Dated.source), said in the order warning and on the page.
 YEAR_FROM = Labels({"name": N_("year in the file name"), "dates": N_("latest contact date")})
 # The kinds of actor the effect study counted (netkort.actortype.KINDS), in sentences, charts and tables.
-# TRANSLATORS: 'Kommunale forvaltninger': the municipality's departments. nb 'kommunale etater' (in Norway
-#   'forvaltning' is the abstract level, 'etat' the unit: our proposal); sv 'kommunala förvaltningar'
-#   ('Kulturförvaltningen' in Stockholm's decision papers).
-KIND_LABELS = Labels({"association": N_("Associations"), "municipal": N_("Municipal departments")})
+KIND_LABELS = Labels({
+    # TRANSLATORS: associations (da foreninger): nb 'foreninger' ('organisasjoner og foreninger', Innlandet
+    #   fylkesbibliotek, 'Biblioteket som samskaper'); sv 'föreningar'.
+    "association": N_("Associations"),
+    # TRANSLATORS: the municipality's departments (da kommunale forvaltninger). nb 'kommunale etater': in Norway
+    #   'forvaltning' is the abstract level and 'etat' the unit (our proposal); sv 'kommunala förvaltningar'
+    #   ('Kulturförvaltningen' in Stockholm's decision papers).
+    "municipal": N_("Municipal departments"),
+})
 
 
 def development_sentences(d: Development, lang: str = "da") -> list[str]:
