@@ -392,6 +392,8 @@ def _moves(c: Comparison, lang: str, span: bool) -> str:
         if span:
             return _("From {first} to {last}, no relation moved up or down the network circle.", lang).format(
                 first=first, last=last)
+        # TRANSLATORS: the network circle (da netværkscirklen, from Byg partnerskaber!, bygpartnerskaber.dk): no nb
+        #   or sv source names it; nb 'nettverkssirkelen' and sv 'nätverkscirkeln' are our proposals.
         return _("No relation moved up or down the network circle.", lang)
     if span:
         return _counted(Nn_("From {first} to {last}, {count} relation moved up the network circle and {down} moved "

@@ -395,6 +395,8 @@ def development_sentences(d: Development, lang: str = "da") -> list[str]:
     """'4 øjebliksbilleder fra 2022 til 2025.', the comparison of the first and the last, and
     the paths, associations and municipal departments in a sentence each."""
     first, last = d.names[0], d.names[-1]
+    # TRANSLATORS: a snapshot (da øjebliksbillede) is one workbook of the network at one time; nb
+    #   'øyeblikksbilde' and sv 'ögonblicksbild' are our proposals (no source).
     lines = [_counted(Nn_("{count} snapshot from {first} to {last}.", "{count} snapshots from {first} to {last}."),
                       len(d.names), lang, first=first, last=last)]
     lines.extend(_first_last(d, lang))
