@@ -69,15 +69,17 @@ def _listed(items, lang: str) -> str:
 
 def _asked_lang(args: list[str]) -> str:
     """The language a run asks for, before click parses it: --lang X or --lang=X, else NETKORT_LANG, else Danish.
-    click's own messages ('No such command') come before any option is parsed, so they need it this early."""
+    click's own messages ('No such command') come before any option is parsed, so they need it this early.
+    The last --lang wins, as it does for the command ('netkort --lang nb map ... --lang en' is English)."""
+    asked = None
     for index, arg in enumerate(args):
         if arg == "--":
             break
         value = arg[len("--lang="):] if arg.startswith("--lang=") else (
             args[index + 1] if arg == "--lang" and index + 1 < len(args) else None)
         if value is not None and normalise(value):
-            return normalise(value)
-    return env_lang(os.environ.get("NETKORT_LANG"), strict=False)
+            asked = normalise(value)
+    return asked or env_lang(os.environ.get("NETKORT_LANG"), strict=False)
 
 
 # The language --help is written in: the one the run asks for (NetkortGroup.main), else Danish.
@@ -257,9 +259,15 @@ def _default_output(value: Path | None, name: Ctx, lang: str) -> Path:
 
 
 def _set_lang(ctx: click.Context, _param, value: str | None) -> str:
-    lang = value or env_lang(os.environ.get("NETKORT_LANG"))
+    """A command's --lang; given before the command ('netkort --lang nb map ...'), it holds for the command too."""
+    lang = value or ctx.meta.get("netkort.lang") or env_lang(os.environ.get("NETKORT_LANG"))
     ctx.meta["netkort.lang"] = lang
     return lang
+
+
+def _set_group_lang(ctx: click.Context, _param, value: str | None) -> None:
+    if value:  # NETKORT_LANG is checked by the command, where its error is a message, not a traceback
+        ctx.meta["netkort.lang"] = value
 
 
 def _shown(param: click.Parameter) -> str:
@@ -420,6 +428,8 @@ NETWORK_NAME = NC_("file name", "network.graphml")
     N_("Danish names work too: tjek, skabelon, kort, analyser, venner, saml, sammenlign, eksport. "
        "Every command has --help with examples.")))
 @click.version_option(__version__, prog_name="netkort", cls=SaidOption, help=N_("Show the version and exit."))
+@option("--lang", type=Choice(LANGS), default=None, callback=_set_group_lang, is_eager=True, expose_value=False,
+        help=N_("Language of the output: da (default), nb, sv or en. Otherwise NETKORT_LANG applies."))
 def cli():
     """netkort: the library's contacts as network maps and partnership analyses (the help is ``Help`` above)."""
 

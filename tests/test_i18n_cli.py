@@ -250,3 +250,47 @@ def test_the_progress_label_is_said_in_the_language(monkeypatch, lang, reading):
 def test_a_list_is_joined_with_the_languages_and(lang, joined):
     assert cli_module._listed(["a.csv", "b.csv"], lang) == joined
     assert cli_module._listed(["x", "a.csv", "b.csv"], lang) == "x, " + joined
+
+
+@pytest.mark.parametrize("lang, one, others", [
+    ("da", "Bemærk: 1 aktør vises som 'Ukendt aktør' på den offentlige side, fordi netkort ikke kan se, at den er "
+           "en organisation (1 med en type, der ikke er kendt som en organisations: 'Hjælper'). Giv den en type",
+     "'Hjælper', 'Diverse', 'Ægtepar' og 1 anden)"),
+    ("nb", "Merk: 1 aktør vises som 'Ukjent aktør' på den offentlige siden, fordi netkort ikke kan se at den er en "
+           "organisasjon (1 med en type som ikke er kjent som en organisasjons: 'Hjælper'). Gi den en type",
+     "'Hjælper', 'Diverse', 'Ægtepar' og 1 annen)"),
+    ("sv", "Obs: 1 aktör visas som 'Okänd aktör' på den offentliga sidan, eftersom netkort inte kan se att den är en "
+           "organisation (1 med en typ som inte är känd som en organisations: 'Hjælper'). Ge den en typ",
+     "'Hjælper', 'Diverse', 'Ægtepar' och 1 annan)"),
+    ("en", "Note: 1 actor shown as 'Unknown actor' on the public page, because netkort cannot tell that it is an "
+           "organisation (1 with a type not known as an organisation's: 'Hjælper'). Give it a type",
+     "'Hjælper', 'Diverse', 'Ægtepar' and 1 other)"),
+])
+def test_the_public_note_in_each_language(runner, tmp_path, monkeypatch, lang, one, others):
+    from workbooks import make_xlsx
+
+    monkeypatch.chdir(tmp_path)
+    head = ["Navn", "Type", "Medarbejder", "Relation", "Rum"]
+    club = ["Åby Roklub", "forening", "Bo", "netværk", "Læring"]
+    single = make_xlsx(tmp_path / "one.xlsx", {"Kontakter": [head, club, ["Jens Jensen", "Hjælper", "Bo", "netværk"]]})
+    result = runner.invoke(cli, ["map", str(single), "--public", "--lang", lang])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith(one)
+    many = make_xlsx(tmp_path / "many.xlsx", {"Kontakter": [head, club, *(
+        [name, kind, "Bo", "netværk"] for name, kind in (("Jens Jensen", "Hjælper"), ("Team Ørsted", "Diverse"),
+                                                         ("Bo Bæk", "Ægtepar"), ("Karen Holm", "Andet")))]})
+    result = runner.invoke(cli, ["friends", str(many), "--public", "--lang", lang])
+    assert result.exit_code == 0, result.output
+    assert others in result.stderr
+
+
+def test_lang_before_the_command_holds_for_the_command(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert _help(runner, ["--lang", "sv"], "da").startswith("Användning: netkort [ALTERNATIV] KOMMANDO")
+    result = runner.invoke(cli, ["--lang", "nb", "map", str(MAIN)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "Skrev kart.html\n"
+    assert result.stderr == "Merk: inndataene har 3 feil; se dem med netkort check.\n"
+    result = runner.invoke(cli, ["--lang", "nb", "map", str(MAIN), "--lang", "en", "-o", "x.html"])
+    assert result.stdout == "Wrote x.html\n"
+    assert _help(runner, ["--lang", "nb", "map", "--lang", "en"], "da").startswith("Usage: netkort map [OPTIONS]")
