@@ -147,9 +147,9 @@ def test_clicks_did_you_mean_in_the_users_language(runner, env, args, expected):
 
 
 @pytest.mark.parametrize("lang, usage, missing", [
-    ("da", "Brug: ", "Fejl: Mangler argumentet 'FILES...'."),
-    ("nb", "Bruk: ", "Feil: Mangler argumentet 'FILES...'."),
-    ("sv", "Användning: ", "Fel: Saknar argumentet 'FILES...'."),
+    ("da", "Brug: ", "Fejl: Mangler argumentet 'FILER...'."),
+    ("nb", "Bruk: ", "Feil: Mangler argumentet 'FILER...'."),
+    ("sv", "Användning: ", "Fel: Saknar argumentet 'FILER...'."),
 ])
 def test_clicks_usage_errors_in_the_users_language(runner, lang, usage, missing):
     result = runner.invoke(cli, ["check", "--lang", lang])
