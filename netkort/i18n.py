@@ -218,17 +218,3 @@ def speaking(lang: str):
         else:
             os.environ["LANGUAGE"] = old_language
 
-
-class Legacy(dict):
-    """A table keyed by language from before the catalogues ('da', 'en'): Norwegian and Swedish read
-    its Danish until the table is moved onto gettext. ``grep -rn "legacy(" netkort`` lists what is left."""
-
-    def __missing__(self, lang):
-        if lang in ("nb", "sv") and "da" in self:
-            return self["da"]
-        raise KeyError(lang)
-
-
-def legacy(table: dict) -> Legacy:
-    """Mark ``table`` as not yet on gettext (see :class:`Legacy`)."""
-    return Legacy(table)

@@ -308,12 +308,10 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
 def say(code: str, lang: str = "da", **params: object) -> str:
     """The sentence for ``code`` in ``lang`` with ``params`` filled in.
 
-    A parameter given as ``{"da": ..., "en": ...}`` is taken in ``lang`` too; Norwegian and Swedish
-    take the Danish one until the caller that makes it is on gettext.
+    A parameter that is itself a sentence is a :class:`~netkort.i18n.Phrase`, said in ``lang`` too.
     """
     text = MESSAGES[code]
-    values = {k: (v(lang) if isinstance(v, Phrase) else
-                  v.get(lang) or v.get("da", "") if isinstance(v, dict) else v) for k, v in params.items()}
+    values = {k: v(lang) if isinstance(v, Phrase) else v for k, v in params.items()}
     values = {k: _quoted(v) if k in DATA_PARAMS else v for k, v in values.items()}
     if isinstance(text, tuple):
         return ngettext(*text, params["count"], lang).format(**values)

@@ -208,3 +208,18 @@ def test_babel_formats_numbers_percentages_and_dates(lang, number, percent, day)
     assert i18n.format_date(dt.date(2025, 10, 1), lang) == day
     # the report's numbers and dates are Babel's: there is no hand-written formatter left
     assert (report.number(1234, lang), report.long_date(dt.date(2025, 10, 1), lang)) == (number, day)
+
+
+def test_one_translation_mechanism():
+    """No table of sentences keyed by language, no branch on the language: every sentence goes through
+    the catalogues. (The readers' alias tables are keyed by language too, but hold tuples of words people
+    write, and stay: issue 14 §4.)"""
+    package = Path(netkort.__file__).parent
+    found = []
+    for path in sorted([*package.rglob("*.py"), *package.rglob("*.html"), *package.rglob("*.js")]):
+        if path.name == "vis-network.min.js":
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if re.search(r"""lang\s*[!=]=\s*["'](da|nb|sv|en)["']|legacy\(|["'](da|en)["']:\s*[{"']""", line):
+                found.append(f"{path.relative_to(package)}:{number}: {line.strip()}")
+    assert [f for f in found if "LOCALES = " not in f] == []  # the Babel locale of each language is config
