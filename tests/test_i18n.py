@@ -223,3 +223,19 @@ def test_one_translation_mechanism():
             if re.search(r"""lang\s*[!=]=\s*["'](da|nb|sv|en)["']|legacy\(|["'](da|en)["']:\s*[{"']""", line):
                 found.append(f"{path.relative_to(package)}:{number}: {line.strip()}")
     assert [f for f in found if "LOCALES = " not in f] == []  # the Babel locale of each language is config
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_a_translation_brings_no_markup_of_its_own(lang):
+    """A page's gettext marks a translation as safe HTML (its parameters are escaped): a tag or an entity
+    in a translation that its msgid does not have would reach the page as markup."""
+    def markup(text):
+        return sorted(re.findall(r"<[^>]*>|&\w+;|&#\w+;", text))
+
+    for message in catalogue(lang):
+        if not message.id:
+            continue
+        msgids = message.id if isinstance(message.id, tuple) else (message.id,)
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        for string in strings:
+            assert markup(string) == markup(msgids[0]), (message.id, string)
