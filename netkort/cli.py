@@ -757,9 +757,10 @@ def friends(files, out, xlsx, group_by, public, title, paper, lang):
 @cli.command(help=Help(
     N_("Merge the workshop groups' spreadsheets into one workbook in the template's format."),
     N_("The same actor from several groups becomes one actor, and each staff member's relation is kept. "
-       "Disagreeing values are all kept (\"Sektor (anden værdi)\"), and the sheet Problemer shows what was "
-       "merged, disagrees or looks like a duplicate. The sheets Tjekliste and Kandidater are merged the same "
-       "way: one row per partnership or candidate."),
+       "Disagreeing values are all kept (\"Sector (other value)\"), and the sheet Problems shows what was "
+       "merged, disagrees or looks like a duplicate. The sheets Checklist and Candidates are merged the same "
+       "way: one row per partnership or candidate. Sheet names, headers and values are in the run's language, "
+       "as netkort template writes them."),
     Verbatim(N_("Example:\n"
                 "  netkort merge group1.xlsx group2.xlsx group3.csv -o merged.xlsx"))))
 @files_argument
@@ -796,11 +797,7 @@ def merge(files, out, lang):
     click.echo(_("{merged}, {conflicts}, {duplicates}; see the {sheet} sheet.", lang).format(
         merged=count(Nn_("{count} merged", "{count} merged"), counts["merged"]), conflicts=count(Nn_("{count} conflict", "{count} conflicts"), conflicts),
         duplicates=count(Nn_("{count} possible duplicate", "{count} possible duplicates"), counts["duplicate"]),
-        sheet=PROBLEMS_SHEET))
-
-
-# The sheet merge writes its notes on (netkort.merge); the same name in every language for now.
-PROBLEMS_SHEET = "Problemer"
+        sheet=merged.problems_sheet))
 
 
 @cli.command(help=Help(

@@ -136,7 +136,7 @@ def write_outputs(folder: Path | str, lang: str = "da",
          N_("Friends of the House for the entrance: private persons shown as 'Private person'"))
     merged = merge_files([sample, samples_dir() / "filial.xlsx"], lang=lang)
     note(write_merged(merged, folder / "samlet.xlsx"),
-         N_("hovedbibliotek.xlsx and filial.xlsx merged into one workbook (see the Problemer sheet)"))
+         N_("hovedbibliotek.xlsx and filial.xlsx merged into one workbook (see the Problems sheet)"))
     old = samples_dir() / "hovedbibliotek-2024.xlsx"
     comparison = compare(load([old]).graph, network.graph)
     note(write_comparison(comparison, folder / "udvikling.html", lang=lang, before_label=old.name,

@@ -58,10 +58,10 @@ from .vocabulary import (
     ORGANISATION_FORMS,
     ORGANISATION_OF,
     ORGANISATION_WORDS,
-    OTHER_VALUE,
     PERSON_NAME_WORDS,
     PERSON_TIE_WORDS,
     PRIVATE_PERSON_WORDS,
+    other_base,
 )
 
 # Fields a page may show about an actor, and those that identify or reach a person.
@@ -212,7 +212,7 @@ def types_of(attrs: Mapping) -> list[str]:
     found = [attrs.get("type")]
     found.extend((attrs.get("conflicts") or {}).get("type", ()))
     for column, value in (attrs.get("custom") or {}).items():
-        if column.endswith(OTHER_VALUE) and fold(column[:-len(OTHER_VALUE)]) in _TYPE_HEADERS:
+        if other_base(column) is not None and fold(other_base(column)) in _TYPE_HEADERS:
             found.append(value)
     return [t for t in found if isinstance(t, str) and t.strip()]
 

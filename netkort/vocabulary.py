@@ -818,9 +818,41 @@ FIELD_LABELS = _Labels({
     **{q: Phrase(NC_("field", "Question {n}"), n=n) for n, q in enumerate(QUESTIONS, start=1)},
 })
 
-# netkort merge keeps a conflicting value in "<column> (anden værdi)"; reading checks
-# such a column with the parser of the column it belongs to.
+# netkort merge keeps a conflicting value in "<column> (anden værdi)" (in the merge's language);
+# reading checks such a column, in any language, with the parser of the column it belongs to.
+# TRANSLATORS: the end of a merged workbook's column of set-aside values, "Sektor (anden værdi)";
+#   nb 'annen verdi', sv 'annat värde' (general).
+OTHER_VALUE_MARK = NC_("workbook column", "other value")
 OTHER_VALUE = " (anden værdi)"
+
+
+def other_value(lang: str) -> str:
+    """The end of merge's column of other values in ``lang``: " (anden værdi)", " (other value)"."""
+    return f" ({translate(OTHER_VALUE_MARK, lang)})"
+
+
+def other_base(column: str) -> str | None:
+    """The column an "(anden værdi)" column, in any language, belongs to; None for any other column.
+
+    >>> other_base("Sektor (anden værdi)"), other_base("Sector (other value)"), other_base("Sektor")
+    ('Sektor', 'Sector', None)
+    """
+    if not column.endswith(")"):
+        return None
+    for mark in _other_values():
+        if column.endswith(mark):
+            return column[:-len(mark)]
+    return None
+
+
+_OTHER_VALUES: tuple[str, ...] = ()
+
+
+def _other_values() -> tuple[str, ...]:
+    global _OTHER_VALUES
+    if not _OTHER_VALUES:
+        _OTHER_VALUES = tuple(dict.fromkeys([OTHER_VALUE, *(other_value(lang) for lang in LANGS)]))
+    return _OTHER_VALUES
 
 # Multi-valued cells are split on these.
 LIST_SEPARATORS = ";,/|\n"

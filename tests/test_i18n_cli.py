@@ -220,15 +220,15 @@ def test_the_input_errors_note_takes_the_plural(capsys, lang, one, many):
     ("filial.xlsx", "nb", "Skrev samlet.xlsx: 40 aktører på 40 rader, 0 relasjoner, 0 medarbeidere.\n"
                           "1 slått sammen, 0 konflikter, 0 mulige duplikater; se arket Problemer.\n"),
     ("filial.xlsx", "sv", "Skrev sammanslagen.xlsx: 40 aktörer på 40 rader, 0 relationer, 0 medarbetare.\n"
-                          "1 sammanslagen, 0 konflikter, 0 möjliga dubbletter; se bladet Problemer.\n"),
+                          "1 sammanslagen, 0 konflikter, 0 möjliga dubbletter; se bladet Problem.\n"),
     ("filial.xlsx", "en", "Wrote merged.xlsx: 40 actors on 40 rows, 0 relations, 0 staff members.\n"
-                          "1 merged, 0 conflicts, 0 possible duplicates; see the Problemer sheet.\n"),
+                          "1 merged, 0 conflicts, 0 possible duplicates; see the Problems sheet.\n"),
     ("hovedbibliotek.xlsx", "da", "Skrev samlet.xlsx: 300 aktører på 303 rækker, 60 relationer, 10 medarbejdere, "
                                   "30 på tjeklisten, 6 kandidater.\n"
                                   "3 sammenlagt, 0 konflikter, 2 mulige dubletter; se arket Problemer.\n"),
     ("hovedbibliotek.xlsx", "en", "Wrote merged.xlsx: 300 actors on 303 rows, 60 relations, 10 staff members, "
                                   "30 on the checklist, 6 candidates.\n"
-                                  "3 merged, 0 conflicts, 2 possible duplicates; see the Problemer sheet.\n"),
+                                  "3 merged, 0 conflicts, 2 possible duplicates; see the Problems sheet.\n"),
 ])
 def test_merges_summary_in_each_language(runner, tmp_path, monkeypatch, sample, lang, expected):
     monkeypatch.chdir(tmp_path)

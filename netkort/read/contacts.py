@@ -20,7 +20,7 @@ from ..personal import CONTACT_KINDS, KINDS, MASKS, kinds_in, maybe
 from ..privacy import looks_personal
 from ..problems import ERROR, WARNING, InputFileError, Problem
 from ..text import clean, code_points, fold, has_bidi, has_control, hidden_characters, one_line
-from ..vocabulary import OTHER_VALUE
+from ..vocabulary import other_base
 from . import columns as C
 from .column_map import ColumnMap, check_used, is_map_sheet, read_map_sheet, unused_in_sheet
 from .columns import Column, Table, find_tables, sheet_kind_by_name
@@ -319,8 +319,8 @@ def _read_table(table: Table, data: Dataset, nodes: bool = False) -> list[Row]:
     personal_kinds = {c.index: ("cpr",) if looks_personal(c.name) else KINDS for c in extra}
     # "Indflydelse (anden værdi)" from netkort merge: its values are checked as Indflydelse
     aliases = ALIASES[table.kind]
-    checked_custom = [(index, aliases.get(fold(name[:-len(OTHER_VALUE)])))
-                      for index, name in custom if name.endswith(OTHER_VALUE)]
+    checked_custom = [(index, aliases.get(fold(other_base(name))))
+                      for index, name in custom if other_base(name) is not None]
     checked_custom = [(index, field_id) for index, field_id in checked_custom if field_id in PARSERS]
     value_maps = {c.index: c.value_map for c in columns if c.value_map}
     levels_where_given = [c.index for c in columns if c.levels_where_given]
