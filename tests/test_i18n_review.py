@@ -1,0 +1,125 @@
+"""An independent review of the Norwegian and Swedish output (issue 14): what a Norwegian or Swedish
+coordinator met that the conversion's own tests did not cover.
+
+Each test names the finding it guards: Danish file names in a Norwegian, Swedish or English demo,
+Danish quotation marks and Danish words in the Norwegian and Swedish catalogues, and a --column help
+that sent a Norwegian or Swedish user to Danish or English field names.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po
+
+import netkort
+from netkort.cli import cli
+
+LOCALE = Path(netkort.__file__).parent / "locale"
+
+
+def _said(runner, *args: str) -> str:
+    result = runner.invoke(cli, list(args), catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return " ".join(result.output.split())
+
+
+def _translations(lang: str) -> list[str]:
+    with open(LOCALE / lang / "LC_MESSAGES" / "netkort.po", "rb") as file:
+        found = []
+        for message in read_po(file, locale=lang):
+            if message.id:
+                found += list(message.string) if isinstance(message.string, tuple) else [message.string]
+        return found
+
+
+# --- the demo's files are named in the run's language (Danish names in a Swedish folder before) ---
+
+DEMO_NAMES = {
+    "da": {"tjek.json", "kort-netvaerkscirkel.html", "kort-rum.html", "kort-kraefter.html", "netvaerk.gexf",
+           "netvaerk.graphml", "netvaerk.json", "netvaerk.graphology.json", "netvaerk-noder.csv",
+           "netvaerk-kanter.csv", "rapport.html", "rapport.xlsx", "kandidater.xlsx", "skabelon.xlsx",
+           "venner.html", "venner.xlsx", "venner-offentlig.html", "samlet.xlsx", "udvikling.html",
+           "udvikling.json", "udvikling-2022-2025.html", "udvikling-2022-2025.json", "index.html"},
+    "sv": {"kontroll.json", "karta-natverkscirkel.html", "karta-rum.html", "karta-krafter.html",
+           "natverk.gexf", "natverk.graphml", "natverk.json", "natverk.graphology.json", "natverk-noder.csv",
+           "natverk-kanter.csv", "rapport.html", "rapport.xlsx", "kandidater.xlsx", "mall.xlsx",
+           "vanner.html", "vanner.xlsx", "vanner-offentlig.html", "sammanslagen.xlsx", "utveckling.html",
+           "utveckling.json", "utveckling-2022-2025.html", "utveckling-2022-2025.json", "index.html"},
+}
+
+
+def test_the_demo_names_its_files_in_each_language():
+    from netkort.demo import file_names
+
+    assert file_names("da") == {
+        "check": "tjek", "map_circle": "kort-netvaerkscirkel", "map_spaces": "kort-rum",
+        "map_force": "kort-kraefter", "network": "netvaerk", "report": "rapport", "candidates": "kandidater",
+        "template": "skabelon", "friends": "venner", "friends_public": "venner-offentlig",
+        "merged": "samlet", "development": "udvikling"}
+    assert file_names("nb") == {
+        "check": "sjekk", "map_circle": "kart-nettverkssirkel", "map_spaces": "kart-rom",
+        "map_force": "kart-krefter", "network": "nettverk", "report": "rapport", "candidates": "kandidater",
+        "template": "mal", "friends": "venner", "friends_public": "venner-offentlig",
+        "merged": "samlet", "development": "utvikling"}
+    assert file_names("en") == {
+        "check": "check", "map_circle": "map-network-circle", "map_spaces": "map-spaces",
+        "map_force": "map-forces", "network": "network", "report": "report", "candidates": "candidates",
+        "template": "template", "friends": "friends", "friends_public": "friends-public",
+        "merged": "merged", "development": "development"}
+    for lang in ("da", "nb", "sv", "en"):  # safe in a mail or a zip: plain letters, no spaces
+        assert all(re.fullmatch(r"[a-z][a-z0-9-]*", name) for name in file_names(lang).values()), lang
+
+
+@pytest.mark.parametrize("lang", ["sv"])
+def test_a_swedish_demo_writes_swedish_file_names_and_links_them(tmp_path, lang):
+    from netkort.demo import run_demo
+
+    written = run_demo(tmp_path / "demo", lang=lang)
+    assert {Path(path).name for path, _ in written} == DEMO_NAMES[lang]
+    assert sorted(p.name for p in (tmp_path / "demo").iterdir()) == sorted(DEMO_NAMES[lang])
+    index = (tmp_path / "demo" / "index.html").read_text(encoding="utf-8")
+    assert 'href="karta-natverkscirkel.html"' in index and "netvaerk" not in index
+
+
+# --- the analyse help quotes the guide's sheets in each language's quotation marks ---
+
+def test_the_analyse_help_quotes_as_norwegian_and_swedish_do(runner):
+    nb = _said(runner, "analyse", "--help", "--lang", "nb")
+    sv = _said(runner, "analyse", "--help", "--lang", "sv")
+    assert "Sjekklisten («Har du kontroll på …») og kandidatarket («How to say no»)" in nb
+    assert "Checklistan (”Har du koll på …”) och kandidatbladet (”How to say no”)" in sv
+    assert "»Har" not in nb and "»" not in sv and "«" not in sv
+
+
+def test_no_danish_quotation_marks_in_the_norwegian_and_swedish_catalogues():
+    """Danish quotes »…«; Norwegian «…»; Swedish ”…” (the catalogues' own convention elsewhere)."""
+    assert [t for t in _translations("nb") if "»" in t and "«" in t and t.index("»") < t.index("«")] == []
+    assert [t for t in _translations("sv") if "»" in t or "«" in t] == []
+
+
+# --- Norwegian bokmål says 'ingen', not the Danish 'intet' ---
+
+def test_no_danish_intet_in_norwegian(runner, tmp_path):
+    assert [t for t in _translations("nb") if re.search(r"\bintet\b", t, re.IGNORECASE)] == []
+    from conftest import SAMPLES
+    runner.invoke(cli, ["map", str(SAMPLES / "hovedbibliotek.xlsx"), "-o", str(tmp_path / "k.html"),
+                        "--layout", "spaces", "--lang", "nb"], catch_exceptions=False)
+    page = (tmp_path / "k.html").read_text(encoding="utf-8")
+    assert "</span>ingen rom<span" in page and "intet rom" not in page
+
+
+# --- --column: a Norwegian or Swedish user may name the field in their own language ---
+
+def test_the_column_help_names_the_users_own_language(runner, tmp_path):
+    nb = _said(runner, "map", "--help", "--lang", "nb")
+    sv = _said(runner, "map", "--help", "--lang", "sv")
+    assert '--column "Organisasjon/navn=navn" (felt på norsk, dansk, svensk eller engelsk;' in nb
+    assert '--column "Organisation/namn=namn" (fält på svenska, danska, norska eller engelska;' in sv
+    # and it is true: a Swedish field name is read
+    from conftest import SAMPLES
+    result = runner.invoke(cli, ["check", str(SAMPLES / "filial.xlsx"), "--column", "Noter=anteckningar",
+                                 "--lang", "sv"], catch_exceptions=False)
+    assert re.search(r"Noter +→ Anteckningar \(vald av dig\)", result.output)
