@@ -289,6 +289,13 @@ class Choice(click.Choice):
                              valid=", ".join(self.choices)) from None
 
 
+class Language(Choice):
+    """--lang: da, nb, sv or en, or any spelling NETKORT_LANG takes ('no' for bokmål, 'nb_NO.UTF-8', 'sv-SE')."""
+
+    def convert(self, value, param, ctx):
+        return normalise(str(value)) or super().convert(value, param, ctx)
+
+
 class Whole(click.ParamType):
     """A whole number from ``low`` to ``high``; anything else is a usage error in the user's language."""
 
@@ -322,7 +329,7 @@ def _text(ctx: click.Context, param, value: str | None) -> str | None:
     return text
 
 
-lang_option = option("--lang", type=Choice(LANGS), default=None,
+lang_option = option("--lang", type=Language(LANGS), default=None,
                      callback=_set_lang, is_eager=True, expose_value=True,
                      help=N_("Language of the output: da (default), nb, sv or en. Otherwise NETKORT_LANG applies."))
 # TRANSLATORS: the input files in the usage line and in click's "Missing argument 'FILES...'".
@@ -428,7 +435,7 @@ NETWORK_NAME = NC_("file name", "network.graphml")
     N_("Danish names work too: tjek, skabelon, kort, analyser, venner, saml, sammenlign, eksport. "
        "Every command has --help with examples.")))
 @click.version_option(__version__, prog_name="netkort", cls=SaidOption, help=N_("Show the version and exit."))
-@option("--lang", type=Choice(LANGS), default=None, callback=_set_group_lang, is_eager=True, expose_value=False,
+@option("--lang", type=Language(LANGS), default=None, callback=_set_group_lang, is_eager=True, expose_value=False,
         help=N_("Language of the output: da (default), nb, sv or en. Otherwise NETKORT_LANG applies."))
 def cli():
     """netkort: the library's contacts as network maps and partnership analyses (the help is ``Help`` above)."""

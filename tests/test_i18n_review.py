@@ -123,3 +123,24 @@ def test_the_column_help_names_the_users_own_language(runner, tmp_path):
     result = runner.invoke(cli, ["check", str(SAMPLES / "filial.xlsx"), "--column", "Noter=anteckningar",
                                  "--lang", "sv"], catch_exceptions=False)
     assert re.search(r"Noter +→ Anteckningar \(vald av dig\)", result.output)
+
+
+# --- --lang takes what NETKORT_LANG takes: 'no' for bokmål, and a locale ---
+
+@pytest.mark.parametrize(("asked", "first"), [
+    ("no", "Lest: "), ("nb_NO.UTF-8", "Lest: "), ("sv-SE", "Läst: "), ("SV", "Läst: "), ("en_GB", "Read: ")])
+def test_lang_takes_the_spellings_netkort_lang_takes(runner, asked, first):
+    from conftest import SAMPLES
+    for args in (["check", str(SAMPLES / "filial.xlsx"), "--lang", asked],
+                 ["--lang", asked, "check", str(SAMPLES / "filial.xlsx")],
+                 ["check", str(SAMPLES / "filial.xlsx"), f"--lang={asked}"]):
+        result = runner.invoke(cli, args, catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        assert result.stdout.startswith(first + str(SAMPLES / "filial.xlsx")), args
+
+
+def test_an_unknown_lang_is_still_a_usage_error(runner):
+    from conftest import SAMPLES
+    result = runner.invoke(cli, ["check", str(SAMPLES / "filial.xlsx"), "--lang", "fi"], catch_exceptions=False)
+    assert result.exit_code == 2
+    assert result.stderr == "netkort: --lang 'fi' kendes ikke. Brug en af: da, nb, sv, en.\n"
