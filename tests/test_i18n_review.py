@@ -144,3 +144,27 @@ def test_an_unknown_lang_is_still_a_usage_error(runner):
     result = runner.invoke(cli, ["check", str(SAMPLES / "filial.xlsx"), "--lang", "fi"], catch_exceptions=False)
     assert result.exit_code == 2
     assert result.stderr == "netkort: --lang 'fi' kendes ikke. Brug en af: da, nb, sv, en.\n"
+
+
+# --- a link to the ego view typed by hand: the keys with or without the language's letters ---
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("lang", "fragment"), [
+    ("sv", "#akt%C3%B6r=3&steg=2"),      # aktör, as a Swede types it
+    ("nb", "#akt%C3%B8r=3&trinn=2"),     # aktør
+    ("sv", "#AKTOR=3&STEG=2"),
+    ("en", "#actor=3&steps=2"),
+])
+def test_an_ego_link_typed_with_the_languages_letters_opens_the_ego_view(offline_page, tmp_path, lang, fragment):
+    page = offline_page
+    from conftest import SAMPLES
+
+    from netkort.map import write_map
+    path = write_map(tmp_path / "k.html", __import__("netkort").load([SAMPLES / "hovedbibliotek.xlsx"]).graph,
+                     lang=lang)
+    page.goto(path.resolve().as_uri() + fragment)
+    page.wait_for_function("() => document.documentElement.dataset.ready === 'true'")
+    said = {"sv": "Visar Fatima Al-Sayed och 47 närmaste (2 steg).",
+            "nb": "Viser Fatima Al-Sayed og 47 nærmeste (2 trinn).",
+            "en": "Showing Fatima Al-Sayed and 47 nearest (2 steps)."}[lang]
+    assert said in page.inner_text("body")
