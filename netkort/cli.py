@@ -28,6 +28,7 @@ from .i18n import (
     Nn_,
     Phrase,
     _,
+    format_number,
     ngettext,
     normalise,
     speaking,
@@ -704,7 +705,8 @@ def _public_note(graph, lang: str) -> None:
     if found.titled:
         reasons.append(say("public-unknown-titled", lang, count=found.titled))
     n = found.count
-    click.echo(say("public-unknown", lang, count=ngettext("{count} actor", "{count} actors", n, lang).format(count=n),
+    click.echo(say("public-unknown", lang, count=ngettext("{count} actor", "{count} actors", n, lang).format(
+                       count=format_number(n, lang)),
                    they=ngettext("it is an organisation", "they are organisations", n, lang),
                    # TRANSLATORS: 'Give {them} a type': the actor(s) of the sentence before.
                    them=ngettext("it", "them", n, lang), reasons="; ".join(reasons)), err=True)
@@ -719,7 +721,7 @@ def _input_errors_note(network, lang: str) -> None:
     if errors:
         click.echo(ngettext("Note: the input has {count} error; see it with netkort check.",
                             "Note: the input has {count} errors; see them with netkort check.", errors, lang)
-                   .format(count=errors), err=True)
+                   .format(count=format_number(errors, lang)), err=True)
 
 
 @cli.command(help=Help(

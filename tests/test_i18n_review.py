@@ -168,3 +168,36 @@ def test_an_ego_link_typed_with_the_languages_letters_opens_the_ego_view(offline
             "nb": "Viser Fatima Al-Sayed og 47 nærmeste (2 trinn).",
             "en": "Showing Fatima Al-Sayed and 47 nearest (2 steps)."}[lang]
     assert said in page.inner_text("body")
+
+
+# --- counts in the terminal are numbers as each language writes them (Babel), as on the pages ---
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory):
+    """1,234 actors in a CSV, 1,001 of them with a level that does not exist (errors)."""
+    path = tmp_path_factory.mktemp("big") / "stor.csv"
+    rows = ["Navn;Relation;Rum"] + [f"Aktør {i};{'netværk' if i < 233 else 'nettvrek'};Læringsrummet"
+                                    for i in range(1234)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("lang", "actors", "levels", "errors"), [
+    ("da", "1.234 aktører, 0 medarbejdere", "Niveau: 233 netværk · 0 samarbejde · 0 partnerskab · 1.001 ukendt",
+     "Bemærk: inputtet har 1.001 fejl; se dem med netkort check."),
+    ("nb", "1\u00a0234 aktører, 0 medarbeidere", "Nivå: 233 nettverk · 0 samarbeid · 0 partnerskap · 1\u00a0001 ukjent",
+     "Merk: inndataene har 1\u00a0001 feil; se dem med netkort check."),
+    ("sv", "1\u00a0234 aktörer, 0 medarbetare", "Nivå: 233 nätverk · 0 samarbete · 0 partnerskap · 1\u00a0001 okänd",
+     "Obs: indata har 1\u00a0001 fel; se dem med netkort check."),
+    ("en", "1,234 actors, 0 staff members", "Level: 233 network · 0 cooperation · 0 partnership · 1,001 unknown",
+     "Note: the input has 1,001 errors; see them with netkort check."),
+])
+def test_counts_in_the_terminal_are_written_as_the_language_writes_numbers(runner, big, tmp_path, lang, actors,
+                                                                           levels, errors):
+    result = runner.invoke(cli, ["check", str(big), "--lang", lang], catch_exceptions=False)
+    lines = result.stdout.splitlines()
+    assert lines[1].startswith(actors) and lines[2] == levels
+    assert f"1{ {'da': '.', 'en': ','}.get(lang, chr(0xa0)) }001 " in result.stdout  # 'n errors' heading
+    result = runner.invoke(cli, ["map", str(big), "-o", str(tmp_path / "k.html"), "--lang", lang],
+                           catch_exceptions=False)
+    assert errors in result.stderr
