@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .graph import actors, staff
-from .i18n import N_, NC_, Labels, Nn_, translate
+from .i18n import N_, NC_, Labels, Nn_, format_number, translate
 from .network import Network
 from .personal import Given
 from .read.formats import GRAPH_FILES
@@ -70,7 +70,7 @@ _WHAT = Labels({"level": N_("relation levels"), "spaces": N_("library spaces"), 
                 "start": N_("dates"), "last_contact": N_("dates"), "next_evaluation": N_("dates"),
                 "email": N_("email addresses"), "phone": N_("phone numbers"), "other": N_("of that kind")})
 def _count(n: int, key: str, lang: str) -> str:
-    return translate(_COUNTS[key], lang, n).format(count=n)
+    return translate(_COUNTS[key], lang, n).format(count=format_number(n, lang))
 
 
 def check_text(summary: dict, lang: str = "da") -> str:
@@ -84,9 +84,10 @@ def check_text(summary: dict, lang: str = "da") -> str:
 
 def _check_lines(summary: dict, lang: str) -> list[str]:
     t = _TEXT[lang]
-    levels = " · ".join(f"{n} {LEVEL_LABELS[lang][level]}" for level, n in summary["levels"].items())
+    levels = " · ".join(f"{format_number(n, lang)} {LEVEL_LABELS[lang][level]}"
+                        for level, n in summary["levels"].items())
     if summary["unknown_level"]:
-        levels += f" · {summary['unknown_level']} {t['unknown']}"
+        levels += f" · {format_number(summary['unknown_level'], lang)} {t['unknown']}"
     def count(n: int, key: str) -> str:
         return _count(n, key, lang)
 

@@ -28,6 +28,7 @@ from .i18n import (
     Nn_,
     Phrase,
     _,
+    format_number,
     ngettext,
     normalise,
     speaking,
@@ -289,6 +290,13 @@ class Choice(click.Choice):
                              valid=", ".join(self.choices)) from None
 
 
+class Language(Choice):
+    """--lang: da, nb, sv or en, or any spelling NETKORT_LANG takes ('no' for bokmål, 'nb_NO.UTF-8', 'sv-SE')."""
+
+    def convert(self, value, param, ctx):
+        return normalise(str(value)) or super().convert(value, param, ctx)
+
+
 class Whole(click.ParamType):
     """A whole number from ``low`` to ``high``; anything else is a usage error in the user's language."""
 
@@ -322,7 +330,7 @@ def _text(ctx: click.Context, param, value: str | None) -> str | None:
     return text
 
 
-lang_option = option("--lang", type=Choice(LANGS), default=None,
+lang_option = option("--lang", type=Language(LANGS), default=None,
                      callback=_set_lang, is_eager=True, expose_value=True,
                      help=N_("Language of the output: da (default), nb, sv or en. Otherwise NETKORT_LANG applies."))
 # TRANSLATORS: the input files in the usage line and in click's "Missing argument 'FILES...'".
@@ -428,7 +436,7 @@ NETWORK_NAME = NC_("file name", "network.graphml")
     N_("Danish names work too: tjek, skabelon, kort, analyser, venner, saml, sammenlign, eksport. "
        "Every command has --help with examples.")))
 @click.version_option(__version__, prog_name="netkort", cls=SaidOption, help=N_("Show the version and exit."))
-@option("--lang", type=Choice(LANGS), default=None, callback=_set_group_lang, is_eager=True, expose_value=False,
+@option("--lang", type=Language(LANGS), default=None, callback=_set_group_lang, is_eager=True, expose_value=False,
         help=N_("Language of the output: da (default), nb, sv or en. Otherwise NETKORT_LANG applies."))
 def cli():
     """netkort: the library's contacts as network maps and partnership analyses (the help is ``Help`` above)."""
@@ -697,7 +705,8 @@ def _public_note(graph, lang: str) -> None:
     if found.titled:
         reasons.append(say("public-unknown-titled", lang, count=found.titled))
     n = found.count
-    click.echo(say("public-unknown", lang, count=ngettext("{count} actor", "{count} actors", n, lang).format(count=n),
+    click.echo(say("public-unknown", lang, count=ngettext("{count} actor", "{count} actors", n, lang).format(
+                       count=format_number(n, lang)),
                    they=ngettext("it is an organisation", "they are organisations", n, lang),
                    # TRANSLATORS: 'Give {them} a type': the actor(s) of the sentence before.
                    them=ngettext("it", "them", n, lang), reasons="; ".join(reasons)), err=True)
@@ -712,7 +721,7 @@ def _input_errors_note(network, lang: str) -> None:
     if errors:
         click.echo(ngettext("Note: the input has {count} error; see it with netkort check.",
                             "Note: the input has {count} errors; see them with netkort check.", errors, lang)
-                   .format(count=errors), err=True)
+                   .format(count=format_number(errors, lang)), err=True)
 
 
 @cli.command(help=Help(

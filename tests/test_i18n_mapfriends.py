@@ -245,7 +245,7 @@ BOARD = {
     "nb": {"h1": "Husets venner", ".intro": "Husets eksterne kontakter, og hvem av oss som kjenner dem.",
            ".meta": "300 aktører · 10 medarbeidere · gruppert etter rom",
            ".print-note": "Klar til utskrift på A4 (stående): hver gruppe begynner på et nytt ark, "
-                          "og intet kort deles over to ark."},
+                          "og ingen kort deles over to ark."},
     "sv": {"h1": "Husets vänner", ".intro": "Husets externa kontakter, och vem av oss som känner dem.",
            ".meta": "300 aktörer · 10 medarbetare · grupperade efter rum",
            ".print-note": "Klar för utskrift på A4 (stående): varje grupp börjar på ett nytt ark, "

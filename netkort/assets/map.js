@@ -1123,6 +1123,12 @@
    * 1 or 2, 1 when left out. The keys are read in every language netkort writes them in
    * (data.link_keys, from Python: aktor, aktør or actor, and trin, trinn, steg or steps).
    * Anything else is refused whole; nothing of it is ever put on the page. */
+  // A link key as plain letters: 'aktör' and 'aktør' (typed by hand) are the page's 'aktor'.
+  function plainKey(key) {
+    return String(key).toLowerCase().replace(/ø/g, "o").replace(/æ/g, "ae")
+      .normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  }
+
   function readFragment(hash) {
     var text = String(hash || "").replace(/^#/, ""), found = {}, bad = false;
     if (!text) return null;
@@ -1134,8 +1140,9 @@
         key = decodeURIComponent(eq < 0 ? part : part.slice(0, eq)).toLowerCase();
         value = eq < 0 ? "" : decodeURIComponent(part.slice(eq + 1));
       } catch (e) { bad = true; return; }
-      if (data.link_keys.id.indexOf(key) >= 0 && !("id" in found)) found.id = value;
-      else if (data.link_keys.steps.indexOf(key) >= 0 && !("steps" in found)) found.steps = value;
+      key = plainKey(key);
+      if (data.link_keys.id.map(plainKey).indexOf(key) >= 0 && !("id" in found)) found.id = value;
+      else if (data.link_keys.steps.map(plainKey).indexOf(key) >= 0 && !("steps" in found)) found.steps = value;
       else bad = true;
     });
     if (bad || !("id" in found)) return {error: "link_bad"};
