@@ -23,6 +23,7 @@ from .care import DEFAULT_STALE_MONTHS, Care, care
 from .checklist import Checklist, checklist
 from .coverage import Coverage, coverage
 from .graph import LIBRARY, LIBRARY_NAME, actors, staff
+from .i18n import Phrase, gettext
 from .interest import DEFAULT_THRESHOLD, Interest, interest
 from .problems import UsageError
 from .structure import Structure, structure
@@ -41,10 +42,11 @@ class UnknownTagError(UsageError):
         close = difflib.get_close_matches(tag.casefold(), [k.casefold() for k in known], n=1)
         hint = next((k for k in known if close and k.casefold() == close[0]), None)
         listed = ", ".join(known)
-        super().__init__("unknown-tag", tag=tag, hint={
-            "da": f" Mente du '{hint}'?" if hint else "", "en": f" Did you mean '{hint}'?" if hint else ""},
-            known={"da": f" Temaer i data: {listed}" if known else " Der er ingen temaer i data.",
-                   "en": f" Tags in the data: {listed}" if known else " The data has no tags."})
+        hint_said = Phrase.by(lambda lang: " " + gettext("Did you mean '{hint}'?", lang).format(hint=hint)) \
+            if hint else ""
+        known_said = Phrase.by(lambda lang: " " + (gettext("Tags in the data: {listed}", lang).format(listed=listed)
+                                                   if known else gettext("The data has no tags.", lang)))
+        super().__init__("unknown-tag", tag=tag, hint=hint_said, known=known_said)
 
 
 def tags(graph: nx.Graph) -> list[str]:

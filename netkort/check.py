@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections import Counter
 
 from .graph import actors, staff
+from .i18n import N_, NC_, Labels, Nn_, format_number, translate
 from .network import Network
 from .personal import Given
 from .read.formats import GRAPH_FILES
-from .text import column_index, counted, fold, printable
+from .text import column_index, fold, printable
 from .vocabulary import FIELD_LABELS, LEVEL_LABELS, LEVELS
 
 
@@ -30,54 +31,46 @@ def summarise(network: Network, lang: str = "da") -> dict:
     }
 
 
-_TEXT = {
-    "da": {"read": "Læst", "actors": ("aktør", "aktører"), "staff": ("medarbejder", "medarbejdere"),
-           "relations": ("relation mellem aktører", "relationer mellem aktører"), "unknown": "ukendt",
-           "level": "Niveau", "none": "Ingen problemer fundet.", "count": "{e} og {w}:",
-           "warnings": ("advarsel", "advarsler"), "errors": ("fejl", "fejl"),
-           "row": "Række", "column": "Kolonne", "severity": "Alvor", "problem": "Problem",
-           "error": "fejl", "warning": "advarsel", "file": "hele filen", "network": "Hele netværket",
-           "columns": "Sådan blev kolonnerne læst:", "as_named": "læst som de hedder", "header_row": "overskrift i række {rows}",
-           "excel_table": "Excel-tabellen '{name}'",
-           "kinds": {"contacts": "kontakter", "relations": "relationer", "staff": "medarbejdere",
-                     "checklist": "tjekliste", "candidates": "kandidater"},
-           "extra": "beholdt som ekstra kolonne", "generated": "tom overskrift: beholdt som '{name}'",
-           "rival": "{letter} '{header}' passer bedre som {field}", "user": "valgt af dig",
-           "values": "værdierne er {what}",
-           "what": {"level": "relationsniveauer", "spaces": "biblioteksrum", "sector": "sektorer",
-                    "agreement": "aftaletyper", "influence": "scorer", "interest": "scorer",
-                    "start": "datoer", "last_contact": "datoer", "next_evaluation": "datoer",
-                    "email": "e-mailadresser", "phone": "telefonnumre", "other": "af den slags"}, "joined": "lagt sammen med {letter}",
-           "duplicate": "{letter} hedder det samme; se fejlen nedenfor", "scale": "ord: {pairs}",
-           "weights": "vægt: {pairs}", "id": "id'erne bruges som navne",
-           "levels_where_given": "de celler, der er et relationsniveau, giver rækkens niveau",
-           "marks": "et kryds betyder {space}",
-           "extras": "{count} kolonner beholdt som ekstra kolonner",
-           "questions": "guidens spørgsmål {first}-{last} (How to say no), i rækkefølge"},
-    "en": {"read": "Read", "actors": ("actor", "actors"), "staff": ("staff member", "staff members"),
-           "relations": ("relation between actors", "relations between actors"), "unknown": "unknown",
-           "level": "Level", "none": "No problems found.", "count": "{e} and {w}:",
-           "warnings": ("warning", "warnings"), "errors": ("error", "errors"),
-           "row": "Row", "column": "Column", "severity": "Severity", "problem": "Problem",
-           "error": "error", "warning": "warning", "file": "whole file", "network": "The whole network",
-           "columns": "How the columns were read:", "as_named": "read as they are called", "header_row": "header on row {rows}",
-           "excel_table": "Excel table '{name}'",
-           "kinds": {"contacts": "contacts", "relations": "relations", "staff": "staff",
-                     "checklist": "checklist", "candidates": "candidates"},
-           "extra": "kept as an extra column", "generated": "empty header: kept as '{name}'",
-           "rival": "{letter} '{header}' fits better as {field}", "user": "chosen by you",
-           "values": "the values are {what}",
-           "what": {"level": "relation levels", "spaces": "library spaces", "sector": "sectors",
-                    "agreement": "agreement types", "influence": "scores", "interest": "scores",
-                    "start": "dates", "last_contact": "dates", "next_evaluation": "dates",
-                    "email": "email addresses", "phone": "phone numbers", "other": "of that kind"}, "joined": "joined with {letter}",
-           "duplicate": "{letter} has the same name; see the error below", "scale": "words: {pairs}",
-           "weights": "weights: {pairs}", "id": "the ids are used as names",
-           "levels_where_given": "the cells that are a relation level give their row's level",
-           "marks": "a mark means {space}",
-           "extras": "{count} columns kept as extra columns",
-           "questions": "the guide's questions {first}-{last} (How to say no), in order"},
+_TEXT = Labels({
+    "read": NC_("check", "Read"), "unknown": NC_("check", "unknown"),
+    "level": NC_("check", "Level"), "none": N_("No problems found."), "count": N_("{errors} and {warnings}:"),
+    "row": NC_("check table", "Row"), "column": NC_("check table", "Column"),
+    "severity": NC_("check table", "Severity"), "problem": NC_("check table", "Problem"),
+    "error": NC_("severity", "error"), "warning": NC_("severity", "warning"),
+    "network": N_("The whole network"),
+    "columns": N_("How the columns were read:"), "as_named": N_("read as they are called"),
+    "header_row": N_("header on row {rows}"), "excel_table": N_("Excel table '{name}'"),
+    "extra": N_("kept as an extra column"), "generated": N_("empty header: kept as '{name}'"),
+    "rival": N_("{letter} '{header}' fits better as {field}"), "user": N_("chosen by you"),
+    "values": N_("the values are {what}"), "joined": N_("joined with {letter}"),
+    "duplicate": N_("{letter} has the same name; see the error below"), "scale": N_("words: {pairs}"),
+    "weights": N_("weights: {pairs}"), "id": N_("the ids are used as names"),
+    "levels_where_given": N_("the cells that are a relation level give their row's level"),
+    "marks": N_("a mark means {space}"),
+    # TRANSLATORS: 'How to say no' is the California Academy of Sciences' tool as the Danish guide Byg
+    #   partnerskaber! quotes it (S7): keep the English name.
+    "questions": N_("the guide's questions {first}-{last} (How to say no), in order"),
+})
+# Counts said with the noun in the right form (ngettext).
+_COUNTS = {
+    "actors": Nn_("{count} actor", "{count} actors"),
+    "staff": Nn_("{count} staff member", "{count} staff members"),
+    "relations": Nn_("{count} relation between actors", "{count} relations between actors"),
+    "warnings": Nn_("{count} warning", "{count} warnings"),
+    "errors": Nn_("{count} error", "{count} errors"),
+    "extras": Nn_("{count} column kept as an extra column", "{count} columns kept as extra columns"),
 }
+# The kind of table a sheet was read as.
+_KINDS = Labels({"contacts": NC_("table kind", "contacts"), "relations": NC_("table kind", "relations"),
+                 "staff": NC_("table kind", "staff"), "checklist": NC_("table kind", "checklist"),
+                 "candidates": NC_("table kind", "candidates")})
+# What a column's values are, when they told what the column holds ('the values are dates').
+_WHAT = Labels({"level": N_("relation levels"), "spaces": N_("library spaces"), "sector": N_("sectors"),
+                "agreement": N_("agreement types"), "influence": N_("scores"), "interest": N_("scores"),
+                "start": N_("dates"), "last_contact": N_("dates"), "next_evaluation": N_("dates"),
+                "email": N_("email addresses"), "phone": N_("phone numbers"), "other": N_("of that kind")})
+def _count(n: int, key: str, lang: str) -> str:
+    return translate(_COUNTS[key], lang, n).format(count=format_number(n, lang))
 
 
 def check_text(summary: dict, lang: str = "da") -> str:
@@ -91,11 +84,12 @@ def check_text(summary: dict, lang: str = "da") -> str:
 
 def _check_lines(summary: dict, lang: str) -> list[str]:
     t = _TEXT[lang]
-    levels = " · ".join(f"{n} {LEVEL_LABELS[lang][level]}" for level, n in summary["levels"].items())
+    levels = " · ".join(f"{format_number(n, lang)} {LEVEL_LABELS[lang][level]}"
+                        for level, n in summary["levels"].items())
     if summary["unknown_level"]:
-        levels += f" · {summary['unknown_level']} {t['unknown']}"
+        levels += f" · {format_number(summary['unknown_level'], lang)} {t['unknown']}"
     def count(n: int, key: str) -> str:
-        return counted(n, *t[key])
+        return _count(n, key, lang)
 
     formats = summary.get("formats", {})
     files = [f"{file} ({format_name(formats[file], lang)})" if file in formats else file
@@ -112,7 +106,7 @@ def _check_lines(summary: dict, lang: str) -> list[str]:
     errors = sum(p["severity"] == "error" for p in problems)
     warnings = len(problems) - errors
     if errors and warnings:
-        lines.append(t["count"].format(e=count(errors, "errors"), w=count(warnings, "warnings")))
+        lines.append(t["count"].format(errors=count(errors, "errors"), warnings=count(warnings, "warnings")))
     else:
         lines.append(count(errors, "errors") + ":" if errors else count(warnings, "warnings") + ":")
     groups: dict[tuple[str, str], list[dict]] = {}
@@ -136,14 +130,13 @@ def column_report(readings: list[dict], lang: str = "da") -> list[str]:
     if not readings:
         return []
     t = _TEXT[lang]
-    labels = FIELD_LABELS[lang]
     lines = [t["columns"]]
     for reading in readings:
         where = f"{reading['file']} › {reading['sheet']}" if reading["sheet"] else reading["file"]
         rows = "-".join(str(r) for r in (reading["header_rows"][0], reading["header_rows"][-1]))
         rows = str(reading["header_rows"][0]) if len(set(reading["header_rows"])) == 1 else rows
         lettered = reading.get("format") not in GRAPH_FILES  # a graph file has attributes, not columns
-        about = [t["kinds"][reading["table"]]] + ([t["header_row"].format(rows=rows)] if lettered else [])
+        about = [_KINDS[lang][reading["table"]]] + ([t["header_row"].format(rows=rows)] if lettered else [])
         if reading.get("excel_table"):
             about.insert(1, t["excel_table"].format(name=reading["excel_table"]))
         lines.append(f"{where}: {', '.join(about)}")
@@ -181,12 +174,12 @@ def column_report(readings: list[dict], lang: str = "da") -> list[str]:
                 run = columns[index:end + 1]
                 names = ", ".join(c["header"] for c in run[:EXTRA_SHOWN]) + (" …" if len(run) > EXTRA_SHOWN else "")
                 letters = f"{run[0]['column']}-{run[-1]['column']}" if lettered else ""
-                lines.append(f"  {letters:<8}{t['extras'].format(count=len(run))}: {names}")
+                lines.append(f"  {letters:<8}{_count(len(run), 'extras', lang)}: {names}")
                 index = end + 1
                 continue
             column = columns[index]
             header = column["header"] or "-"
-            how = _reading_of(column, by_letter, labels, t, lettered)
+            how = _reading_of(column, by_letter, lang, lettered)
             lines.append(f"  {column['column'] if lettered else '':<8}{header[:width]:<{width}}  {how}")
             index += 1
     lines.append("")
@@ -221,8 +214,10 @@ def _as_named(column: dict, by_id: bool = False) -> bool:
                                                for lang in FIELD_LABELS)
 
 
-def _reading_of(column: dict, by_letter: dict, labels: dict, t: dict, lettered: bool = True) -> str:
+def _reading_of(column: dict, by_letter: dict, lang: str, lettered: bool = True) -> str:
     """One column's line in the column report, after its header."""
+    t = _TEXT[lang]
+    labels = FIELD_LABELS[lang]
     how = column["how"]
     field = column["field"]
     if how == "generated":
@@ -244,7 +239,7 @@ def _reading_of(column: dict, by_letter: dict, labels: dict, t: dict, lettered: 
     if how == "user":
         notes.append(t["user"])
     elif how == "values":
-        notes.append(t["values"].format(what=t["what"].get(field, t["what"]["other"])))
+        notes.append(t["values"].format(what=_WHAT[lang].get(field, _WHAT[lang]["other"])))
     elif how == "id":
         notes.append(t["id"])
     elif how == "joined":
@@ -256,7 +251,7 @@ def _reading_of(column: dict, by_letter: dict, labels: dict, t: dict, lettered: 
     if how == "marks":
         notes.append(t["marks"].format(space=column["header"]))
     elif column.get("value_map"):
-        shown = LEVEL_LABELS["da" if t is _TEXT["da"] else "en"]
+        shown = LEVEL_LABELS[lang]
         pairs = sorted(column["value_map"].items(), key=lambda pair: (LEVELS.index(pair[1]), pair[0]))
         notes.append(t["weights"].format(pairs=", ".join(f"{w} → {shown[v]}" for w, v in pairs)))
     return "→ " + labels.get(field, field) + (f" ({'; '.join(notes)})" if notes else "")
@@ -264,6 +259,6 @@ def _reading_of(column: dict, by_letter: dict, labels: dict, t: dict, lettered: 
 
 def format_name(format_id: str, lang: str = "da") -> str:
     """How a recognised file format is named to people: 'Kumu-projektmappe'."""
-    from .read.formats import FORMAT_NAMES
+    from .read.formats import FORMAT_NAMES  # the formats' own names (netkort.read.formats), in every language
 
     return FORMAT_NAMES.get(format_id, {}).get(lang, format_id)

@@ -31,9 +31,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import networkx as nx
+from babel.lists import format_list
 
 from .care import holders, partnership_relations
 from .graph import actors, node_id
+from .i18n import LOCALES, gettext, ngettext
 from .read.contacts import Row, Source
 from .text import by_name, fold, name_key
 from .vocabulary import (
@@ -215,7 +217,7 @@ def checklist(graph: nx.Graph, rows: Iterable[Row] = ()) -> Checklist:
             if team is not None:
                 answers[heading] = Answer(str(team), "team", seen)
             elif seen:
-                every = len(seen) == len(CHECKLIST_POINTS["da"][heading])
+                every = len(seen) == len(CHECKLIST_POINTS.msgids[heading])
                 answers[heading] = Answer("yes" if every else "partly", "netkort", seen)
             else:
                 answers[heading] = Answer(None, None)
@@ -230,36 +232,24 @@ def heading_name(heading: str, lang: str = "da") -> str:
     return label[0].lower() + label[1:]
 
 
-_WORDS = {
-    "da": {"and": " og ", "missing": "{name} mangler {items}", "partly": "{items} er kun delvis på plads",
-           "partly_one": "{items} er kun delvis på plads", "done": "{name} har styr på alle ni punkter",
-           "not_reviewed": " (ikke gennemgået)"},
-    "en": {"and": " and ", "missing": "{name} lacks {items}", "partly": "{items} are only partly in place",
-           "partly_one": "{items} is only partly in place", "done": "{name} has all nine headings in place",
-           "not_reviewed": " (not reviewed)"},
-}
-
-
 def listed(items: list[str], lang: str = "da") -> str:
-    """'a, b og c'."""
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + _WORDS[lang]["and"] + items[-1]
+    """'a, b og c', as ``lang`` joins a list (Babel's list patterns)."""
+    return format_list(items, locale=LOCALES[lang]) if items else ""
 
 
 def sentence(review: Review, lang: str = "da") -> str:
     """What a partnership lacks, in the care list's words: 'Åby Sprogcenter mangler ressourceplanen;
     evalueringsplanen er kun delvis på plads.'"""
-    w = _WORDS[lang]
-    name = review.name + ("" if review.reviewed else w["not_reviewed"])
+    name = review.name if review.reviewed else gettext("{name} (not reviewed)", lang).format(name=review.name)
     parts = []
     if review.missing:
-        parts.append(w["missing"].format(name=name, items=listed([heading_name(h, lang) for h in review.missing],
-                                                                  lang)))
+        items = listed([heading_name(h, lang) for h in review.missing], lang)
+        parts.append(gettext("{name} lacks {items}", lang).format(name=name, items=items))
     if review.partly:
-        key = "partly_one" if len(review.partly) == 1 else "partly"
-        text = w[key].format(items=listed([heading_name(h, lang) for h in review.partly], lang))
+        items = listed([heading_name(h, lang) for h in review.partly], lang)
+        text = ngettext("{items} is only partly in place", "{items} are only partly in place",
+                        len(review.partly), lang).format(items=items)
         parts.append(text if parts else f"{name}: {text}")
     if not parts:
-        return w["done"].format(name=name) + "."
+        return gettext("{name} has all nine headings in place", lang).format(name=name) + "."
     return "; ".join(parts) + "."

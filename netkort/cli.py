@@ -12,12 +12,29 @@ import json
 import os
 import re
 import sys
+from contextvars import ContextVar
 from pathlib import Path
 
 import click
 
 from . import __version__
-from .messages import LANGS, say
+from .i18n import (
+    DEFAULT,
+    LANGS,
+    N_,
+    NC_,
+    Ctx,
+    Marked,
+    Nn_,
+    Phrase,
+    _,
+    format_number,
+    ngettext,
+    normalise,
+    speaking,
+    translate,
+)
+from .messages import say
 from .problems import NetkortError, UsageError
 
 ALIASES = {"tjek": "check", "skabelon": "template", "eksport": "export", "kort": "map",
@@ -31,20 +48,130 @@ def _lang(ctx: click.Context) -> str:
 
 
 def env_lang(value: str | None, strict: bool = True) -> str:
-    """The language NETKORT_LANG asks for: 'da' or 'en' in any case, also as a locale ('da_DK.UTF-8',
-    'en-GB'); unset or empty is Danish. Anything else is a usage error (``strict``) or Danish."""
+    """The language NETKORT_LANG asks for: da, nb (or no), sv or en in any case, also as a locale
+    ('nb_NO.UTF-8', 'en-GB'); unset or empty is Danish. Anything else is a usage error (``strict``) or Danish."""
     if value is None or not value.strip():
         return "da"
-    lang = value.strip().split(".")[0].replace("-", "_").split("_")[0].lower()
-    if lang in LANGS:
+    lang = normalise(value)
+    if lang:
         return lang
     if strict:
-        raise UsageError("lang-env", value=value, valid={"da": " og ".join(LANGS), "en": " and ".join(LANGS)})
+        raise UsageError("lang-env", value=value, valid=Phrase.by(lambda lang: _listed(LANGS, lang)))
     return "da"
 
 
-class NetkortGroup(click.Group):
-    """Accepts the Danish command names and turns netkort errors into messages."""
+def _listed(items, lang: str) -> str:
+    """'a, b and c' in ``lang``: the items joined with commas and the language's 'and' before the last."""
+    items = [str(item) for item in items]
+    if len(items) < 2:
+        return "".join(items)
+    return _("{first} and {last}", lang).format(first=", ".join(items[:-1]), last=items[-1])
+
+
+def _asked_lang(args: list[str]) -> str:
+    """The language a run asks for, before click parses it: --lang X or --lang=X, else NETKORT_LANG, else Danish.
+    click's own messages ('No such command') come before any option is parsed, so they need it this early.
+    The last --lang wins, as it does for the command ('netkort --lang nb map ... --lang en' is English)."""
+    asked = None
+    for index, arg in enumerate(args):
+        if arg == "--":
+            break
+        value = arg[len("--lang="):] if arg.startswith("--lang=") else (
+            args[index + 1] if arg == "--lang" and index + 1 < len(args) else None)
+        if value is not None and normalise(value):
+            asked = normalise(value)
+    return asked or env_lang(os.environ.get("NETKORT_LANG"), strict=False)
+
+
+# The language --help is written in: the one the run asks for (NetkortGroup.main), else Danish.
+_SPOKEN: ContextVar[str] = ContextVar("netkort_cli_lang", default=DEFAULT)
+
+
+def _said(marked: Marked) -> str:
+    """A msgid of the command line (a help text, a metavar) in the run's language."""
+    return translate(marked, _SPOKEN.get())
+
+
+class Verbatim(str):
+    """A paragraph of a help text that click must not rewrap (the examples): its lines stay as written."""
+
+
+class Help(tuple):
+    """A command's help text as msgids, one per paragraph, said in the run's language when --help shows it.
+    A :class:`Verbatim` paragraph keeps its lines (click's ``\\b``); ``default`` is the file name (a msgid)
+    the command writes when given none, named in the help as ``{default}``."""
+
+    def __new__(cls, *paragraphs: Marked, default: Marked | None = None):
+        help = super().__new__(cls, paragraphs)
+        help.default = default
+        return help
+
+    def said(self, lang: str) -> str:
+        text = "\n\n".join(("\b\n" if isinstance(p, Verbatim) else "") + translate(p, lang) for p in self)
+        return text.format(default=translate(self.default, lang)) if self.default is not None else text
+
+
+def _said_help(value):
+    return value.said(_SPOKEN.get()) if isinstance(value, Help) else _said(value) if value else value
+
+
+def _saying(name: str) -> property:
+    """An attribute of a command that click reads when it writes --help or a usage line: set as a msgid
+    (or a :class:`Help`), read in the run's language."""
+    key = f"_said_{name}"
+
+    def get(self):
+        return _said_help(getattr(self, key, None))
+
+    def set(self, value):
+        setattr(self, key, value)
+
+    return property(get, set)
+
+
+class SaidCommand(click.Command):
+    """A command whose help, short help, epilog and '[OPTIONS]' are msgids, said in the run's language."""
+
+    help = _saying("help")
+    short_help = _saying("short_help")
+    epilog = _saying("epilog")
+    options_metavar = _saying("options_metavar")
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("options_metavar", OPTIONS_METAVAR)
+        super().__init__(*args, **kwargs)
+
+
+# TRANSLATORS: the usage line's placeholder for the options ("Usage: netkort map [OPTIONS] FILES...").
+OPTIONS_METAVAR = NC_("metavar", "[OPTIONS]")
+# TRANSLATORS: the usage line's placeholder for a command and its arguments.
+SUBCOMMAND_METAVAR = NC_("metavar", "COMMAND [ARGS]...")
+
+
+class NetkortGroup(SaidCommand, click.Group):
+    """Accepts the Danish command names, speaks the user's language, and turns netkort errors into messages."""
+
+    command_class = SaidCommand
+    subcommand_metavar = _saying("subcommand_metavar")
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("subcommand_metavar", SUBCOMMAND_METAVAR)
+        super().__init__(*args, **kwargs)
+
+    def main(self, args=None, *rest, **kwargs):
+        # click looks its messages up through gettext's global functions: netkort's catalogue,
+        # in the language asked for, for the length of the run (and the CliRunner's).
+        given = list(sys.argv[1:] if args is None else args)
+        for command in (self, *self.commands.values()):  # click keeps --help's text from the first run
+            if getattr(command, "_help_option", None) is not None:
+                command._help_option = None
+        lang = _asked_lang(given)
+        token = _SPOKEN.set(lang)
+        try:
+            with speaking(lang):
+                return super().main(given, *rest, **kwargs)
+        finally:
+            _SPOKEN.reset(token)
 
     def get_command(self, ctx, cmd_name):
         return super().get_command(ctx, ALIASES.get(cmd_name, cmd_name))
@@ -72,10 +199,76 @@ class NetkortGroup(click.Group):
             ctx.exit(1)
 
 
+# TRANSLATORS: what an option takes, in --help ("-o, --output FILE").
+_TYPE_METAVARS = {"path": NC_("metavar", "FILE"), "text": NC_("metavar", "TEXT")}
+
+
+class SaidOption(click.Option):
+    """An option whose help text (and metavar) is a msgid, said in the run's language when --help shows it.
+
+    ``said_default`` is a file name (a msgid) the command writes when the option is not given; the help
+    text names it as ``{default}``, in the same language.
+    """
+
+    def __init__(self, *args, said_default: Marked | None = None, **kwargs):
+        self.said_metavar = kwargs.pop("metavar", None)
+        super().__init__(*args, **kwargs)
+        self.said_default = said_default
+
+    def make_metavar(self, ctx) -> str:
+        if self.said_metavar is not None:
+            return _said(self.said_metavar)
+        said = _TYPE_METAVARS.get(self.type.name) if not (self.is_flag or self.count) else None
+        return _said(said) if said else super().make_metavar(ctx)
+
+    def get_help_record(self, ctx):
+        original = self.help
+        if original:
+            self.help = _said(original)
+            if self.said_default is not None:
+                self.help = self.help.format(default=_said(self.said_default))
+        try:
+            return super().get_help_record(ctx)
+        finally:
+            self.help = original
+
+
+class SaidArgument(click.Argument):
+    """An argument whose metavar in the usage line and in click's errors is a msgid ('FILES...')."""
+
+    def __init__(self, *args, metavar: Marked | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.said_metavar = metavar
+
+    def make_metavar(self, ctx) -> str:
+        return _said(self.said_metavar) if self.said_metavar is not None else super().make_metavar(ctx)
+
+
+def option(*decls, **attrs):
+    """click.option with its help said in the run's language (:class:`SaidOption`)."""
+    return click.option(*decls, cls=SaidOption, **attrs)
+
+
+def argument(*decls, **attrs):
+    """click.argument with its metavar said in the run's language (:class:`SaidArgument`)."""
+    return click.argument(*decls, cls=SaidArgument, **attrs)
+
+
+def _default_output(value: Path | None, name: Ctx, lang: str) -> Path:
+    """The output asked for, else ``name`` (a file name msgid) in ``lang``, in the current folder."""
+    return value if value is not None else Path(translate(name, lang))
+
+
 def _set_lang(ctx: click.Context, _param, value: str | None) -> str:
-    lang = value or env_lang(os.environ.get("NETKORT_LANG"))
+    """A command's --lang; given before the command ('netkort --lang nb map ...'), it holds for the command too."""
+    lang = value or ctx.meta.get("netkort.lang") or env_lang(os.environ.get("NETKORT_LANG"))
     ctx.meta["netkort.lang"] = lang
     return lang
+
+
+def _set_group_lang(ctx: click.Context, _param, value: str | None) -> None:
+    if value:  # NETKORT_LANG is checked by the command, where its error is a message, not a traceback
+        ctx.meta["netkort.lang"] = value
 
 
 def _shown(param: click.Parameter) -> str:
@@ -95,6 +288,13 @@ class Choice(click.Choice):
         except click.BadParameter:
             raise UsageError("option-choice", option=_shown(param), value=value,
                              valid=", ".join(self.choices)) from None
+
+
+class Language(Choice):
+    """--lang: da, nb, sv or en, or any spelling NETKORT_LANG takes ('no' for bokmål, 'nb_NO.UTF-8', 'sv-SE')."""
+
+    def convert(self, value, param, ctx):
+        return normalise(str(value)) or super().convert(value, param, ctx)
 
 
 class Whole(click.ParamType):
@@ -130,11 +330,13 @@ def _text(ctx: click.Context, param, value: str | None) -> str | None:
     return text
 
 
-lang_option = click.option("--lang", type=Choice(LANGS), default=None,
-                           callback=_set_lang, is_eager=True, expose_value=True,
-                           help="Sprog i output: da (standard) eller en. Ellers gælder NETKORT_LANG.")
+lang_option = option("--lang", type=Language(LANGS), default=None,
+                     callback=_set_lang, is_eager=True, expose_value=True,
+                     help=N_("Language of the output: da (default), nb, sv or en. Otherwise NETKORT_LANG applies."))
+# TRANSLATORS: the input files in the usage line and in click's "Missing argument 'FILES...'".
+FILES_METAVAR = NC_("metavar", "FILES...")
 # A folder or a missing file is told by netkort.read in the user's language (exit 1), not by click.
-files_argument = click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+files_argument = argument("files", nargs=-1, required=True, type=click.Path(path_type=Path), metavar=FILES_METAVAR)
 # An output: a folder by its name, or a missing folder, is told by netkort.output (exit 1).
 OUTPUT = click.Path(path_type=Path)
 
@@ -161,11 +363,11 @@ def _set_columns(ctx: click.Context, _param, value: tuple[str, ...]) -> None:
     ctx.meta["netkort.columns"] = list(value)
 
 
-column_option = click.option(
-    "--column", "columns", multiple=True, metavar='"OVERSKRIFT=FELT"', callback=_set_columns,
+column_option = option(
+    "--column", "columns", multiple=True, metavar=NC_("metavar", '"HEADING=FIELD"'), callback=_set_columns,
     expose_value=False,
-    help='Bestem selv, hvad en kolonne betyder, fx --column "Organisation/navn=navn" '
-         '(felter på dansk eller engelsk; "ekstra" beholder kolonnen som ekstra). Kan gentages.')
+    help=N_('Decide yourself what a column means, e.g. --column "Organisation/name=name" (fields in Danish '
+            'or English; "extra" keeps the column as an extra). Can be repeated.'))
 
 
 def _load(files, progress=None):
@@ -188,7 +390,7 @@ def _progress(label: str):
 
 def _reading(lang: str):
     """The progress callback for reading the input files."""
-    return _progress("Læser" if lang == "da" else "Reading")
+    return _progress(_("Reading", lang))
 
 
 # What json.dumps(ensure_ascii=False) leaves raw but a terminal acts on: C1 controls (U+009B
@@ -204,53 +406,59 @@ def _json(data: object) -> str:
 
 def _wrote(path: Path, lang: str, err: bool = False) -> None:
     """Say where an output went (on stderr when stdout carries JSON)."""
-    click.echo(f"Skrev {path}" if lang == "da" else f"Wrote {path}", err=err)
+    click.echo(_("Wrote {file}", lang).format(file=path), err=err)
 
 
-@click.group(cls=NetkortGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="netkort")
+# The files a command writes when given no name, in the current folder, in the user's language.
+# TRANSLATORS: file names netkort writes by default: no spaces, and ASCII letters are safest (æ, ø, å,
+# ä and ö can be garbled when a file is mailed or zipped).
+TEMPLATE_NAME = NC_("file name", "netkort-template.xlsx")
+MAP_NAME = NC_("file name", "map.html")
+REPORT_NAME = NC_("file name", "report.html")
+FRIENDS_NAME = NC_("file name", "friends.html")
+MERGED_NAME = NC_("file name", "merged.xlsx")
+NETWORK_NAME = NC_("file name", "network.graphml")
+
+
+@click.group(cls=NetkortGroup, context_settings={"help_option_names": ["-h", "--help"]}, help=Help(
+    N_("netkort: the library's contacts as network maps and partnership analyses."),
+    Verbatim(N_("Examples:\n"
+                "  netkort demo                                 all output for the example\n"
+                "  netkort template template.xlsx               empty workshop workbook\n"
+                "  netkort check contacts.xlsx                  find errors in the spreadsheet\n"
+                "  netkort map contacts.xlsx -o map.html        interactive network map\n"
+                "  netkort analyse contacts.xlsx -o report.html\n"
+                "  netkort friends contacts.xlsx -o friends.html\n"
+                "  netkort merge group1.xlsx group2.xlsx -o merged.xlsx\n"
+                "  netkort compare 2024.xlsx 2025.xlsx -o development.html\n"
+                "  netkort export contacts.xlsx -o net.gexf\n"
+                "  netkort workshop contacts.xlsx --host 0.0.0.0   live workshop in the room")),
+    N_("Danish names work too: tjek, skabelon, kort, analyser, venner, saml, sammenlign, eksport. "
+       "Every command has --help with examples.")))
+@click.version_option(__version__, prog_name="netkort", cls=SaidOption, help=N_("Show the version and exit."))
+@option("--lang", type=Language(LANGS), default=None, callback=_set_group_lang, is_eager=True, expose_value=False,
+        help=N_("Language of the output: da (default), nb, sv or en. Otherwise NETKORT_LANG applies."))
 def cli():
-    """netkort: bibliotekets kontakter som netværkskort og partnerskabsanalyser.
-
-    \b
-    Eksempler:
-      netkort demo                                 alt output for eksemplet
-      netkort template skabelon.xlsx               tom workshop-projektmappe
-      netkort check kontakter.xlsx                 find fejl i regnearket
-      netkort map kontakter.xlsx -o kort.html      interaktivt netværkskort
-      netkort analyse kontakter.xlsx -o rapport.html
-      netkort friends kontakter.xlsx -o venner.html
-      netkort merge gruppe1.xlsx gruppe2.xlsx -o samlet.xlsx
-      netkort compare 2024.xlsx 2025.xlsx -o udvikling.html
-      netkort export kontakter.xlsx -o net.gexf
-      netkort workshop kontakter.xlsx --host 0.0.0.0   live workshop i rummet
-
-    \b
-    Danske navne virker også: tjek, skabelon, kort, analyser, venner, saml,
-    sammenlign, eksport. Hver kommando har --help med eksempler.
-    """
+    """netkort: the library's contacts as network maps and partnership analyses (the help is ``Help`` above)."""
 
 
-@cli.command()
+@cli.command(help=Help(
+    N_("Check spreadsheets: what was read, and what needs fixing. Exit 1 on errors."),
+    N_("The messages quote cells, but e-mail addresses, phone numbers and CPR-like numbers in them are hidden "
+       "unless you ask for them (--details, --cpr)."),
+    Verbatim(N_("Example:\n"
+                "  netkort check contacts.xlsx group2.csv\n"
+                "  netkort check contacts.xlsx --json > problems.json"))))
 @files_argument
-@click.option("--json", "as_json", is_flag=True, help="Skriv resultatet som JSON.")
-@click.option("--details", is_flag=True, help="Vis e-mail og telefon i de celler, beskederne citerer "
-              "(ellers '[e-mail skjult]', '[telefon skjult]').")
-@click.option("--cpr", is_flag=True, help="Med --details: vis også CPR-lignende numre, som de står "
-              "(ellers '[CPR skjult]').")
+@option("--json", "as_json", is_flag=True, help=N_("Write the result as JSON."))
+@option("--details", is_flag=True, help=N_("Show e-mail and phone in the cells the messages quote "
+                                           "(otherwise '[e-mail hidden]', '[phone hidden]')."))
+@option("--cpr", is_flag=True, help=N_("With --details: also show CPR-like numbers as they are "
+                                       "(otherwise '[CPR hidden]')."))
 @column_option
 @lang_option
 def check(files, as_json, details, cpr, lang):
-    """Tjek regneark: hvad blev læst, og hvad skal rettes. Exit 1 ved fejl.
-
-    Beskederne citerer celler, men e-mail, telefonnumre og CPR-lignende numre
-    i dem er skjult, medmindre du beder om dem (--details, --cpr).
-
-    \b
-    Eksempel:
-      netkort check kontakter.xlsx gruppe2.csv
-      netkort check kontakter.xlsx --json > problemer.json
-    """
+    """``netkort check``: what was read, and what needs fixing."""
     from .check import check_text, summarise
     from .personal import keeping, masked
     from .problems import InputFileError
@@ -272,51 +480,47 @@ def check(files, as_json, details, cpr, lang):
     sys.exit(1 if network.has_errors else 0)
 
 
-@cli.command()
-@click.argument("out", required=False, default="netkort-skabelon.xlsx", type=OUTPUT,
-                callback=_suffix(".xlsx"))
+@cli.command(help=Help(
+    N_("Write an empty workshop workbook with a guide and example rows."),
+    N_("Without a file name it writes {default} in the current folder."),
+    Verbatim(N_("Example:\n"
+                "  netkort template template.xlsx")), default=TEMPLATE_NAME))
+@argument("out", required=False, type=OUTPUT, callback=_suffix(".xlsx"), metavar=NC_("metavar", "[FILE]"))
 @lang_option
 def template(out, lang):
-    """Skriv en tom workshop-projektmappe med vejledning og eksempelrækker.
-
-    \b
-    Eksempel:
-      netkort template skabelon.xlsx
-    """
+    """``netkort template``: an empty workshop workbook."""
     from .template import write_template
 
+    out = _default_output(out, TEMPLATE_NAME, lang)
     _outputs((), out)
     write_template(out, lang=lang)
     _wrote(out, lang)
 
 
-@cli.command()
+@cli.command(help=Help(
+    N_("Export the network to Gephi, yEd, igraph, networkx or sigma.js."),
+    N_("The format is chosen by the extension: .gexf (Gephi, with the map's colours, sizes and positions), "
+       ".graphml (yEd, igraph), .json (node-link for networkx and d3), .graphology.json (graphology and "
+       "sigma.js) or .csv (two tables, nodes and edges, for Excel and Gephi)."),
+    Verbatim(N_("Example:\n"
+                "  netkort export contacts.xlsx -o network.gexf\n"
+                "  netkort export contacts.xlsx -o network.gexf --layout spaces\n"
+                "  netkort export contacts.xlsx -o network.csv     writes network-nodes.csv and network-edges.csv"))))
 @files_argument
-@click.option("-o", "--output", "out", required=True, type=OUTPUT,
-              help="Outputfil: .gexf, .graphml, .json, .graphology.json eller .csv.")
-@click.option("--layout", type=Choice(["circle", "spaces", "force"]), default="circle", show_default=True,
-              help="Kortets layout, hvis positioner filen bærer (Gephi, yEd, sigma.js).")
-@click.option("--details", is_flag=True, help="Tag e-mail, telefon og noter med.")
-@click.option("--cpr", is_flag=True, help="Med --details: skriv CPR-lignende numre, som de står (ellers '[CPR skjult]').")
+@option("-o", "--output", "out", type=OUTPUT, said_default=NETWORK_NAME,
+        help=N_("Output file: .gexf, .graphml, .json, .graphology.json or .csv (default: {default})."))
+@option("--layout", type=Choice(["circle", "spaces", "force"]), default="circle", show_default=True,
+        help=N_("The map's layout, where the file carries positions (Gephi, yEd, sigma.js)."))
+@option("--details", is_flag=True, help=N_("Include e-mail, phone and notes."))
+@option("--cpr", is_flag=True, help=N_("With --details: write CPR-like numbers as they are (otherwise '[CPR hidden]')."))
 @column_option
 @lang_option
 def export(files, out, layout, details, cpr, lang):
-    """Eksporter netværket til Gephi, yEd, igraph, networkx eller sigma.js.
-
-    Formatet vælges efter endelsen: .gexf (Gephi, med kortets farver,
-    størrelser og positioner), .graphml (yEd, igraph), .json (node-link til
-    networkx og d3), .graphology.json (graphology og sigma.js) eller .csv
-    (to tabeller, noder og kanter, til Excel og Gephi).
-
-    \b
-    Eksempel:
-      netkort export kontakter.xlsx -o netvaerk.gexf
-      netkort export kontakter.xlsx -o netvaerk.gexf --layout spaces
-      netkort export kontakter.xlsx -o netvaerk.csv     skriver netvaerk-noder.csv og netvaerk-kanter.csv
-    """
+    """``netkort export``: the network for Gephi, yEd, igraph, networkx or sigma.js."""
     from .exports import ExportFormatError, format_of, written
     from .exports import export as write
 
+    out = _default_output(out, NETWORK_NAME, lang)
     if not format_of(out):
         raise ExportFormatError(out)
     _check_cpr(cpr, details)
@@ -330,27 +534,24 @@ def export(files, out, layout, details, cpr, lang):
     _input_errors_note(network, lang)
 
 
-@cli.command()
-@click.argument("folder", required=False, default="netkort-demo", type=OUTPUT)
+@cli.command(help=Help(
+    N_("Write all output for the included example to a folder."),
+    Verbatim(N_("Example:\n"
+                "  netkort demo              writes to ./netkort-demo\n"
+                "  netkort demo ~/demo"))))
+@argument("folder", required=False, default="netkort-demo", type=OUTPUT, metavar=NC_("metavar", "[FOLDER]"))
 @lang_option
 def demo(folder, lang):
-    """Skriv alt output for det medfølgende eksempel til en mappe.
-
-    \b
-    Eksempel:
-      netkort demo              skriver til ./netkort-demo
-      netkort demo ~/demo
-    """
+    """``netkort demo``: all output for the included example."""
     from .demo import SAMPLES, run_demo, samples_dir
 
     _outputs([samples_dir() / name for name in SAMPLES])
-    written = run_demo(folder, lang=lang, progress=_progress("Laver" if lang == "da" else "Making"))
+    written = run_demo(folder, lang=lang, progress=_progress(_("Making", lang)))
     for path, what in written:
         click.echo(f"  {path}  {what}")
-    click.echo(("Skrev {n} filer i {folder}" if lang == "da" else "Wrote {n} files in {folder}")
-               .format(n=len(written), folder=folder))
-    click.echo(("Start med {index}" if lang == "da" else "Start with {index}")
-               .format(index=Path(folder) / "index.html"))
+    click.echo(ngettext("Wrote {count} file in {folder}", "Wrote {count} files in {folder}", len(written), lang)
+               .format(count=len(written), folder=folder))
+    click.echo(_("Start with {index}", lang).format(index=Path(folder) / "index.html"))
 
 
 AS_OF_RANGE = ("1900-01-01", "2100-12-31")  # a day a network's contacts can be counted from
@@ -375,44 +576,41 @@ def _as_of(ctx: click.Context, param, value: str | None):
     return day
 
 
-@cli.command()
+@cli.command(help=Help(
+    N_("Analyse the network: coverage of the spaces, stakeholders, care, structure, the partnerships' "
+       "checklist and the candidates."),
+    N_("The sheet Tjekliste (»Har du tjek på …«) and the sheet Kandidater (»How to say no«) are read too, "
+       "when they are in the workbook or in a file beside it."),
+    Verbatim(N_("Example:\n"
+                "  netkort analyse contacts.xlsx -o report.html --xlsx report.xlsx\n"
+                "  netkort analyse contacts.xlsx --tag \"Reading 2025\" --threshold 3\n"
+                "  netkort analyse contacts.xlsx --json --as-of 2025-10-01 > analysis.json\n"
+                "  netkort analyse contacts.xlsx --candidates candidates.xlsx\n"
+                "  netkort analyse contacts.xlsx candidates.xlsx -o report.html"))))
 @files_argument
-@click.option("-o", "--output", "out", type=OUTPUT,
-              callback=_suffix(".html", ".htm"),
-              help="HTML-rapporten (standard: rapport.html, når hverken --xlsx eller --json er valgt).")
-@click.option("--xlsx", "xlsx", type=OUTPUT, callback=_suffix(".xlsx"),
-              help="Alle tabeller som regneark, ét ark pr. tabel.")
-@click.option("--kandidater", "--candidates", "kandidater", type=OUTPUT, callback=_suffix(".xlsx"),
-              help="Skriv hullernes kandidater fra netværket til en ny projektmappe med arket Kandidater, "
-                   "klar til at svare på guidens 14 spørgsmål (How to say no).")
-@click.option("--json", "as_json", is_flag=True, help="Skriv analysen som JSON på stdout.")
-@click.option("--details", is_flag=True, help="Med --json: vis e-mail og telefon, som de står i navne og "
-              "tekster (ellers '[e-mail skjult]'; rapporten og regnearket viser dem aldrig).")
-@click.option("--cpr", is_flag=True, help="Med --details: vis også CPR-lignende numre i JSON (ellers '[CPR skjult]').")
-@click.option("--as-of", "as_of", callback=_as_of, metavar="DATO",
-              help="Opgør pr. denne dato (standard: i dag).")
-@click.option("--tag", callback=_text, help="Kun aktører med dette tema/initiativ (og deres medarbejdere).")
-@click.option("--threshold", type=Whole(1, 5), default=4, show_default=True,
-              help="Score fra og med denne tæller som høj i interessentanalysen.")
-@click.option("--stale-months", type=MONTHS, default=12, show_default=True,
-              help="Relationer uden kontakt i flere måneder end dette er forsømte.")
+@option("-o", "--output", "out", type=OUTPUT, callback=_suffix(".html", ".htm"), said_default=REPORT_NAME,
+        help=N_("The HTML report (default: {default}, when neither --xlsx nor --json is chosen)."))
+@option("--xlsx", "xlsx", type=OUTPUT, callback=_suffix(".xlsx"),
+        help=N_("All tables as a spreadsheet, one sheet per table."))
+@option("--kandidater", "--candidates", "kandidater", type=OUTPUT, callback=_suffix(".xlsx"),
+        help=N_("Write the gaps' candidates from the network to a new workbook with the sheet Kandidater, "
+                "ready to answer the guide's 14 questions (How to say no)."))
+@option("--json", "as_json", is_flag=True, help=N_("Write the analysis as JSON on stdout."))
+@option("--details", is_flag=True, help=N_("With --json: show e-mail and phone as they are in names and texts "
+                                           "(otherwise '[e-mail hidden]'; the report and the spreadsheet never "
+                                           "show them)."))
+@option("--cpr", is_flag=True, help=N_("With --details: also show CPR-like numbers in JSON (otherwise '[CPR hidden]')."))
+@option("--as-of", "as_of", callback=_as_of, metavar=NC_("metavar", "DATE"),
+        help=N_("Count as of this date (default: today)."))
+@option("--tag", callback=_text, help=N_("Only actors with this theme/initiative (and their staff)."))
+@option("--threshold", type=Whole(1, 5), default=4, show_default=True,
+        help=N_("A score from this up counts as high in the stakeholder analysis."))
+@option("--stale-months", type=MONTHS, default=12, show_default=True,
+        help=N_("Relations with no contact for more months than this are neglected."))
 @column_option
 @lang_option
 def analyse(files, out, xlsx, kandidater, as_json, details, cpr, as_of, tag, threshold, stale_months, lang):
-    """Analyser netværket: dækning af rummene, interessenter, pleje, struktur,
-    partnerskabernes tjekliste og kandidaterne.
-
-    Arket Tjekliste (»Har du tjek på …«) og arket Kandidater (»How to say no«)
-    læses med, når de står i projektmappen eller i en fil ved siden af.
-
-    \b
-    Eksempel:
-      netkort analyse kontakter.xlsx -o rapport.html --xlsx rapport.xlsx
-      netkort analyse kontakter.xlsx --tag "Læselyst 2025" --threshold 3
-      netkort analyse kontakter.xlsx --json --as-of 2025-10-01 > analyse.json
-      netkort analyse kontakter.xlsx --kandidater kandidater.xlsx
-      netkort analyse kontakter.xlsx kandidater.xlsx -o rapport.html
-    """
+    """``netkort analyse``: coverage, stakeholders, care, structure, checklist and candidates."""
     import datetime as dt
 
     from .analysis import analyse as run
@@ -421,9 +619,8 @@ def analyse(files, out, xlsx, kandidater, as_json, details, cpr, as_of, tag, thr
     from .template import candidate_rows, write_candidates
 
     _check_cpr(cpr, details)
-    da = lang == "da"
     if out is None and xlsx is None and kandidater is None and not as_json:
-        out = Path("rapport.html" if da else "report.html")
+        out = _default_output(out, REPORT_NAME, lang)
     _outputs(files, out, xlsx, kandidater)
     network = _load(files, progress=None if as_json else _reading(lang))
     found = run(network, as_of=as_of or dt.date.today(), threshold=threshold,
@@ -450,12 +647,12 @@ def _checklist_note(checked, lang: str) -> None:
     """Say on stderr that rows of the sheet Tjekliste match no partnership (their answers are not used)."""
     if checked.unused:
         from .messages import say
-        from .text import counted, printable
+        from .text import printable
 
         sheets = sorted({u.source.sheet for u in checked.unused if u.source})
         count = len(checked.unused)
         click.echo(say("checklist-unused-note", lang, sheet=printable(", ".join(sheets) or "Tjekliste"),
-                       count=counted(count, "række", "rækker") if lang == "da" else count),
+                       count=count),
                    err=True)
 
 
@@ -473,8 +670,7 @@ def _cpr_warning(cpr: bool, paths: Path | list[Path], lang: str) -> None:
         from .messages import say
 
         names = [str(p) for p in (paths if isinstance(paths, list) else [paths])]
-        joined = {"da": " og ".join(names), "en": " and ".join(names)}
-        click.echo(say("cpr-shown", lang, file=joined), err=True)
+        click.echo(say("cpr-shown", lang, file=_listed(names, lang)), err=True)
 
 
 def _cpr_output_warning(cpr: bool, lang: str) -> None:
@@ -490,17 +686,17 @@ def _public_note(graph, lang: str) -> None:
     from .messages import say
     from .personal import mask
     from .privacy import public_names, unknown_actors
-    from .text import counted, printable
+    from .text import printable
 
     found = unknown_actors(graph.nodes(data=True), public_names(graph.nodes(data=True), lang), lang)
     if not found.count:
         return
-    da = lang == "da"
-    actors = (lambda n: counted(n, "aktør", "aktører")) if da else (lambda n: counted(n, "actor", "actors"))
     shown = [f"'{printable(mask(t if len(t) <= 40 else t[:39] + '…', lang))}'" for t in found.types[:_SHOWN_TYPES]]
     rest = len(found.types) - len(shown)
-    types = ", ".join(shown) + ((f" og {rest} {'anden' if rest == 1 else 'andre'}" if da
-                                 else f" and {rest} other{'s' if rest > 1 else ''}") if rest else "")
+    types = ", ".join(shown)
+    if rest:
+        types = ngettext("{types} and {count} other", "{types} and {count} others", rest, lang).format(
+            types=types, count=rest)
     reasons = []
     if found.untyped:
         reasons.append(say("public-unknown-untyped", lang, count=found.untyped))
@@ -508,11 +704,12 @@ def _public_note(graph, lang: str) -> None:
         reasons.append(say("public-unknown-types", lang, count=found.typed, types=types))
     if found.titled:
         reasons.append(say("public-unknown-titled", lang, count=found.titled))
-    one = found.count == 1
-    they = ("den er en organisation" if one else "de er organisationer") if da else \
-        ("it is an organisation" if one else "they are organisations")
-    click.echo(say("public-unknown", lang, count=actors(found.count), they=they, them=("den" if one else "dem")
-                   if da else ("it" if one else "them"), reasons="; ".join(reasons)), err=True)
+    n = found.count
+    click.echo(say("public-unknown", lang, count=ngettext("{count} actor", "{count} actors", n, lang).format(
+                       count=format_number(n, lang)),
+                   they=ngettext("it is an organisation", "they are organisations", n, lang),
+                   # TRANSLATORS: 'Give {them} a type': the actor(s) of the sentence before.
+                   them=ngettext("it", "them", n, lang), reasons="; ".join(reasons)), err=True)
 
 
 _SHOWN_TYPES = 3  # the unknown types a --public note names
@@ -522,76 +719,69 @@ def _input_errors_note(network, lang: str) -> None:
     """Say on stderr that the input has errors (the output is written all the same)."""
     errors = sum(p.severity == "error" for p in network.problems)
     if errors:
-        click.echo(f"Bemærk: inputtet har {errors} fejl; se dem med netkort check." if lang == "da"
-                   else f"Note: the input has {errors} error(s); see them with netkort check.", err=True)
+        click.echo(ngettext("Note: the input has {count} error; see it with netkort check.",
+                            "Note: the input has {count} errors; see them with netkort check.", errors, lang)
+                   .format(count=format_number(errors, lang)), err=True)
 
 
-@cli.command()
+@cli.command(help=Help(
+    N_("Friends of the House: a card for each contact with the staff member who holds it."),
+    N_("A poster for the notice board, grouped by space (or sector, staff member, type, relation level) and "
+       "ready to print on A4 or A3. E-mail, phone and notes are never included."),
+    Verbatim(N_("Example:\n"
+                "  netkort friends contacts.xlsx -o friends.html --xlsx friends.xlsx\n"
+                "  netkort venner contacts.xlsx -o board.html --group-by staff --public --paper a3"))))
 @files_argument
-@click.option("-o", "--output", "out", required=True, type=OUTPUT,
-              callback=_suffix(".html", ".htm"), help="Plakaten som HTML, f.eks. venner.html.")
-@click.option("--xlsx", type=OUTPUT, callback=_suffix(".xlsx"),
-              help="Skriv også listen som regneark.")
-@click.option("--group-by", type=Choice(["space", "sector", "staff", "type", "level"]),
-              default="space", show_default=True, help="Grupper kortene efter rum, sektor, medarbejder, "
-              "type eller relationsniveau.")
-@click.option("--public", is_flag=True, help="Til tavlen ved indgangen: privatpersoner vises som "
-              "'Privatperson'.")
-@click.option("--title", callback=_text, help="Overskrift (standard: Venner af Huset).")
-@click.option("--paper", type=Choice(["a4", "a3"]), default="a4", show_default=True,
-              help="Papirstørrelse ved udskrift (stående).")
+@option("-o", "--output", "out", type=OUTPUT, callback=_suffix(".html", ".htm"), said_default=FRIENDS_NAME,
+        help=N_("The poster as HTML (default: {default})."))
+@option("--xlsx", type=OUTPUT, callback=_suffix(".xlsx"), help=N_("Also write the list as a spreadsheet."))
+@option("--group-by", type=Choice(["space", "sector", "staff", "type", "level"]),
+        default="space", show_default=True,
+        help=N_("Group the cards by space, sector, staff member, type or relation level."))
+@option("--public", is_flag=True, help=N_("For the board at the entrance: private persons are shown as "
+                                          "'Private person'."))
+@option("--title", callback=_text, help=N_("Heading (default: Friends of the House)."))
+@option("--paper", type=Choice(["a4", "a3"]), default="a4", show_default=True,
+        help=N_("Paper size when printed (portrait)."))
 @column_option
 @lang_option
 def friends(files, out, xlsx, group_by, public, title, paper, lang):
-    """Venner af Huset: et kort for hver kontakt med den medarbejder, der har den.
-
-    En plakat til opslagstavlen, grupperet efter rum (eller sektor, medarbejder,
-    type, relationsniveau) og klar til udskrift på A4 eller A3. E-mail,
-    telefon og noter kommer aldrig med.
-
-    \b
-    Eksempel:
-      netkort friends kontakter.xlsx -o venner.html --xlsx venner.xlsx
-      netkort venner kontakter.xlsx -o tavle.html --group-by staff --public --paper a3
-    """
+    """``netkort friends``: the Friends of the House board."""
     from .friends import board, write_board, write_board_xlsx
 
+    out = _default_output(out, FRIENDS_NAME, lang)
     _outputs(files, out, xlsx)
     network = _load(files, progress=_reading(lang))
     data = board(network.graph, group_by, public=public, lang=lang, title=title)
-    wrote = "Skrev" if lang == "da" else "Wrote"
     write_board(data, out, paper=paper)
-    click.echo(f"{wrote} {out}")
+    _wrote(out, lang)
     if xlsx:
         write_board_xlsx(data, xlsx)
-        click.echo(f"{wrote} {xlsx}")
+        _wrote(xlsx, lang)
     if public:
         _public_note(network.graph, lang)
     _input_errors_note(network, lang)
 
 
-@cli.command()
+@cli.command(help=Help(
+    N_("Merge the workshop groups' spreadsheets into one workbook in the template's format."),
+    N_("The same actor from several groups becomes one actor, and each staff member's relation is kept. "
+       "Disagreeing values are all kept (\"Sector (other value)\"), and the sheet Problems shows what was "
+       "merged, disagrees or looks like a duplicate. The sheets Checklist and Candidates are merged the same "
+       "way: one row per partnership or candidate. Sheet names, headers and values are in the run's language, "
+       "as netkort template writes them."),
+    Verbatim(N_("Example:\n"
+                "  netkort merge group1.xlsx group2.xlsx group3.csv -o merged.xlsx"))))
 @files_argument
-@click.option("-o", "--output", "out", required=True, type=OUTPUT,
-              callback=_suffix(".xlsx"), help="Den samlede projektmappe (.xlsx).")
+@option("-o", "--output", "out", type=OUTPUT, callback=_suffix(".xlsx"), said_default=MERGED_NAME,
+        help=N_("The merged workbook (.xlsx; default: {default})."))
 @column_option
 @lang_option
 def merge(files, out, lang):
-    """Saml workshopgruppernes regneark til én projektmappe i skabelonens format.
-
-    Samme aktør fra flere grupper bliver én aktør, og hver medarbejders
-    relation bevares. Uenige værdier gemmes alle ("Sektor (anden værdi)"), og
-    arket Problemer viser, hvad der er slået sammen, uenigt eller ligner en
-    dublet. Arkene Tjekliste og Kandidater samles på samme måde: én række pr.
-    partnerskab eller kandidat.
-
-    \b
-    Eksempel:
-      netkort merge gruppe1.xlsx gruppe2.xlsx gruppe3.csv -o samlet.xlsx
-    """
+    """``netkort merge``: the workshop groups' spreadsheets as one workbook."""
     from .merge import merge_files, write_merged
-    from .text import counted
 
+    out = _default_output(out, MERGED_NAME, lang)
     _outputs(files, out)
     merged = merge_files(files, lang=lang, progress=_reading(lang),
                          columns=click.get_current_context().meta.get("netkort.columns"))
@@ -599,56 +789,50 @@ def merge(files, out, lang):
     counts = {kind: merged.count(kind) for kind in ("merged", "conflict", "relation-conflict", "duplicate")}
     conflicts = counts["conflict"] + counts["relation-conflict"]
     checklist, candidates = merged.checklist, merged.candidates
-    if lang == "da":
-        guide = (f", {len(checklist.rows)} på tjeklisten" if checklist else "") + (
-            f", {counted(len(candidates.rows), 'kandidat', 'kandidater')}" if candidates else "")
-        click.echo(f"Skrev {out}: {counted(merged.actors, 'aktør', 'aktører')} på "
-                   f"{counted(len(merged.contacts.rows), 'række', 'rækker')}, "
-                   f"{counted(len(merged.relations.rows), 'relation', 'relationer')}, "
-                   f"{counted(len(merged.staff.rows), 'medarbejder', 'medarbejdere')}{guide}.")
-        click.echo(f"{counts['merged']} sammenlagt, {conflicts} {'konflikt' if conflicts == 1 else 'konflikter'}, "
-                   f"{counts['duplicate']} {'mulig dublet' if counts['duplicate'] == 1 else 'mulige dubletter'}"
-                   "; se arket Problemer.")
-    else:
-        guide = (f", {len(checklist.rows)} on the checklist" if checklist else "") + (
-            f", {counted(len(candidates.rows), 'candidate', 'candidates')}" if candidates else "")
-        click.echo(f"Wrote {out}: {counted(merged.actors, 'actor', 'actors')} on "
-                   f"{counted(len(merged.contacts.rows), 'row', 'rows')}, "
-                   f"{counted(len(merged.relations.rows), 'relation', 'relations')}, "
-                   f"{counted(len(merged.staff.rows), 'staff member', 'staff members')}{guide}.")
-        click.echo(f"{counts['merged']} merged, {conflicts} {'conflict' if conflicts == 1 else 'conflicts'}, "
-                   f"{counts['duplicate']} possible {'duplicate' if counts['duplicate'] == 1 else 'duplicates'}"
-                   "; see the Problemer sheet.")
+
+    def count(marked, n: int) -> str:
+        return translate(marked, lang, n).format(count=n)
+
+    guide = ""
+    if checklist:
+        guide += _(", {count} on the checklist", lang).format(count=len(checklist.rows))
+    if candidates:
+        guide += ", " + count(Nn_("{count} candidate", "{count} candidates"), len(candidates.rows))
+    click.echo(_("Wrote {file}: {actors} on {rows}, {relations}, {staff}{guide}.", lang).format(
+        file=out, actors=count(Nn_("{count} actor", "{count} actors"), merged.actors),
+        rows=count(Nn_("{count} row", "{count} rows"), len(merged.contacts.rows)),
+        relations=count(Nn_("{count} relation", "{count} relations"), len(merged.relations.rows)),
+        staff=count(Nn_("{count} staff member", "{count} staff members"), len(merged.staff.rows)), guide=guide))
+    click.echo(_("{merged}, {conflicts}, {duplicates}; see the {sheet} sheet.", lang).format(
+        merged=count(Nn_("{count} merged", "{count} merged"), counts["merged"]), conflicts=count(Nn_("{count} conflict", "{count} conflicts"), conflicts),
+        duplicates=count(Nn_("{count} possible duplicate", "{count} possible duplicates"), counts["duplicate"]),
+        sheet=merged.problems_sheet))
 
 
-@cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path),
-                metavar="ÆLDST NYERE...")
-@click.option("-o", "--output", "out", type=OUTPUT,
-              callback=_suffix(".html", ".htm"), help="Skriv sammenligningen som HTML-side, f.eks. udvikling.html.")
-@click.option("--json", "as_json", is_flag=True, help="Skriv resultatet som JSON.")
-@click.option("--details", is_flag=True, help="Vis e-mail og telefon, som de står i navne i JSON og "
-              "oversigten (ellers '[e-mail skjult]'; siden viser dem aldrig).")
-@click.option("--cpr", is_flag=True, help="Med --details: vis også CPR-lignende numre (ellers '[CPR skjult]').")
+@cli.command(help=Help(
+    N_("Compare snapshots of the network: what is new, gone, moved up and down."),
+    N_("Give the files in date order, oldest first (one snapshot per file). Actors are recognised by their "
+       "name (upper/lower case and spaces do not count). Also shows staff who have joined or left, and the "
+       "four spaces before and after."),
+    N_("With three or more files the page also shows the development year by year as charts: relation "
+       "levels and the four spaces, each actor's path in the network circle, staff step by step, "
+       "associations and municipal departments."),
+    Verbatim(N_("Example:\n"
+                "  netkort compare contacts-2024.xlsx contacts-2025.xlsx -o development.html\n"
+                "  netkort sammenlign contacts-2024.xlsx contacts-2025.xlsx --json\n"
+                "  netkort compare 2022.xlsx 2023.xlsx 2024.xlsx 2025.xlsx -o development.html"))))
+@argument("files", nargs=-1, required=True, type=click.Path(path_type=Path),
+          metavar=NC_("metavar", "OLDEST NEWER..."))
+@option("-o", "--output", "out", type=OUTPUT, callback=_suffix(".html", ".htm"),
+        help=N_("Write the comparison as an HTML page, e.g. development.html."))
+@option("--json", "as_json", is_flag=True, help=N_("Write the result as JSON."))
+@option("--details", is_flag=True, help=N_("Show e-mail and phone as they are in names in JSON and the summary "
+                                           "(otherwise '[e-mail hidden]'; the page never shows them)."))
+@option("--cpr", is_flag=True, help=N_("With --details: also show CPR-like numbers (otherwise '[CPR hidden]')."))
 @column_option
 @lang_option
 def compare(files, out, as_json, details, cpr, lang):
-    """Sammenlign øjebliksbilleder af netværket: hvad er nyt, væk, rykket op og ned.
-
-    Giv filerne i datoorden, ældste først (ét øjebliksbillede pr. fil). Aktører
-    genkendes på navnet (store/små bogstaver og mellemrum tæller ikke). Viser også
-    medarbejdere, der er kommet til eller stoppet, og de fire rum før og efter.
-
-    Med tre eller flere filer viser siden også udviklingen år for år som grafer:
-    relationsniveauer og de fire rum, hver aktørs vej i netværkscirklen,
-    medarbejdere skridt for skridt, foreninger og kommunale forvaltninger.
-
-    \b
-    Eksempel:
-      netkort compare kontakter-2024.xlsx kontakter-2025.xlsx -o udvikling.html
-      netkort sammenlign kontakter-2024.xlsx kontakter-2025.xlsx --json
-      netkort compare 2022.xlsx 2023.xlsx 2024.xlsx 2025.xlsx -o udvikling.html
-    """
+    """``netkort compare``: what is new, gone, moved up and down between snapshots."""
     from .compare import compare as compare_graphs
     from .compare import write_comparison
     from .development import development, write_development
@@ -688,38 +872,34 @@ def compare(files, out, as_json, details, cpr, lang):
         _wrote(out, lang)
 
 
-@cli.command("map")
+@cli.command("map", help=Help(
+    N_("Interactive network map: one HTML file that works without internet."),
+    N_("Search, filter on relation, space, staff member, sector and target group, and click an actor for "
+       "details. E-mail, phone and notes are only included when you ask for them (--details)."),
+    Verbatim(N_("Example:\n"
+                "  netkort map contacts.xlsx -o map.html\n"
+                "  netkort kort contacts.xlsx group2.xlsx -o spaces.html --layout spaces\n"
+                "  netkort map contacts.xlsx -o public.html --public --lang en"))))
 @files_argument
-@click.option("-o", "--output", "out", required=True, type=OUTPUT,
-              callback=_suffix(".html", ".htm"), help="Kortet som HTML, f.eks. kort.html.")
-@click.option("--layout", type=Choice(["circle", "spaces", "force"]), default="circle",
-              show_default=True, help="circle: netværkscirklen; spaces: de fire rum; "
-              "force: kraftbaseret.")
-@click.option("--color", type=Choice(["level", "sector", "space", "staff"]), default="level",
-              show_default=True, help="Farve efter relation, sektor, rum eller medarbejder.")
-@click.option("--title", callback=_text, help="Overskrift (standard: Netværkskort).")
-@click.option("--public", is_flag=True, help="Kun organisationer og medarbejdere: privatpersoner "
-              "vises som 'Privatperson'.")
-@click.option("--details", is_flag=True, help="Vis e-mail, telefon og noter (aldrig med --public).")
-@click.option("--cpr", is_flag=True, help="Med --details: vis CPR-lignende numre, som de står (ellers '[CPR skjult]').")
+@option("-o", "--output", "out", type=OUTPUT, callback=_suffix(".html", ".htm"), said_default=MAP_NAME,
+        help=N_("The map as HTML (default: {default})."))
+@option("--layout", type=Choice(["circle", "spaces", "force"]), default="circle", show_default=True,
+        help=N_("circle: the network circle; spaces: the four spaces; force: force-directed."))
+@option("--color", type=Choice(["level", "sector", "space", "staff"]), default="level", show_default=True,
+        help=N_("Colour by relation, sector, space or staff member."))
+@option("--title", callback=_text, help=N_("Heading (default: Network map)."))
+@option("--public", is_flag=True, help=N_("Only organisations and staff: private persons are shown as "
+                                          "'Private person'."))
+@option("--details", is_flag=True, help=N_("Show e-mail, phone and notes (never with --public)."))
+@option("--cpr", is_flag=True, help=N_("With --details: show CPR-like numbers as they are (otherwise '[CPR hidden]')."))
 @column_option
 @lang_option
 def map_command(files, out, layout, color, title, public, details, cpr, lang):
-    """Interaktivt netværkskort: én HTML-fil, der virker uden internet.
-
-    Søg, filtrér på relation, rum, medarbejder, sektor og målgruppe, og klik
-    på en aktør for detaljer. E-mail, telefon og noter kommer kun med, når
-    du beder om det (--details).
-
-    \b
-    Eksempel:
-      netkort map kontakter.xlsx -o kort.html
-      netkort kort kontakter.xlsx gruppe2.xlsx -o rum.html --layout spaces
-      netkort map kontakter.xlsx -o offentlig.html --public --lang en
-    """
+    """``netkort map``: the interactive network map."""
     from .map import write_map
 
     _check_cpr(cpr, details)
+    out = _default_output(out, MAP_NAME, lang)
     _outputs(files, out)
     network = _load(files, progress=_reading(lang))
     write_map(out, network.graph, layout, color, public=public, details=details, lang=lang,
@@ -731,31 +911,27 @@ def map_command(files, out, layout, color, title, public, details, cpr, lang):
     _input_errors_note(network, lang)
 
 
-@cli.command()
-@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--db", type=OUTPUT, default="workshop.sqlite", show_default=True,
-              help="Workshoppens database (SQLite). Start igen med samme --db for at fortsætte.")
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Adressen serveren lytter på; 0.0.0.0 lader deltagernes telefoner på netværket komme ind.")
-@click.option("--port", type=Whole(1, 65535), default=8000, show_default=True, help="Porten serveren lytter på.")
-@click.option("--personal", is_flag=True, help="Tillad e-mail, telefon og noter (ellers slået fra).")
+@cli.command(help=Help(
+    N_("Live workshop: the participants add contacts from their phones, the projector shows the map grow."),
+    N_("Starts a local web server that does not use the internet. It prints two addresses: the workshop "
+       "leader's (with a secret key) for the projector and the participants' (with a short code). Everything "
+       "is saved in --db before the participant sees \"saved\"; \"Download workbook\" on the projector gives "
+       "a workbook in the template's format. Files given on the command line are read in as the network you "
+       "start with."),
+    Verbatim(N_("Example:\n"
+                "  netkort workshop                                  only on this machine\n"
+                "  netkort workshop contacts.xlsx --host 0.0.0.0     phones on the network\n"
+                "  netkort workshop --db workshop.sqlite             continue after a stop"))))
+@argument("files", nargs=-1, type=click.Path(path_type=Path), metavar=NC_("metavar", "[FILES]..."))
+@option("--db", type=OUTPUT, default="workshop.sqlite", show_default=True,
+        help=N_("The workshop's database (SQLite). Start again with the same --db to continue."))
+@option("--host", default="127.0.0.1", show_default=True, metavar=NC_("metavar", "ADDRESS"),
+        help=N_("The address the server listens on; 0.0.0.0 lets the participants' phones on the network in."))
+@option("--port", type=Whole(1, 65535), default=8000, show_default=True, help=N_("The port the server listens on."))
+@option("--personal", is_flag=True, help=N_("Allow e-mail, phone and notes (otherwise switched off)."))
 @lang_option
 def workshop(files, db, host, port, personal, lang):
-    """Live workshop: deltagerne tilføjer kontakter fra telefonen, projektoren viser kortet vokse.
-
-    Starter en lokal webserver, der ikke bruger internettet. Den skriver to
-    adresser: workshoplederens (med en hemmelig nøgle) til projektoren og
-    deltagernes (med en kort kode). Alt gemmes i --db, før deltageren ser
-    "gemt"; "Hent projektmappe" på projektoren giver en projektmappe i
-    skabelonens format. Filer givet som FILE læses ind som det netværk, I
-    starter med.
-
-    \b
-    Eksempel:
-      netkort workshop                                  kun på denne maskine
-      netkort workshop kontakter.xlsx --host 0.0.0.0    telefoner på netværket
-      netkort workshop --db workshop.sqlite             fortsæt efter et stop
-    """
+    """``netkort workshop``: the live workshop server."""
     from .output import check_outputs
     from .workshop.server import serve
 

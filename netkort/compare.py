@@ -23,11 +23,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import networkx as nx
+from babel.lists import format_list
 
 from .care import holders
 from .coverage import coverage, gap_kind
 from .graph import actors, staff
-from .text import by_name, counted, name_key
+from .i18n import LOCALES, N_, NC_, Labels, Nn_, format_number, pgettext, translate
+from .i18n import gettext as _
+from .text import by_name, name_key
 from .vocabulary import LEVEL_LABELS, LEVEL_RANK, LEVELS, SPACE_LABELS, SPACES
 
 if TYPE_CHECKING:
@@ -36,13 +39,15 @@ if TYPE_CHECKING:
     from .display import ComparisonPage
     from .network import Network
 
-_PLURAL_LEVELS = {
-    "da": {"network": ("netværksrelation", "netværksrelationer"),
-           "cooperation": ("samarbejde", "samarbejder"),
-           "partnership": ("partnerskab", "partnerskaber")},
-    "en": {"network": ("network relation", "network relations"),
-           "cooperation": ("cooperation", "cooperations"),
-           "partnership": ("partnership", "partnerships")},
+# TRANSLATORS: counts of the network circle's three levels (netværk, samarbejde, partnerskab: Byg
+#   partnerskaber!, bygpartnerskaber.dk). nb nettverksrelasjon/samarbeid/partnerskap after Nasjonalbiblioteket
+#   2023, 'Nye samarbeidsformer og partnerskap'; sv nätverksrelation/samarbete/partnerskap (issue 14; Swedish
+#   public-sector texts also say 'samverkan'). 'network relation' (nb nettverksrelasjon, sv nätverksrelation)
+#   has no established source: our proposal.
+_LEVEL_COUNTS = {
+    "network": Nn_("{count} network relation", "{count} network relations"),
+    "cooperation": Nn_("{count} cooperation", "{count} cooperations"),
+    "partnership": Nn_("{count} partnership", "{count} partnerships"),
 }
 
 
@@ -112,8 +117,8 @@ class Comparison:
 
     def names(self, lang: str = "da") -> tuple[str, str]:
         """The two snapshots' names in the sentences: their years, their file names, or Før/Efter."""
-        return (self.before_name or self.before_label or TEXTS[lang]["before"],
-                self.after_name or self.after_label or TEXTS[lang]["after"])
+        return (self.before_name or self.before_label or _("Before", lang),
+                self.after_name or self.after_label or _("After", lang))
 
     def notes(self, lang: str = "da") -> list[str]:
         """The warnings ``compare`` prints on stderr and the page shows: files out of date order,
@@ -306,9 +311,19 @@ def space_coverage(old_graph: nx.Graph, new_graph: nx.Graph) -> dict[str, dict[s
 # --- the summary in words ---------------------------------------------------------
 
 def _and(items: list[str], lang: str) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + (" og " if lang == "da" else " and ") + items[-1]
+    """'A, B og C': a list joined as ``lang`` writes it (CLDR's list patterns, through Babel)."""
+    return format_list(list(items), locale=LOCALES[lang]) if items else ""
+
+
+def _counted(marked, count: int, lang: str, **params: object) -> str:
+    """A sentence with a count (:func:`netkort.i18n.Nn_`) in ``lang``: its plural form for ``count``, and
+    ``{count}`` written as ``lang`` writes numbers."""
+    return translate(marked, lang, count).format(count=format_number(count, lang), **params)
+
+
+def unknown_value(lang: str) -> str:
+    """'ukendt': a count that cannot be known (a snapshot without relation levels)."""
+    return pgettext("a count", "unknown", lang)
 
 
 def summary_sentences(c: Comparison, lang: str = "da", unknown_lines: bool = True, span: bool = False) -> list[str]:
@@ -319,16 +334,16 @@ def summary_sentences(c: Comparison, lang: str = "da", unknown_lines: bool = Tru
     summary says them for every snapshot with any). ``span`` names the
     two snapshots in the sentence on levels moved (the development page: first against last).
     """
-    da = lang == "da"
-    sentences = [_growth(c.before.actors, c.after.actors, da)]
-    if da:
-        sentences.append(f"{counted(len(c.new), 'ny aktør', 'nye aktører')} kom til, "
-                         f"og {len(c.lost)} forsvandt." if c.new or c.lost else
-                         "Ingen aktører kom til eller forsvandt.")
+    sentences = [_growth(c.before.actors, c.after.actors, lang)]
+    if c.new or c.lost:
+        # TRANSLATORS: the first half of '60 nye aktører kom til, og 15 forsvandt.'
+        came = _counted(Nn_("{count} actor is new", "{count} actors are new"), len(c.new), lang)
+        # TRANSLATORS: the second half of '60 nye aktører kom til, og 15 forsvandt.'
+        went = _counted(Nn_("{count} was lost", "{count} were lost"), len(c.lost), lang)
+        # TRANSLATORS: '60 nye aktører kom til, og 15 forsvandt.': {new} and {lost} are the two halves above.
+        sentences.append(pgettext("actors new and lost", "{new} and {lost}.", lang).format(new=came, lost=went))
     else:
-        sentences.append(f"{counted(len(c.new), 'actor is', 'actors are')} new and {len(c.lost)} "
-                         f"{'was' if len(c.lost) == 1 else 'were'} lost." if c.new or c.lost else
-                         "No actor came or went.")
+        sentences.append(_("No actor came or went.", lang))
     sentences.append(_moves(c, lang, span))
     sentences.append(_levels(c, lang))
     if unknown_lines:
@@ -349,93 +364,95 @@ def no_levels(shot: Snapshot) -> bool:
 
 def unknown_sentence(name: str, shot: Snapshot, lang: str) -> str:
     """'2023: 4 aktører uden relationsniveau.'"""
-    if lang == "da":
-        return f"{name}: {counted(shot.unknown_level, 'aktør', 'aktører')} uden relationsniveau."
-    return f"{name}: {counted(shot.unknown_level, 'actor', 'actors')} without a relation level."
+    return _counted(Nn_("{name}: {count} actor without a relation level.",
+                        "{name}: {count} actors without a relation level."), shot.unknown_level, lang, name=name)
 
 
-def _growth(before: int, after: int, da: bool) -> str:
-    if da:
-        if after > before:
-            return f"Netværket voksede fra {before} til {after} aktører."
-        if after < before:
-            return f"Netværket skrumpede fra {before} til {after} aktører."
-        return f"Netværket har stadig {counted(after, 'aktør', 'aktører')}."
+def _growth(before: int, after: int, lang: str) -> str:
     if after > before:
-        return f"The network grew from {before} to {after} actors."
-    if after < before:
-        return f"The network shrank from {before} to {after} actors."
-    return f"The network still has {counted(after, 'actor', 'actors')}."
+        message = Nn_("The network grew from {before} to {count} actor.", "The network grew from {before} to {count} actors.")
+    elif after < before:
+        message = Nn_("The network shrank from {before} to {count} actor.",
+                      "The network shrank from {before} to {count} actors.")
+    else:
+        message = Nn_("The network still has {count} actor.", "The network still has {count} actors.")
+    return _counted(message, after, lang, before=format_number(before, lang))
 
 
 def _moves(c: Comparison, lang: str, span: bool) -> str:
     up, down = len(c.upgraded), len(c.downgraded)
     first, last = c.names(lang)
     blind = [name for name, shot in zip(c.names(lang), (c.before, c.after), strict=True) if no_levels(shot)]
-    if lang == "da":
-        if blind:
-            return (f"Om relationer rykkede op eller ned fra {first} til {last}, kan ikke ses: "
-                    f"{_and(blind, lang)} har ingen relationsniveauer.")
-        lead = f"Fra {first} til {last} rykkede" if span else ""
-        if not up and not down:
-            return f"{lead} ingen relationer op eller ned i netværkscirklen." if span else \
-                "Ingen relationer rykkede op eller ned i netværkscirklen."
-        if span:
-            return (f"{lead} {counted(up, 'relation', 'relationer')} op i netværkscirklen, "
-                    f"og {down} rykkede ned.")
-        return (f"{counted(up, 'relation', 'relationer')} rykkede op i netværkscirklen, "
-                f"og {down} rykkede ned.")
     if blind:
-        return (f"Whether relations moved up or down from {first} to {last} cannot be seen: "
-                f"{_and(blind, lang)} {'has' if len(blind) == 1 else 'have'} no relation levels.")
-    lead = f"From {first} to {last}, " if span else ""
+        return _counted(Nn_("Whether relations moved up or down from {first} to {last} cannot be seen: {names} has "
+                            "no relation levels.",
+                            "Whether relations moved up or down from {first} to {last} cannot be seen: {names} have "
+                            "no relation levels."), len(blind), lang, first=first, last=last, names=_and(blind, lang))
     if not up and not down:
-        return f"{lead}no relation moved up or down the network circle." if span else \
-            "No relation moved up or down the network circle."
-    return (f"{lead}{counted(up, 'relation', 'relations')} moved up the network circle "
-            f"and {down} moved down.")
+        if span:
+            return _("From {first} to {last}, no relation moved up or down the network circle.", lang).format(
+                first=first, last=last)
+        # TRANSLATORS: the network circle (da netværkscirklen, from Byg partnerskaber!, bygpartnerskaber.dk): no nb
+        #   or sv source names it; nb 'nettverkssirkelen' and sv 'nätverkscirkeln' are our proposals.
+        return _("No relation moved up or down the network circle.", lang)
+    if span:
+        return _counted(Nn_("From {first} to {last}, {count} relation moved up the network circle and {down} moved "
+                            "down.",
+                            "From {first} to {last}, {count} relations moved up the network circle and {down} moved "
+                            "down."), up, lang, first=first, last=last, down=format_number(down, lang))
+    return _counted(Nn_("{count} relation moved up the network circle and {down} moved down.",
+                        "{count} relations moved up the network circle and {down} moved down."),
+                    up, lang, down=format_number(down, lang))
 
 
 def _levels(c: Comparison, lang: str) -> str:
     before, after = c.before, c.after
     first, last = c.names(lang)
-    da = lang == "da"
 
     def listed(shot: Snapshot, other: Snapshot | None) -> str:
         parts = []
         for level in reversed(LEVELS):
-            one, many = _PLURAL_LEVELS[lang][level]
-            count = shot.levels[level]
-            then = ""
+            part = _counted(_LEVEL_COUNTS[level], shot.levels[level], lang)
             if other is not None:
-                value = ("ukendt" if da else "unknown") if no_levels(other) else other.levels[level]
-                then = f" ({'før' if da else 'before'} {value})"
-            parts.append(f"{count} {one if count == 1 else many}{then}")
+                value = unknown_value(lang) if no_levels(other) else format_number(other.levels[level], lang)
+                # TRANSLATORS: '45 partnerskaber (før 39)': a level's count now and in the earlier snapshot.
+                part = pgettext("a count now and before", "{now} (before {before})", lang).format(now=part,
+                                                                                                 before=value)
+            parts.append(part)
         return _and(parts, lang)
 
     if no_levels(after) and no_levels(before):
-        return (f"Relationsniveauerne er ukendte i både {first} og {last}." if da
-                else f"The relation levels are unknown in both {first} and {last}.")
+        return _("The relation levels are unknown in both {first} and {last}.", lang).format(first=first, last=last)
     if no_levels(after):
-        return (f"Relationsniveauerne er ukendte i {last}; i {first} var der {listed(before, None)}." if da
-                else f"The relation levels are unknown in {last}; in {first} there were {listed(before, None)}.")
-    return f"{'Nu er der' if da else 'There are now'} {listed(after, before)}."
+        return _("The relation levels are unknown in {last}; in {first} there were {levels}.", lang).format(
+            first=first, last=last, levels=listed(before, None))
+    return _("There are now {levels}.", lang).format(levels=listed(after, before))
 
 
 def _staff(joined: list[str], left: list[str], lang: str) -> str:
-    if lang == "da":
-        parts = []
-        if joined:
-            parts.append(f"{_and(joined, lang)} kom til")
-        if left:
-            parts.append(f"{_and(left, lang)} stoppede")
-        return (", og ".join(parts) + ".") if parts else ""
-    parts = []
+    if joined and left:
+        return pgettext("staff members", "{joined} joined and {left} left.", lang).format(
+            joined=_and(joined, lang), left=_and(left, lang))
     if joined:
-        parts.append(f"{_and(joined, lang)} joined")
+        return pgettext("staff members", "{names} joined.", lang).format(names=_and(joined, lang))
     if left:
-        parts.append(f"{_and(left, lang)} left")
-    return (" and ".join(parts) + ".") if parts else ""
+        return pgettext("staff members", "{names} left.", lang).format(names=_and(left, lang))
+    return ""
+
+
+# TRANSLATORS: a library space in a sentence ('Læringsrummet fik sit første partnerskab.'): the four spaces of
+#   Jochumsen, Hvenegaard Rasmussen & Skot-Hansen, 'The four spaces - a new model for the public library', New
+#   Library World 113 (2012). nb Inspirasjonsrommet/Læringsrommet/Møterommet (UiT MDV-1204 course blog 2018;
+#   Troms fylkesbibliotek, 'Fireromsmodellen'); 'Det performative rommet' is our proposal after 'et performativt
+#   rom' (Troms fylkesbibliotek). sv Inspirationsrummet/Läranderummet/Mötesrummet (Högskolan i Borås,
+#   'Folkbibliotekens verksamheter och roller'); 'Det performativa rummet' is our proposal (that thesis says
+#   'skapanderummet').
+_SPACES_IN_SENTENCE = Labels({
+    "inspiration": NC_("a space, in a sentence", "inspiration space"),
+    "learning": NC_("a space, in a sentence", "learning space"),
+    "meeting": NC_("a space, in a sentence", "meeting space"),
+    "performative": NC_("a space, in a sentence", "performative space"),
+})
 
 
 def _space_news(cov: dict[str, dict[str, dict[str, int]]], lang: str,
@@ -448,30 +465,28 @@ def _space_news(cov: dict[str, dict[str, dict[str, int]]], lang: str,
     """
     news = []
     for space, sides in cov.items():
-        label = SPACE_LABELS[lang][space] if lang == "da" else SPACE_LABELS[lang][space].lower()
-        text = _SPACE_NEWS[lang]
+        label = _SPACES_IN_SENTENCE[lang][space]
         counts = (totals or {}).get(space, {})
         before = _kind(sides["before"], counts.get("before"))
         after = _kind(sides["after"], counts.get("after"))
         partnerships = sides["after"].get("partnership", 0)
+        key = None
         if "unknown" in (before, after):
             if before == "uncovered":
-                news.append(text["first-actors-unknown"].format(space=label))
+                key = "first-actors-unknown"
             elif after == "uncovered":
-                news.append(text["now-uncovered"].format(space=label))
+                key = "now-uncovered"
         elif before is not None and after is None:
-            news.append(text["first_partnership" if partnerships == 1 else "first_partnerships"]
-                        .format(space=label, n=partnerships))
+            key = "first-partnership"
         elif before is None and after is not None:
-            news.append(text["lost_partnership"].format(space=label))
+            key = "lost-partnership"
         elif before == "uncovered" and after != "uncovered":
-            news.append(text["first-actors-" + after].format(space=label))  # progress, not a decline
+            key = "first-actors-" + after  # progress, not a decline
         elif after is not None:
-            one, many = _PLURAL_LEVELS[lang]["cooperation"]
-            news.append(text[("still-" if before == after else "now-") + after].format(
-                space=label, n=counted(sides["before"].get("cooperation", 0), one, many)))
-    if lang == "en":
-        news = [line[0].upper() + line[1:] for line in news]
+            key = ("still-" if before == after else "now-") + after
+        if key is not None:
+            cooperations = _counted(_LEVEL_COUNTS["cooperation"], sides["before"].get("cooperation", 0), lang)
+            news.append(_counted(_SPACE_NEWS[key], partnerships, lang, space=label, cooperations=cooperations))
     return news
 
 
@@ -495,74 +510,32 @@ def space_actors(old_graph: nx.Graph, new_graph: nx.Graph) -> dict[str, dict[str
     return {space: {"before": before[space], "after": after[space]} for space in SPACES}
 
 
+# What :func:`_space_news` says of a space; {space} is the space in a sentence (_SPACES_IN_SENTENCE).
 _SPACE_NEWS = {
-    "da": {"first_partnership": "{space} fik sit første partnerskab.",
-           "first_partnerships": "{space} fik sine første partnerskaber ({n}).",
-           "lost_partnership": "{space} har ikke længere noget partnerskab.",
-           "still-no-partnership": "{space} har stadig intet partnerskab.",
-           "still-no-cooperation-or-partnership": "{space} har stadig kun netværkskontakter.",
-           "still-uncovered": "{space} har stadig ingen aktører.",
-           "now-no-partnership": "{space} har nu samarbejder, men stadig intet partnerskab.",
-           "now-no-cooperation-or-partnership": "{space} har nu kun netværkskontakter (før {n}).",
-           "now-uncovered": "{space} har ikke længere nogen aktører.",
-           "first-actors-no-cooperation-or-partnership": "{space} har fået sine første aktører, "
-                                                         "men kun netværkskontakter.",
-           "first-actors-no-partnership": "{space} har fået sine første aktører og samarbejder, "
-                                          "men endnu intet partnerskab.",
-           "first-actors-unknown": "{space} har fået sine første aktører, men deres relationsniveau er ukendt."},
-    "en": {"first_partnership": "the {space} got its first partnership.",
-           "first_partnerships": "the {space} got its first partnerships ({n}).",
-           "lost_partnership": "the {space} no longer has a partnership.",
-           "still-no-partnership": "the {space} still has no partnership.",
-           "still-no-cooperation-or-partnership": "the {space} still has only network contacts.",
-           "still-uncovered": "the {space} still has no actors.",
-           "now-no-partnership": "the {space} now has cooperations, but still no partnership.",
-           "now-no-cooperation-or-partnership": "the {space} now has only network contacts (before: {n}).",
-           "now-uncovered": "the {space} no longer has any actors.",
-           "first-actors-no-cooperation-or-partnership": "the {space} has its first actors, "
-                                                         "but only network contacts.",
-           "first-actors-no-partnership": "the {space} has its first actors and cooperations, "
-                                          "but no partnership yet.",
-           "first-actors-unknown": "the {space} has its first actors, but their relation level is unknown."},
+    "first-partnership": Nn_("The {space} got its first partnership.", "The {space} got its first partnerships ({count})."),
+    "lost-partnership": N_("The {space} no longer has a partnership."),
+    "still-no-partnership": N_("The {space} still has no partnership."),
+    "still-no-cooperation-or-partnership": N_("The {space} still has only network contacts."),
+    "still-uncovered": N_("The {space} still has no actors."),
+    "now-no-partnership": N_("The {space} now has cooperations, but still no partnership."),
+    # TRANSLATORS: {cooperations} is a count with its noun: '2 samarbejder'.
+    "now-no-cooperation-or-partnership": N_("The {space} now has only network contacts (before: {cooperations})."),
+    "now-uncovered": N_("The {space} no longer has any actors."),
+    "first-actors-no-cooperation-or-partnership": N_("The {space} has its first actors, but only network contacts."),
+    "first-actors-no-partnership": N_("The {space} has its first actors and cooperations, but no partnership yet."),
+    "first-actors-unknown": N_("The {space} has its first actors, but their relation level is unknown."),
 }
 
 
 # --- the page ------------------------------------------------------------------------
-
-TEXTS = {
-    "da": {"title": "Udvikling i netværket", "before": "Før", "after": "Efter", "change": "Ændring",
-           "summary": "Kort fortalt", "totals": "Aktører og relationsniveauer",
-           "actors": "Aktører", "staff": "Medarbejdere", "unknown": "ukendt niveau",
-           "coverage": "De fire rum før og efter",
-           "coverage_note": "Aktører pr. rum og relationsniveau (hver aktør tæller ét niveau: det stærkeste).",
-           "space": "Rum", "upgraded": "Rykket op i netværkscirklen",
-           "downgraded": "Rykket ned i netværkscirklen", "new": "Nye aktører", "lost": "Aktører, der er væk",
-           "name": "Navn", "type": "Type", "level": "Relation", "from": "Fra", "to": "Til",
-           "held_by": "Medarbejder", "joined": "Kom til", "left": "Stoppede", "none": "Ingen.",
-           "no_partnership": "intet partnerskab", "count": "Antal", "status": "Status",
-           "contents": "Indhold", "notes": "Bemærk"},
-    "en": {"title": "Development of the network", "before": "Before", "after": "After", "change": "Change",
-           "summary": "In short", "totals": "Actors and relation levels",
-           "actors": "Actors", "staff": "Staff members", "unknown": "unknown level",
-           "coverage": "The four spaces before and after",
-           "coverage_note": "Actors per space and relation level (each actor counts once, at its strongest level).",
-           "space": "Space", "upgraded": "Moved up the network circle",
-           "downgraded": "Moved down the network circle", "new": "New actors", "lost": "Actors lost",
-           "name": "Name", "type": "Type", "level": "Relation", "from": "From", "to": "To",
-           "held_by": "Staff", "joined": "Joined", "left": "Left", "none": "None.",
-           "no_partnership": "no partnership", "count": "Count", "status": "Status",
-           "contents": "Contents", "notes": "Note"},
-}
-
 
 def write_comparison(comparison: Comparison, path: Path | str, lang: str = "da",
                      before_label: str = "", after_label: str = "", title: str | None = None) -> Path:
     """Write the comparison as a self-contained HTML page (no script, no personal fields)."""
     from .render import write_page
 
-    texts = TEXTS[lang]
-    return write_page(path, "compare.html", c=comparison, t=texts, lang=lang,
-                      title=title or texts["title"], summary=comparison.summary(lang),
+    return write_page(path, "compare.html", c=comparison, lang=lang,
+                      title=title or _("Development of the network", lang), summary=comparison.summary(lang),
                       notes=comparison.notes(lang),
                       before_label=before_label, after_label=after_label,
                       levels=list(reversed(LEVELS)), level_labels=LEVEL_LABELS[lang],

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from .i18n import N_, NC_, gettext, translate
+
 SAMPLES = ("hovedbibliotek.xlsx", "filial.xlsx", "hovedbibliotek-2024.xlsx", "hovedbibliotek-2023.xlsx",
            "hovedbibliotek-2022.xlsx")
 YEARS = ("hovedbibliotek-2022.xlsx", "hovedbibliotek-2023.xlsx", "hovedbibliotek-2024.xlsx", "hovedbibliotek.xlsx")
@@ -55,6 +57,30 @@ def sample(name: str = SAMPLES[0]) -> Path:
     return path
 
 
+# TRANSLATORS: the demo's file names, without their ending (report.html, network.graphml,
+# network-nodes.csv ...): plain letters, no spaces, as the commands' default names (æ, ø, å, ä and ö
+# can be garbled when a file is mailed or zipped).
+FILE_NAMES = {
+    "check": NC_("file name", "check"),
+    "map_circle": NC_("file name", "map-network-circle"),
+    "map_spaces": NC_("file name", "map-spaces"),
+    "map_force": NC_("file name", "map-forces"),
+    "network": NC_("file name", "network"),
+    "report": NC_("file name", "report"),
+    "candidates": NC_("file name", "candidates"),
+    "template": NC_("file name", "template"),
+    "friends": NC_("file name", "friends"),
+    "friends_public": NC_("file name", "friends-public"),
+    "merged": NC_("file name", "merged"),
+    "development": NC_("file name", "development"),
+}
+
+
+def file_names(lang: str = "da") -> dict[str, str]:
+    """The demo's file names in ``lang``, without their ending: each output by what it is."""
+    return {key: translate(name, lang) for key, name in FILE_NAMES.items()}
+
+
 def write_outputs(folder: Path | str, lang: str = "da",
                   progress: Callable[[str], None] | None = None) -> list[tuple[Path, str]]:
     """Write every output for the main-library sample to ``folder``; list what was written.
@@ -80,86 +106,73 @@ def write_outputs(folder: Path | str, lang: str = "da",
     from .template import write_candidates, write_template
 
     folder = make_folder(folder)
-    da = lang == "da"
     written: list[tuple[Path, str]] = []
 
-    def note(path: Path, da_text: str, en_text: str) -> None:
-        written.append((path, da_text if da else en_text))
+    def note(path: Path, what: str) -> None:
+        """List ``path`` with ``what`` it is (an English msgid, said in ``lang``)."""
+        written.append((path, gettext(what, lang)))
         if progress:
             progress(str(path))
 
     sample = samples_dir() / "hovedbibliotek.xlsx"
     network = load([sample])
-    path = folder / "tjek.json"
+    names = file_names(lang)
+    path = folder / f"{names['check']}.json"
     write_text(path, json.dumps(summarise(network, lang), ensure_ascii=False, indent=2))
-    note(path, "tjek af eksemplet: tal og problemer (JSON)", "check of the sample: figures and problems (JSON)")
-    for layout, name, da_text, en_text in (
-            ("circle", "kort-netvaerkscirkel.html", "netværkskort: netværkscirklen, partnerskaber inderst",
-             "network map: the network circle, partnerships innermost"),
-            ("spaces", "kort-rum.html", "netværkskort: bibliotekets fire rum, tomme rum er huller",
-             "network map: the four library spaces, empty spaces are gaps"),
-            ("force", "kort-kraefter.html", "netværkskort: kraftbaseret, tætte grupper står sammen",
-             "network map: force-directed, close groups stand together")):
-        note(write_map(folder / name, network.graph, layout, lang=lang), da_text, en_text)
-    for suffix, da_text, en_text in (
-            (".gexf", "netværket til Gephi, med kortets farver, størrelser og placeringer",
-             "the network for Gephi, with the map's colours, sizes and positions"),
-            (".graphml", "netværket til yEd, igraph, networkx", "the network for yEd, igraph, networkx"),
-            (".json", "netværket som node-link JSON (networkx, d3)", "the network as node-link JSON (networkx, d3)"),
-            (".graphology.json", "netværket til graphology og sigma.js", "the network for graphology and sigma.js")):
-        note(export(network.graph, folder / f"netvaerk{suffix}", lang=lang), da_text, en_text)
-    nodes, edges = export_files(folder / "netvaerk.csv", lang)
-    export(network.graph, folder / "netvaerk.csv", lang=lang)
-    note(nodes, "netværkets noder som tabel (Excel, Gephi)", "the network's nodes as a table (Excel, Gephi)")
-    note(edges, "netværkets kanter som tabel (Excel, Gephi)", "the network's edges as a table (Excel, Gephi)")
+    note(path, N_("check of the sample: figures and problems (JSON)"))
+    for layout, name, what in (
+            ("circle", "map_circle", N_("network map: the network circle, partnerships innermost")),
+            ("spaces", "map_spaces", N_("network map: the four library spaces, empty spaces are gaps")),
+            ("force", "map_force", N_("network map: force-directed, close groups stand together"))):
+        note(write_map(folder / f"{names[name]}.html", network.graph, layout, lang=lang), what)
+    for suffix, what in (
+            (".gexf", N_("the network for Gephi, with the map's colours, sizes and positions")),
+            (".graphml", N_("the network for yEd, igraph, networkx")),
+            (".json", N_("the network as node-link JSON (networkx, d3)")),
+            (".graphology.json", N_("the network for graphology and sigma.js"))):
+        note(export(network.graph, folder / f"{names['network']}{suffix}", lang=lang), what)
+    nodes, edges = export_files(folder / f"{names['network']}.csv", lang)
+    export(network.graph, folder / f"{names['network']}.csv", lang=lang)
+    note(nodes, N_("the network's nodes as a table (Excel, Gephi)"))
+    note(edges, N_("the network's edges as a table (Excel, Gephi)"))
     # The sample is a snapshot of 1 October 2025: count stale contacts from that day, not today.
     analysis = analyse(network, as_of=dt.date(2025, 10, 1))
-    name = "rapport" if da else "report"
+    name = names["report"]
     path = write_report(analysis, folder / f"{name}.html", lang=lang, files=[sample.name])
-    note(path, "analyserapport: dækning af rummene, interessenter, pleje, tjekliste, kandidater, struktur",
-         "analysis report: coverage of the spaces, stakeholders, care, checklist, candidates, structure")
+    note(path, N_("analysis report: coverage of the spaces, stakeholders, care, checklist, candidates, structure"))
     path = write_xlsx(analysis, folder / f"{name}.xlsx", lang=lang)
-    note(path, "analysens tabeller, ét ark pr. tabel", "the analysis tables, one sheet per table")
-    path = write_candidates(analysis.coverage, folder / ("kandidater.xlsx" if da else "candidates.xlsx"), lang=lang)
-    note(path, "hullernes kandidater fra netværket, klar til guidens 14 spørgsmål (How to say no)",
-         "the gaps' candidates from the network, ready for the guide's 14 questions (How to say no)")
-    path = write_template(folder / ("skabelon.xlsx" if da else "template.xlsx"), lang=lang)
-    note(path, "tom workshop-projektmappe med vejledning", "blank workshop workbook with instructions")
+    note(path, N_("the analysis tables, one sheet per table"))
+    path = write_candidates(analysis.coverage, folder / f"{names['candidates']}.xlsx", lang=lang)
+    note(path, N_("the gaps' candidates from the network, ready for the guide's 14 questions (How to say no)"))
+    path = write_template(folder / f"{names['template']}.xlsx", lang=lang)
+    note(path, N_("blank workshop workbook with instructions"))
 
     # Venner af Huset, the workshop merge and the development since 2024 (issue 5)
     friends = board(network.graph, lang=lang)
-    note(write_board(friends, folder / "venner.html"),
-         "Venner af Huset: plakat med et kort pr. kontakt og medarbejderen, der har den (udskriv på A4)",
-         "Friends of the House: a poster with a card per contact and the staff member who holds it (print on A4)")
-    note(write_board_xlsx(friends, folder / "venner.xlsx"),
-         "Venner af Huset som regneark", "Friends of the House as a spreadsheet")
-    note(write_board(board(network.graph, public=True, lang=lang), folder / "venner-offentlig.html"),
-         "Venner af Huset til indgangen: privatpersoner vist som 'Privatperson'",
-         "Friends of the House for the entrance: private persons shown as 'Private person'")
+    note(write_board(friends, folder / f"{names['friends']}.html"),
+         N_("Friends of the House: a poster with a card per contact and the staff member who holds it "
+            "(print on A4)"))
+    note(write_board_xlsx(friends, folder / f"{names['friends']}.xlsx"), N_("Friends of the House as a spreadsheet"))
+    note(write_board(board(network.graph, public=True, lang=lang), folder / f"{names['friends_public']}.html"),
+         N_("Friends of the House for the entrance: private persons shown as 'Private person'"))
     merged = merge_files([sample, samples_dir() / "filial.xlsx"], lang=lang)
-    note(write_merged(merged, folder / "samlet.xlsx"),
-         "hovedbibliotek.xlsx og filial.xlsx samlet til én projektmappe (se arket Problemer)",
-         "hovedbibliotek.xlsx and filial.xlsx merged into one workbook (see the Problemer sheet)")
+    note(write_merged(merged, folder / f"{names['merged']}.xlsx"),
+         N_("hovedbibliotek.xlsx and filial.xlsx merged into one workbook (see the Problems sheet)"))
     old = samples_dir() / "hovedbibliotek-2024.xlsx"
     comparison = compare(load([old]).graph, network.graph)
-    note(write_comparison(comparison, folder / "udvikling.html", lang=lang, before_label=old.name,
+    note(write_comparison(comparison, folder / f"{names['development']}.html", lang=lang, before_label=old.name,
                           after_label=sample.name),
-         "udviklingen fra 2024 til 2025: nye og mistede aktører, relationer op og ned",
-         "development from 2024 to 2025: new and lost actors, relations up and down")
-    path = folder / "udvikling.json"
+         N_("development from 2024 to 2025: new and lost actors, relations up and down"))
+    path = folder / f"{names['development']}.json"
     write_text(path, json.dumps(comparison.to_dict(lang), ensure_ascii=False, indent=2))
-    note(path, "udviklingen som JSON (samme som netkort compare --json)",
-         "the development as JSON (the same as netkort compare --json)")
+    note(path, N_("the development as JSON (the same as netkort compare --json)"))
     course = development([load([samples_dir() / name]) if name != sample.name else network for name in YEARS])
-    note(write_development(course, folder / "udvikling-2022-2025.html", lang=lang),
-         "udviklingen over fire år, 2022-2025: grafer pr. niveau og rum, aktørernes vej i netværkscirklen, "
-         "medarbejdere, foreninger og kommunale forvaltninger",
-         "the development over four years, 2022-2025: charts per level and space, the actors' paths on the "
-         "network circle, staff, associations and municipal departments")
-    path = folder / "udvikling-2022-2025.json"
+    note(write_development(course, folder / f"{names['development']}-2022-2025.html", lang=lang),
+         N_("the development over four years, 2022-2025: charts per level and space, the actors' paths on the "
+            "network circle, staff, associations and municipal departments"))
+    path = folder / f"{names['development']}-2022-2025.json"
     write_text(path, json.dumps(course.to_dict(lang), ensure_ascii=False, indent=2))
-    note(path, "de fire års udvikling som JSON (samme som netkort compare med fire filer og --json)",
-         "the four years' development as JSON (the same as netkort compare with four files and --json)")
+    note(path, N_("the four years' development as JSON (the same as netkort compare with four files and --json)"))
     return written
 
 
@@ -170,9 +183,7 @@ def run_demo(folder: Path | str, lang: str = "da",
     index = write_index(Path(folder), outputs, lang=lang)
     if progress:
         progress(str(index))
-    what = "start her: alle filer med en linje om hver" if lang == "da" else \
-        "start here: every file with a line on each"
-    return [*outputs, (index, what)]
+    return [*outputs, (index, gettext(N_("start here: every file with a line on each"), lang))]
 
 
 def write_index(folder: Path, outputs: list[tuple[Path, str]], lang: str = "da") -> Path:

@@ -37,10 +37,23 @@ from typing import TYPE_CHECKING
 import networkx as nx
 
 from .actortype import KINDS, kinds_of
-from .compare import Comparison, Snapshot, _and, _staff_names, compare, no_levels, snapshot, unknown_sentence
+from .compare import (
+    Comparison,
+    Snapshot,
+    _and,
+    _counted,
+    _staff_names,
+    compare,
+    no_levels,
+    snapshot,
+    unknown_sentence,
+    unknown_value,
+)
 from .coverage import coverage
 from .graph import actors
-from .text import by_name, counted, name_key
+from .i18n import N_, Labels, Nn_, format_number
+from .i18n import gettext as _
+from .text import by_name, name_key
 from .vocabulary import LEVEL_LABELS, LEVEL_RANK, LEVELS, SPACE_LABELS, SPACES
 
 if TYPE_CHECKING:
@@ -261,7 +274,7 @@ def snapshot_notes(files: list[str], shots: list[Snapshot], dated: list[Dated], 
         later, earlier = found
 
         def where(index: int) -> str:
-            return TEXTS[lang]["year_from_" + dated[index].source]
+            return YEAR_FROM[lang][dated[index].source]
 
         notes.append(say("compare-order", lang, later=printable(files[later]), later_year=dated[later].year,
                          later_from=where(later), earlier=printable(files[earlier]),
@@ -364,41 +377,48 @@ def _departments(graphs: list[nx.Graph]) -> list[dict[str, list[str]]]:
 
 # --- the summary in words ----------------------------------------------------------------------
 
+# Where a snapshot's year was read (Dated.source), said in the order warning and on the page.
+YEAR_FROM = Labels({"name": N_("year in the file name"), "dates": N_("latest contact date")})
+# The kinds of actor the effect study counted (netkort.actortype.KINDS), in sentences, charts and tables.
+KIND_LABELS = Labels({
+    # TRANSLATORS: associations (da foreninger): nb 'foreninger' ('organisasjoner og foreninger', Innlandet
+    #   fylkesbibliotek, 'Biblioteket som samskaper'); sv 'föreningar'.
+    "association": N_("Associations"),
+    # TRANSLATORS: the municipality's departments (da kommunale forvaltninger). nb 'kommunale etater': in Norway
+    #   'forvaltning' is the abstract level and 'etat' the unit (our proposal); sv 'kommunala förvaltningar'
+    #   ('Kulturförvaltningen' in Stockholm's decision papers).
+    "municipal": N_("Municipal departments"),
+})
+
+
 def development_sentences(d: Development, lang: str = "da") -> list[str]:
     """'4 øjebliksbilleder fra 2022 til 2025.', the comparison of the first and the last, and
     the paths, associations and municipal departments in a sentence each."""
-    da = lang == "da"
     first, last = d.names[0], d.names[-1]
-    count = len(d.names)
-    lines = [f"{count} øjebliksbilleder fra {first} til {last}." if da
-             else f"{count} snapshots from {first} to {last}."]
+    # TRANSLATORS: a snapshot (da øjebliksbillede) is one workbook of the network at one time; nb
+    #   'øyeblikksbilde' and sv 'ögonblicksbild' are our proposals (no source).
+    lines = [_counted(Nn_("{count} snapshot from {first} to {last}.", "{count} snapshots from {first} to {last}."),
+                      len(d.names), lang, first=first, last=last)]
     lines.extend(_first_last(d, lang))
     if d.paths:
         top = [p for p in d.paths if p.moves == d.paths[0].moves]
         shown = [f"{p.name} ({_path_words(p, lang)})" for p in top[:3]]
         rest = len(top) - len(shown)
         if rest:
-            shown.append(f"{rest} {('anden' if rest == 1 else 'andre') if da else ('other' if rest == 1 else 'others')}")
-        steps = d.paths[0].moves
-        if da:
-            lines.append(f"{counted(len(d.paths), 'aktør', 'aktører')} flyttede sig i netværkscirklen undervejs, "
-                         f"skridt for skridt; "
-                         f"flest trin ({steps}): {_and(shown, lang)}.")
-        else:
-            lines.append(f"{counted(len(d.paths), 'actor', 'actors')} moved on the network circle along the way, "
-                         f"step by step; "
-                         f"the most steps ({steps}): {_and(shown, lang)}.")
+            shown.append(_counted(Nn_("{count} other", "{count} others"), rest, lang))
+        lines.append(_counted(Nn_("{count} actor moved on the network circle along the way, step by step; the most "
+                                  "steps ({steps}): {names}.",
+                                  "{count} actors moved on the network circle along the way, step by step; the most "
+                                  "steps ({steps}): {names}."),
+                              len(d.paths), lang, steps=format_number(d.paths[0].moves, lang), names=_and(shown, lang)))
     for kind in KINDS:
         series = d.kinds[kind]
-        label = {"association": ("Foreninger", "Associations"),
-                 "municipal": ("Kommunale forvaltninger", "Municipal departments")}[kind][0 if da else 1]
-        partners = [("ukendt" if da else "unknown") if v is None else v for v in series["partnership"]]
-        if da:
-            lines.append(f"{label}: {series['all'][0]} i {first} og {series['all'][-1]} i {last}, "
-                         f"heraf {partners[0]} og {partners[-1]} partnerskaber.")
-        else:
-            lines.append(f"{label}: {series['all'][0]} in {first} and {series['all'][-1]} in {last}, "
-                         f"of which {partners[0]} and {partners[-1]} partnerships.")
+        partners = [unknown_value(lang) if v is None else format_number(v, lang) for v in series["partnership"]]
+        lines.append(_("{kind}: {first_count} in {first} and {last_count} in {last}, of which {first_partners} and "
+                       "{last_partners} partnerships.", lang).format(
+            kind=KIND_LABELS[lang][kind], first=first, last=last,
+            first_count=format_number(series["all"][0], lang), last_count=format_number(series["all"][-1], lang),
+            first_partners=partners[0], last_partners=partners[-1]))
     return lines
 
 
@@ -424,66 +444,21 @@ def _path_words(path: ActorPath, lang: str) -> str:
 
 # --- the page --------------------------------------------------------------------------------
 
-TEXTS = {
-    "da": {"title": "Udvikling i netværket", "snapshots": "Øjebliksbilleder", "series": "Udviklingen år for år",
-           "series_note": "Aktører pr. relationsniveau i hvert øjebliksbillede; tallene står også i tabellen "
-                          "under hver graf.",
-           "levels_chart": "Relationsniveauer", "space_chart": "{space}: aktører pr. niveau",
-           "kinds": "Foreninger og kommunen",
-           "kinds_note": "Effektstudiet af \"Biblioteket som samskaper\" målte flere relationer til foreninger "
-                         "og et bibliotek, der bliver synligt i kommunen. Her er relationerne til foreninger "
-                         "(type forening) og til kommunale forvaltninger, og hvilke forvaltninger biblioteket "
-                         "når på hvert niveau: krydser biblioteket kommunens siloer?",
-           "kinds_chart": "Foreninger og kommunale forvaltninger", "association": "Foreninger",
-           "municipal": "Kommunale forvaltninger", "all": "i alt", "departments": "Kommunale forvaltninger "
-           "pr. øjebliksbillede", "department": "Forvaltning",
-           "paths": "Vejen i netværkscirklen",
-           "paths_note": "Aktører, der har flyttet sig op eller ned i netværkscirklen; flest trin først. "
-                         "– betyder, at aktøren ikke var med.",
-           "up": "Op", "down": "Ned", "absent": "ikke med", "staff_steps": "Medarbejdere skridt for skridt",
-           "step": "Fra → til", "first_last": "Første og sidste øjebliksbillede", "file": "Fil",
-           "year_from_name": "årstal i filnavnet", "year_from_dates": "seneste kontaktdato", "figures": "tallene",
-           "unknown_value": "ukendt", "notes": "Bemærk",
-           "kinds_levels": "Foreninger og forvaltninger pr. niveau"},
-    "en": {"title": "Development of the network", "snapshots": "Snapshots", "series": "Year by year",
-           "series_note": "Actors per relation level in each snapshot; the figures are also in the table "
-                          "below each chart.",
-           "levels_chart": "Relation levels", "space_chart": "{space}: actors per level",
-           "kinds": "Associations and the municipality",
-           "kinds_note": "The effect study of \"Biblioteket som samskaper\" measured more relations to "
-                         "associations and a library becoming visible inside the municipality. Here are the "
-                         "relations to associations (type forening) and to municipal departments, and which "
-                         "departments the library reaches at each level: does the library cross the "
-                         "municipality's silos?",
-           "kinds_chart": "Associations and municipal departments", "association": "Associations",
-           "municipal": "Municipal departments", "all": "in all", "departments": "Municipal departments "
-           "per snapshot", "department": "Department",
-           "paths": "Paths on the network circle",
-           "paths_note": "Actors that moved up or down the network circle; the most steps first. "
-                         "– means the actor was not there.",
-           "up": "Up", "down": "Down", "absent": "not there", "staff_steps": "Staff step by step",
-           "step": "From → to", "first_last": "First and last snapshot", "file": "File",
-           "year_from_name": "year in the file name", "year_from_dates": "latest contact date", "figures": "the figures",
-           "unknown_value": "unknown", "notes": "Note",
-           "kinds_levels": "Associations and departments per level"},
-}
-
-
 def charts(d: Development, lang: str = "da") -> dict:
     """The page's line charts: relation levels, each space, associations and municipal departments."""
     from .chart import KIND_STYLES, LEVEL_STYLES, Series, line_chart
 
-    texts, labels = TEXTS[lang], LEVEL_LABELS[lang]
+    labels = LEVEL_LABELS[lang]
 
     def by_level(values: dict[str, list[int]]) -> list[Series]:
         return [Series(level, labels[level], tuple(values[level]), LEVEL_STYLES[level]) for level in reversed(LEVELS)]
 
-    found = {"levels": line_chart("c-levels", texts["levels_chart"], d.names, by_level(d.levels))}
+    found = {"levels": line_chart("c-levels", _("Relation levels", lang), d.names, by_level(d.levels))}
     for space in SPACES:
-        found[space] = line_chart(f"c-{space}", texts["space_chart"].format(space=SPACE_LABELS[lang][space]),
-                                  d.names, by_level(d.spaces[space]))
-    found["kinds"] = line_chart("c-kinds", texts["kinds_chart"], d.names,
-                                [Series(kind, texts[kind], tuple(d.kinds[kind]["all"]), KIND_STYLES[kind])
+        found[space] = line_chart(f"c-{space}", _("{space}: actors per level", lang).format(
+            space=SPACE_LABELS[lang][space]), d.names, by_level(d.spaces[space]))
+    found["kinds"] = line_chart("c-kinds", _("Associations and municipal departments", lang), d.names,
+                                [Series(kind, KIND_LABELS[lang][kind], tuple(d.kinds[kind]["all"]), KIND_STYLES[kind])
                                  for kind in KINDS])
     return found
 
@@ -491,12 +466,11 @@ def charts(d: Development, lang: str = "da") -> dict:
 def write_development(d: Development, path: Path | str, lang: str = "da", title: str | None = None) -> Path:
     """Write the development page: the comparison page of the first and last snapshot, with the
     series, charts, paths, staff steps, associations and municipal departments before it."""
-    from .compare import TEXTS as COMPARE_TEXTS
     from .render import write_page
 
-    texts = {**COMPARE_TEXTS[lang], **TEXTS[lang]}
     c = d.comparison
-    return write_page(path, "compare.html", c=c, d=d, t=texts, lang=lang, title=title or texts["title"],
+    return write_page(path, "compare.html", c=c, d=d, lang=lang, title=title or _("Development of the network", lang),
                       summary=d.summary(lang), notes=d.notes(lang), before_label=d.files[0], after_label=d.files[-1],
                       levels=list(reversed(LEVELS)), level_labels=LEVEL_LABELS[lang],
-                      space_labels=SPACE_LABELS[lang], charts=charts(d, lang))
+                      space_labels=SPACE_LABELS[lang], charts=charts(d, lang), year_from=YEAR_FROM[lang],
+                      kind_labels=KIND_LABELS[lang])

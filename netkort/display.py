@@ -24,6 +24,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .i18n import N_, Phrase
 from .problems import UsageError
 
 if TYPE_CHECKING:
@@ -36,11 +37,13 @@ if TYPE_CHECKING:
 
 HEIGHT = 640  # pixels: the frame's height in the notebook; the page scrolls inside it
 SANDBOX = "allow-scripts"  # scripts run (the map draws itself), but in an origin of their own
-WHAT = {"map": {"da": "Et netværkskort", "en": "A network map"},
-        "report": {"da": "En analyserapport", "en": "An analysis report"},
-        "board": {"da": "Venner af Huset", "en": "Friends of the House"},
-        "compare": {"da": "En sammenligning", "en": "A comparison"},
-        "merge": {"da": "En samlet projektmappe", "en": "A merged workbook"}}
+WHAT = {"map": Phrase(N_("A network map")),
+        "report": Phrase(N_("An analysis report")),
+        # TRANSLATORS: the board's title, 'Venner af Huset' in the Danish guide Byg partnerskaber!, whose
+        #   heading also says 'Husets venner': nb 'Husets venner', sv 'Husets vänner' (our proposal).
+        "board": Phrase(N_("Friends of the House")),
+        "compare": Phrase(N_("A comparison")),
+        "merge": Phrase(N_("A merged workbook"))}
 
 
 class SaveSuffixError(UsageError, ValueError):

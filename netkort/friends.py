@@ -26,9 +26,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
+from babel.lists import format_list
 
 from .care import holders
 from .graph import actors, staff
+from .i18n import LOCALES, N_, NC_, Labels, gettext, translate
 from .privacy import TEXT_LIMIT, public_names, shown_name, shown_text, visible_actor
 from .problems import UsageError
 from .text import by_name, name_key
@@ -37,44 +39,28 @@ from .vocabulary import LEVEL_LABELS, LEVELS, SECTOR_LABELS, SECTORS, SPACE_LABE
 GROUP_BY: tuple[str, ...] = ("space", "sector", "staff", "type", "level")
 PAPERS: tuple[str, ...] = ("a4", "a3")
 
-TEXTS = {
-    "da": {
-        "title": "Venner af Huset",
-        "intro": "Husets eksterne kontakter, og hvem af os der kender dem.",
-        "contact": "Kontakt", "also": "også i", "and": "og",
-        "actors": "aktører", "actor": "aktør", "staff": "medarbejdere", "cards": "kort",
-        "grouped": {"space": "grupperet efter rum", "sector": "grupperet efter sektor",
-                    "staff": "grupperet efter medarbejder", "type": "grupperet efter type",
-                    "level": "grupperet efter relation"},
-        "none": {"space": "Uden rum", "sector": "Uden sektor", "staff": "Uden medarbejder",
-                 "type": "Uden type", "level": "Uden relationsniveau"},
-        "unknown_level": "ukendt niveau",
-        "public_note": "Privatpersoner vises som \u201dPrivatperson\u201d og aktører, der ikke er kendt "
-                       "som en organisation, som \u201dUkendt aktør\u201d.",
-        "print_note": "Klar til udskrift på {paper} (stående): hver gruppe begynder på et nyt ark, "
-                      "og intet kort deles over to ark.",
-        "contents": "Indhold",
-        "columns": ["Gruppe", "Navn", "Type", "Relation", "Medarbejder", "Også i"],
-    },
-    "en": {
-        "title": "Friends of the House",
-        "intro": "The house's external contacts, and which of us knows them.",
-        "contact": "Contact", "also": "also in", "and": "and",
-        "actors": "actors", "actor": "actor", "staff": "staff members", "cards": "cards",
-        "grouped": {"space": "grouped by space", "sector": "grouped by sector",
-                    "staff": "grouped by staff member", "type": "grouped by type",
-                    "level": "grouped by relation level"},
-        "none": {"space": "No space", "sector": "No sector", "staff": "No staff member",
-                 "type": "No type", "level": "No relation level"},
-        "unknown_level": "unknown level",
-        "public_note": "Private persons are shown as \u201cPrivate person\u201d and actors not known "
-                       "to be organisations as \u201cUnknown actor\u201d.",
-        "print_note": "Ready to print on {paper} portrait: each group starts on a new sheet and no "
-                      "card is split across sheets.",
-        "contents": "Contents",
-        "columns": ["Group", "Name", "Type", "Relation", "Staff", "Also in"],
-    },
-}
+# Every word of the board: English msgids, said in the board's language. The page's own sentences
+# are in templates/friends.html; these are the ones Python says too (headings, the xlsx sheet).
+TEXTS = Labels({
+    # TRANSLATORS: the board's title. The guide Byg partnerskaber! (S7 in terms.md) calls the board
+    # at Musicon "Venner af Huset" and also writes "Husets venner"; nb/sv have no established name:
+    # Husets venner, Husets vänner (our proposal).
+    "title": N_("Friends of the House"),
+    "unknown_level": NC_("friends board", "unknown level"),
+})
+GROUPED = Labels({"space": N_("grouped by space"), "sector": N_("grouped by sector"),
+                  "staff": N_("grouped by staff member"), "type": N_("grouped by type"),
+                  "level": N_("grouped by relation level")})
+NONE = Labels({"space": N_("No space"), "sector": N_("No sector"), "staff": N_("No staff member"),
+               "type": N_("No type"), "level": N_("No relation level")})
+COLUMNS = Labels({"group": NC_("friends sheet column", "Group"), "name": NC_("friends sheet column", "Name"),
+                  "type": NC_("friends sheet column", "Type"), "level": NC_("friends sheet column", "Relation"),
+                  "staff": NC_("friends sheet column", "Staff"), "also": NC_("friends sheet column", "Also in")})
+# TRANSLATORS: the other spaces a card is in: "also in the Meeting space and the Learning space".
+ALSO = N_("also in {places}")
+# TRANSLATORS: the words a space's name may begin with that are written small inside a sentence
+# ("Det performative rum" -> "også i det performative rum"), separated by |. Write - for none.
+ARTICLES = NC_("friends board: articles, separated by |", "The")
 
 
 class GroupByError(UsageError):
@@ -153,7 +139,7 @@ def board(graph: nx.Graph, group_by: str = "space", *, public: bool = False, lan
         Show private persons as "Privatperson" (for a board that hangs where
         guests see it).
     lang:
-        ``da`` or ``en`` for headings and labels.
+        ``da``, ``nb``, ``sv`` or ``en`` for headings and labels.
     title:
         The heading; "Venner af Huset" by default.
     """
@@ -187,7 +173,7 @@ def board(graph: nx.Graph, group_by: str = "space", *, public: bool = False, lan
     for key in order:
         cards = sorted(members[key], key=_card_order)
         if cards:
-            groups.append(Group(key, labels[key] if key is not None else texts["none"][group_by], cards))
+            groups.append(Group(key, labels[key] if key is not None else NONE[lang][group_by], cards))
     return Board(title=title or texts["title"], group_by=group_by, lang=lang, public=public,
                  groups=groups, actors=len(actor_ids), staff=len(staff(graph)), levels=levels)
 
@@ -236,11 +222,9 @@ def _capital(text: str) -> str:
 
 
 def joined(names: list[str] | tuple[str, ...], lang: str = "da") -> str:
-    """'Mette Kjær, Jens Berg og Sofie Lund': a list as a sentence says it."""
+    """'Mette Kjær, Jens Berg og Sofie Lund': a list as a sentence in ``lang`` says it (Babel, CLDR)."""
     names = list(names)
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + f" {TEXTS[lang]['and']} " + names[-1]
+    return format_list(names, locale=LOCALES[lang]) if names else ""
 
 
 def also_text(labels: tuple[str, ...], lang: str = "da") -> str:
@@ -248,9 +232,10 @@ def also_text(labels: tuple[str, ...], lang: str = "da") -> str:
     if not labels:
         return ""
     # "Det performative rum" is a name with an article; mid-sentence it takes a small letter.
-    shown = [label[0].lower() + label[1:] if lang == "da" and label.startswith("Det ") else label
+    articles = {word.strip() for word in translate(ARTICLES, lang).split("|")} - {"", "-"}
+    shown = [label[0].lower() + label[1:] if label.split(" ", 1)[0] in articles and " " in label else label
              for label in labels]
-    return f"{TEXTS[lang]['also']} {joined(shown, lang)}"
+    return gettext(ALSO, lang).format(places=joined(shown, lang))
 
 
 # Advance widths of bold Helvetica/Arial (Liberation Sans Bold has the same), in thousandths of
@@ -286,8 +271,8 @@ def write_board(data: Board, path: Path | str, paper: str = "a4") -> Path:
     if paper not in PAPERS:
         raise ValueError(f"paper must be one of {PAPERS}")
     lang = data.lang
-    return write_page(path, "friends.html", board=data, t=TEXTS[lang], paper=paper,
-                      level_labels=LEVEL_LABELS[lang], levels=list(reversed(LEVELS)),
+    return write_page(path, "friends.html", board=data, t=TEXTS[lang], grouped=GROUPED[lang][data.group_by],
+                      paper=paper, level_labels=LEVEL_LABELS[lang], levels=list(reversed(LEVELS)),
                       joined=joined, also_text=also_text, widest_word=widest_word)
 
 
@@ -305,6 +290,6 @@ def write_board_xlsx(data: Board, path: Path | str) -> Path:
 
     path = Path(path)
     with new_workbook(path) as book:
-        add_table(book, data.title or TEXTS[data.lang]["title"], TEXTS[data.lang]["columns"],
+        add_table(book, data.title or TEXTS[data.lang]["title"], list(COLUMNS[data.lang].values()),
                   board_rows(data))
     return path

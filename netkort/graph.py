@@ -18,6 +18,7 @@ from collections import defaultdict
 import networkx as nx
 
 from .duplicates import similar_names
+from .i18n import N_, Phrase, gettext
 from .problems import WARNING, Problem
 from .read.contacts import Dataset, Row, spans
 from .read.nodes import NodeRow
@@ -214,8 +215,9 @@ def _actor_attributes(rows: list[Row], problems: list[Problem]) -> dict:
     if conflicts:
         attributes["conflicts"] = conflicts
         for field, values in conflicts.items():
-            label = {lang: FIELD_LABELS[lang].get(field, field) for lang in FIELD_LABELS}
-            shown = {lang: " / ".join(_shown(field, v, lang) for v in values) for lang in FIELD_LABELS}
+            label = FIELD_LABELS.phrase(field) if field in FIELD_LABELS.msgids else field
+            shown = Phrase.by(lambda lang, field=field, values=values: " / ".join(_shown(field, v, lang)
+                                                                                 for v in values))
             problems.append(Problem(WARNING, "conflict", {
                 "name": first.values["name"], "field": label, "values": shown},
                 file=first.source.file, sheet=first.source.sheet, row=first.source.row))
@@ -283,8 +285,7 @@ def _add_actor_relations(graph: nx.Graph, data: Dataset, problems: list[Problem]
         for field in ("source", "target"):
             name = row.values.get(field)
             if not name:
-                label = {lang: FIELD_LABELS[lang][field] for lang in FIELD_LABELS}
-                problems.append(Problem(WARNING, "missing-endpoint", {"field": label}, **where))
+                problems.append(Problem(WARNING, "missing-endpoint", {"field": FIELD_LABELS.phrase(field)}, **where))
                 break
             actor = node_id("a", name)
             if actor not in graph:
@@ -351,14 +352,15 @@ def _check_guide_rows(graph: nx.Graph, data: Dataset, problems: list[Problem]) -
                     "name": same[0].values["name"], "count": len(same), "rows": _row_list(same)}, **where))
             if kind == "checklist" and key not in names:
                 close = difflib.get_close_matches(key, list(names), n=1, cutoff=0.75)
-                hint = {"da": f" Mente du '{names[close[0]]}'?", "en": f" Did you mean '{names[close[0]]}'?"} \
-                    if close else ""
+                hint = Phrase.by(lambda lang, hint=names[close[0]]: " " + gettext("Did you mean '{hint}'?", lang)
+                                 .format(hint=hint)) if close else ""
                 problems.append(Problem(WARNING, "checklist-unknown", {"name": same[0].values["name"],
                                                                        "hint": hint}, **where))
             elif kind == "checklist" and levels[key] != "partnership":
-                level = ({lang: f"er {labels[levels[key]]}" if lang == "da" else f"is a {labels[levels[key]]}"
-                          for lang, labels in LEVEL_LABELS.items()} if levels[key] in LEVEL_LABELS["da"]
-                         else {"da": "har intet relationsniveau", "en": "has no relation level"})
+                # TRANSLATORS: said of an actor in a sentence: "'X' is on the checklist but {is a network}
+                #   among the contacts"; {level} is a relation level (network, cooperation).
+                level = (Phrase(N_("is a {level}"), level=Phrase(LEVEL_LABELS.msgids[levels[key]]))
+                         if levels[key] in LEVEL_LABELS.msgids else Phrase(N_("has no relation level")))
                 problems.append(Problem(WARNING, "checklist-not-partnership", {
                     "name": names[key], "level": level}, **where))
 

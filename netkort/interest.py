@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import networkx as nx
 
 from .graph import actors
+from .i18n import N_, NC_, Labels
 from .text import by_name
 
 if TYPE_CHECKING:
@@ -23,28 +24,29 @@ if TYPE_CHECKING:
 
 DEFAULT_THRESHOLD = 4
 QUADRANTS: tuple[str, ...] = ("manage-closely", "keep-satisfied", "keep-informed", "monitor")
-QUADRANT_LABELS = {
-    "da": {"manage-closely": "Ressourcepersoner", "keep-satisfied": "Grå eminencer",
-           "keep-informed": "Gidsler", "monitor": "Eksterne interessenter"},
-    "en": {"manage-closely": "Manage closely", "keep-satisfied": "Keep satisfied",
-           "keep-informed": "Keep informed", "monitor": "Monitor"},
-}
-QUADRANT_STRATEGIES = {
-    "da": {"manage-closely": "Inddrag tæt: gør dem til medskabere, og tag dem med i planlægning og "
-                             "beslutninger.",
-           "keep-satisfied": "Hold tilfreds: lyt til dem, og sørg for, at de bakker op, uden at de "
-                             "skal bruge tid på detaljerne.",
-           "keep-informed": "Hold informeret: fortæl løbende, hvad der sker, og giv dem mulighed for "
-                            "at blive hørt.",
-           "monitor": "Hold øje: følg med i deres holdning, og informér efter behov."},
-    "en": {"manage-closely": "Involve closely: make them co-creators and include them in planning and "
-                             "decisions.",
-           "keep-satisfied": "Keep satisfied: listen to them and keep their support without taking "
-                             "their time on details.",
-           "keep-informed": "Keep informed: tell them regularly what is happening and give them a "
-                            "voice.",
-           "monitor": "Monitor: follow their stance and inform them as needed."},
-}
+QUADRANT_LABELS = Labels({
+    # TRANSLATORS: the interest analysis's quadrants (influence x interest; Mendelow 1991). The Danish are
+    #   project management's names (Stadsrevisionen, 'Interessent', stadsrevisionen.dk): Ressourcepersoner,
+    #   Grå eminencer, Gidsler, Eksterne interessenter. nb and sv do not use those metaphors: nb
+    #   Nøkkelpersoner (UNN, 'Interessentanalyse': 'Nøkkelpersoner som må engasjeres'), sv Nyckelpersoner
+    #   (Avdragslexikon, 'Mendelows matris').
+    "manage-closely": NC_("quadrant", "Manage closely"),
+    # TRANSLATORS: nb 'Hold tilfreds' (UNN: 'Viktig å tilfredsstille'); sv 'Håll nöjda' (our proposal,
+    #   after Mendelow's 'keep satisfied').
+    "keep-satisfied": NC_("quadrant", "Keep satisfied"),
+    # TRANSLATORS: nb 'Hold informert' (UNN: 'Bør holdes informert'); sv 'Håll informerade' (our proposal).
+    "keep-informed": NC_("quadrant", "Keep informed"),
+    # TRANSLATORS: nb 'Følg med', sv 'Bevaka': our proposals (UNN: 'Ikke bruke mye ressurser').
+    "monitor": NC_("quadrant", "Monitor"),
+})
+QUADRANT_STRATEGIES = Labels({
+    # TRANSLATORS: the strategy each quadrant suggests; it starts with the quadrant's strategy name.
+    "manage-closely": N_("Involve closely: make them co-creators and include them in planning and decisions."),
+    "keep-satisfied": N_("Keep satisfied: listen to them and keep their support without taking their time "
+                         "on details."),
+    "keep-informed": N_("Keep informed: tell them regularly what is happening and give them a voice."),
+    "monitor": N_("Monitor: follow their stance and inform them as needed."),
+})
 
 
 def quadrant(influence: int, interest: int, threshold: int = DEFAULT_THRESHOLD) -> str:

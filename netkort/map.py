@@ -19,9 +19,12 @@ from dataclasses import fields as dataclass_fields
 from pathlib import Path
 
 import networkx as nx
+from babel import Locale
+from babel.dates import format_date as babel_date
 
 from . import layout as layouts
 from .graph import LIBRARY, actors, staff
+from .i18n import LANGS, LOCALES, N_, NC_, Labels, Nn_, format_number, gettext, translate
 from .look import LEVEL_MARKS, LIBRARY_SIZE, LINE_COLORS, OUTLINE, STAFF_SIZE, UNKNOWN_FILL, actor_size
 from .look import LIBRARY_COLOR as LOOK_LIBRARY
 from .look import STAFF_COLOR as LOOK_STAFF
@@ -84,14 +87,12 @@ LINE_STYLES = {"partnership": {"width": 4, "dashes": False, "color": LINE_COLORS
 DASH_LIMIT = 4000
 THIN_LINES = {**LINE_STYLES, "network": {"width": 0.8, "dashes": False, "color": "#6388aa"},
               "unknown": {"width": 0.6, "dashes": False, "color": "#737373"}}
-THIN_TEXTS = {
-    "da": {"line_network": "Netværk (tynd)", "line_unknown": "Ukendt niveau (tynd, grå)",
-           "thin_note": "Kortet har mange linjer, så netværk tegnes med tynde hele linjer i stedet for "
-                        "stiplede; så kan det flyttes og zoomes uden at hakke."},
-    "en": {"line_network": "Network (thin)", "line_unknown": "Unknown level (thin, grey)",
-           "thin_note": "The map has many lines, so network lines are thin and solid instead of "
-                        "dashed, which keeps panning and zooming smooth."},
-}
+THIN_TEXTS = Labels({
+    "line_network": NC_("map legend", "Network (thin)"),
+    "line_unknown": NC_("map legend", "Unknown level (thin, grey)"),
+    "thin_note": N_("The map has many lines, so network lines are thin and solid instead of "
+                    "dashed, which keeps panning and zooming smooth."),
+})
 
 # Label sizes in page units. The page hides a label smaller than 11 px on screen,
 # so an overview shows the house, the staff and the partnerships first.
@@ -102,191 +103,197 @@ LABEL_CAP = 20     # pixels: zoomed in, labels grow no larger than this on scree
 LABEL_WIDTH = 16   # characters per label line; longer names wrap to two lines
 STAFF_LABEL_WIDTH = 11   # staff names: first name over surname, so colleagues' names sit side by side
 
-# --- every word the page shows, in two languages -------------------------------------------
-TEXTS: dict[str, dict[str, str]] = {
-    "da": {
-        "title": "Netværkskort", "layout_circle": "Netværkscirklen",
-        "layout_spaces": "Bibliotekets fire rum", "layout_force": "Netværkets struktur",
-        "about_circle": "Partnerskaber inderst, så samarbejde, yderst netværk.",
-        "about_spaces": "Hver aktør står i sit rum; aktører i flere rum står imellem. "
-                        "Et tomt rum er et hul i netværket.",
-        "about_force": "Tæt forbundne aktører står tæt sammen.",
-        "public_note": "Offentlig udgave: kun organisationer og medarbejdere; "
-                       "privatpersoner vises som »Privatperson« og aktører, der ikke er kendt som en "
-                       "organisation, som »Ukendt aktør«.",
-        "search": "Søg efter navn", "search_placeholder": "Skriv en del af et navn …",
-        "search_none": "Ingen fundet.", "search_hidden": "{n} skjult af filtrene.",
-        "showing": "Viser {shown} af {total} aktører", "filters": "Filtre", "all": "Alle",
-        "none_button": "Ingen", "reset_view": "Nulstil visning", "reset_filters": "Nulstil filtre",
-        "color_by": "Farve efter", "legend": "Forklaring", "shape": "Form", "lines": "Linjer",
-        "size": "Størrelse: indflydelse 1–5; uden indflydelse: antal forbindelser.",
-        "facet_level": "Relation", "facet_space": "Rum", "facet_staff": "Medarbejder",
-        "facet_sector": "Sektor", "facet_groups": "Målgruppe",
-        "color_level": "relation", "color_sector": "sektor", "color_space": "rum",
-        "color_staff": "medarbejder",
-        "kind_library": "Biblioteket", "kind_staff": "Medarbejder", "kind_actor": "Ekstern aktør",
-        "line_partnership": "Partnerskab (tyk)", "line_cooperation": "Samarbejde (hel)",
-        "line_network": "Netværk (stiplet)", "line_unknown": "Ukendt niveau (prikket)",
-        "line_employs": "Ansat på biblioteket (lange streger)",
-        "line_relation": "Relation mellem aktører (prik til prik, orange)",
-        "unknown_level": "ukendt niveau", "unknown_sector": "ukendt sektor",
-        "no_space": "intet rum", "several_spaces": "flere rum", "no_staff": "ingen medarbejder",
-        "several_staff": "flere medarbejdere", "other_staff": "øvrige medarbejdere",
-        "no_group": "ingen målgruppe",
-        "field_type": "Type", "field_sector": "Sektor", "field_staff": "Kontakt hos os",
-        "field_level": "Relation", "field_spaces": "Rum", "field_groups": "Målgrupper",
-        "field_agreement": "Aftale", "field_last_contact": "Sidste kontakt",
-        "field_start": "Start", "field_next_evaluation": "Næste evaluering",
-        "field_influence": "Indflydelse", "field_interest": "Interesse",
-        "field_activities": "Aktiviteter", "field_tags": "Tema", "field_contact_person": "Kontaktperson",
-        "field_email": "E-mail", "field_phone": "Telefon", "field_notes": "Noter",
-        "field_department": "Afdeling", "field_contacts": "Kontakter", "field_staff_count": "Medarbejdere",
-        "close": "Luk", "ring_count": "{label} · {n}", "ring_empty": "{label} · ingen",
-        "area_count": "{n} aktører", "area_empty": "ingen aktører", "area_level": "{label}: {n}",
-        "area_shared": "Flere rum", "area_none": "Intet rum angivet", "area_house": "Huset",
-        "hint": "Klik på en aktør for detaljer. Rul for at zoome, træk for at flytte.",
-        "keys_hint": "Tastatur: Tab til kortet, så flytter piletasterne, + og − zoomer, og 0 viser hele kortet. "
-                "Esc lukker detaljerne.",
-        "map_label": "Netværkskort", "show_links": "Vis linjer til medarbejdere og huset",
-        "map_name": "Netværkskort: {layout}",
-        "map_description": "Kortet viser {actors} aktører, {staff} medarbejdere og biblioteket. {about} "
-                           "Hver aktør er en prik med mørk kant: partnerskab har to ringe om prikken, "
-                           "samarbejde én ring, netværk ingen, og en aktør uden kendt niveau har en "
-                           "stiplet kant. Listen viser de samme aktører som en tabel.",
-        "nav_label": "Genveje", "skip_map": "Til kortet", "skip_list": "Til listen",
-        "skip_filters": "Til filtrene",
-        "search_found": "{n} fundet.",
-        "search_more": "{n} fundet; de første {shown} vises. Skriv mere for at indsnævre, "
-                       "eller se dem alle i listen.",
-        "change_hide": "Skjuler {option} ({facet}).", "change_show": "Viser {option} ({facet}).",
-        "change_all": "Alle valgt under {facet}.", "change_none": "Ingen valgt under {facet}.",
-        "change_reset": "Filtrene er nulstillet.",
-        "views": "Visning", "view_map": "Kort", "view_list": "Liste",
-        "zoom": "Zoom", "zoom_in": "Zoom ind", "zoom_out": "Zoom ud", "zoom_fit": "Hele kortet",
-        "list_caption": "Aktører på kortet", "list_caption_search": "Aktører, der matcher »{query}«",
-        "list_rows": "Række {first}–{last} af {n}", "list_empty": "Ingen aktører passer til filtrene.",
-        "list_pages": "Sider", "prev_page": "Forrige", "next_page": "Næste",
-        "col_name": "Navn", "col_level": "Relation", "col_type": "Type", "col_spaces": "Rum",
-        "col_staff": "Kontakt hos os",
-        "field_actors": "Aktører", "more_actors": "… og {n} flere.",
-        "show_in_list": "Vis kontakterne i listen", "show_on_map": "Vis på kortet",
-        "marks": "Relation (ringe)", "mark_partnership": "to ringe", "mark_cooperation": "én ring",
-        "mark_network": "ingen ring", "mark_unknown": "stiplet kant",
-        "staff_note": "Farverne kan skelnes med farveblindhed. Kun de {n} medarbejdere med flest kontakter "
-                      "har deres egen farve; de andres kontakter er grå.",
-        "ego_legend": "Nærmeste netværk", "ego_steps": "Trin", "ego_step_1": "1 trin", "ego_step_2": "2 trin",
-        "ego_show": "Vis kun nærmeste", "ego_leave": "Vis hele kortet", "ego_copy": "Kopiér link",
-        "ego_link": "Link til visningen", "ego_copied": "Linket er kopieret.",
-        "ego_select": "Linket står markeret i feltet: kopiér det med Ctrl+C (Cmd+C på Mac).",
-        "ego_title": "Nærmeste omkring {name}", "ego_ring": "{steps}: {n}",
-        "ego_about": "Et trin går gennem en medarbejder eller en relation mellem aktører; "
-                     "biblioteket selv tæller ikke som et trin. Esc viser hele kortet igen.",
-        "ego_announce": "Viser {name} og {n} nærmeste ({steps}).",
-        "ego_announce_hidden": "Viser {name} og {n} nærmeste ({steps}); {hidden} er skjult af filtrene.",
-        "ego_alone": "Viser kun {name}: ingen forbindelser gennem medarbejdere eller relationer.",
-        "ego_left": "Viser hele kortet.", "ego_map_name": "Netværkskort: nærmeste omkring {name}",
-        "ego_zoom_fit": "Alle nærmeste", "ego_centre": "Midten", "col_steps": "Trin",
-        "search_hidden_ego": "{n} skjult af filtrene eller uden for de nærmeste.",
-        "link_bad_id": "Linket i adressen peger på en aktør, som ikke findes på dette kort. Hele kortet vises.",
-        "link_bad_steps": "Linket i adressen beder om et antal trin, kortet ikke kan vise (kun 1 eller 2). "
-                          "Hele kortet vises.",
-        "link_bad": "Adressen efter # kunne ikke læses som et link til en aktør. Hele kortet vises.",
-        "link_library": "Biblioteket selv kan ikke være centrum; vælg en aktør eller en medarbejder.",
-        "ego_embedded": "Linket virker i kortets html-fil, fx kort.html: tilføj {fragment} til adressen.",
-        "ego_key_id": "aktor", "ego_key_steps": "trin",
-    },
-    "en": {
-        "title": "Network map", "layout_circle": "The network circle",
-        "layout_spaces": "The four library spaces", "layout_force": "The network's structure",
-        "about_circle": "Partnerships innermost, then cooperation, network outermost.",
-        "about_spaces": "Each actor stands in its space; actors in several spaces stand between. "
-                        "An empty space is a gap in the network.",
-        "about_force": "Closely connected actors stand close together.",
-        "public_note": "Public version: organisations and staff only; "
-                       "private persons are shown as “Private person” and actors not known to be "
-                       "organisations as “Unknown actor”.",
-        "search": "Search by name", "search_placeholder": "Type part of a name …",
-        "search_none": "No match.", "search_hidden": "{n} hidden by the filters.",
-        "showing": "Showing {shown} of {total} actors", "filters": "Filters", "all": "All",
-        "none_button": "None", "reset_view": "Reset view", "reset_filters": "Reset filters",
-        "color_by": "Colour by", "legend": "Legend", "shape": "Shape", "lines": "Lines",
-        "size": "Size: influence 1–5; without influence: number of links.",
-        "facet_level": "Relation", "facet_space": "Space", "facet_staff": "Staff member",
-        "facet_sector": "Sector", "facet_groups": "Target group",
-        "color_level": "relation", "color_sector": "sector", "color_space": "space",
-        "color_staff": "staff member",
-        "kind_library": "The library", "kind_staff": "Staff member", "kind_actor": "External actor",
-        "line_partnership": "Partnership (thick)", "line_cooperation": "Cooperation (solid)",
-        "line_network": "Network (dashed)", "line_unknown": "Unknown level (dotted)",
-        "line_employs": "Works at the library (long dashes)",
-        "line_relation": "Relation between actors (dot to dot, orange)",
-        "unknown_level": "unknown level", "unknown_sector": "unknown sector",
-        "no_space": "no space", "several_spaces": "several spaces", "no_staff": "no staff member",
-        "several_staff": "several staff members", "other_staff": "other staff members",
-        "no_group": "no target group",
-        "field_type": "Type", "field_sector": "Sector", "field_staff": "Our contact",
-        "field_level": "Relation", "field_spaces": "Spaces", "field_groups": "Target groups",
-        "field_agreement": "Agreement", "field_last_contact": "Last contact",
-        "field_start": "Start", "field_next_evaluation": "Next evaluation",
-        "field_influence": "Influence", "field_interest": "Interest",
-        "field_activities": "Activities", "field_tags": "Theme", "field_contact_person": "Contact person",
-        "field_email": "Email", "field_phone": "Phone", "field_notes": "Notes",
-        "field_department": "Department", "field_contacts": "Contacts", "field_staff_count": "Staff",
-        "close": "Close", "ring_count": "{label} · {n}", "ring_empty": "{label} · none",
-        "area_count": "{n} actors", "area_empty": "no actors", "area_level": "{label}: {n}",
-        "area_shared": "Several spaces", "area_none": "No space given", "area_house": "The library",
-        "hint": "Click an actor for details. Scroll to zoom, drag to move.",
-        "keys_hint": "Keyboard: Tab to the map, then the arrow keys move it, + and − zoom, and 0 shows the "
-                "whole map. Esc closes the details.",
-        "map_label": "Network map", "show_links": "Show lines to staff and the library",
-        "map_name": "Network map: {layout}",
-        "map_description": "The map shows {actors} actors, {staff} staff members and the library. {about} "
-                           "Each actor is a dot with a dark edge: a partnership has two rings around the dot, "
-                           "a cooperation one ring, a network none, and an actor of unknown level a dashed "
-                           "edge. The list shows the same actors as a table.",
-        "nav_label": "Shortcuts", "skip_map": "To the map", "skip_list": "To the list",
-        "skip_filters": "To the filters",
-        "search_found": "{n} found.",
-        "search_more": "{n} found; the first {shown} are shown. Type more to narrow them down, "
-                       "or see them all in the list.",
-        "change_hide": "Hiding {option} ({facet}).", "change_show": "Showing {option} ({facet}).",
-        "change_all": "All selected under {facet}.", "change_none": "None selected under {facet}.",
-        "change_reset": "Filters reset.",
-        "views": "View", "view_map": "Map", "view_list": "List",
-        "zoom": "Zoom", "zoom_in": "Zoom in", "zoom_out": "Zoom out", "zoom_fit": "Whole map",
-        "list_caption": "Actors on the map", "list_caption_search": "Actors matching “{query}”",
-        "list_rows": "Rows {first}–{last} of {n}", "list_empty": "No actor matches the filters.",
-        "list_pages": "Pages", "prev_page": "Previous", "next_page": "Next",
-        "col_name": "Name", "col_level": "Relation", "col_type": "Type", "col_spaces": "Spaces",
-        "col_staff": "Our contact",
-        "field_actors": "Actors", "more_actors": "… and {n} more.",
-        "show_in_list": "Show these contacts in the list", "show_on_map": "Show on the map",
-        "marks": "Relation (rings)", "mark_partnership": "two rings", "mark_cooperation": "one ring",
-        "mark_network": "no ring", "mark_unknown": "dashed edge",
-        "staff_note": "The colours stay apart for colour-blind eyes. Only the {n} staff members holding "
-                      "most contacts have a colour of their own; the others' contacts are grey.",
-        "ego_legend": "Nearest network", "ego_steps": "Steps", "ego_step_1": "1 step", "ego_step_2": "2 steps",
-        "ego_show": "Show nearest only", "ego_leave": "Show the whole map", "ego_copy": "Copy link",
-        "ego_link": "Link to this view", "ego_copied": "The link is copied.",
-        "ego_select": "The link is selected in the field: copy it with Ctrl+C (Cmd+C on a Mac).",
-        "ego_title": "Nearest around {name}", "ego_ring": "{steps}: {n}",
-        "ego_about": "A step goes through a staff member or a relation between actors; "
-                     "the library itself is not a step. Esc shows the whole map again.",
-        "ego_announce": "Showing {name} and {n} nearest ({steps}).",
-        "ego_announce_hidden": "Showing {name} and {n} nearest ({steps}); {hidden} hidden by the filters.",
-        "ego_alone": "Showing only {name}: no links through staff or relations.",
-        "ego_left": "Showing the whole map.", "ego_map_name": "Network map: nearest around {name}",
-        "ego_zoom_fit": "All nearest", "ego_centre": "Centre", "col_steps": "Steps",
-        "search_hidden_ego": "{n} hidden by the filters or outside the nearest.",
-        "link_bad_id": "The link in the address points to an actor this map does not have. The whole map is shown.",
-        "link_bad_steps": "The link in the address asks for a number of steps the map cannot show (only 1 or 2). "
-                          "The whole map is shown.",
-        "link_bad": "The address after # could not be read as a link to an actor. The whole map is shown.",
-        "link_library": "The library itself cannot be the centre; choose an actor or a staff member.",
-        "ego_embedded": "The link works in the map's html file, e.g. map.html: add {fragment} to its address.",
-        "ego_key_id": "actor", "ego_key_steps": "steps",
-    },
+# --- every word the page shows: English msgids, said in the page's language ---------------
+# Short labels carry the context "map" (a word on the map page may need another translation
+# than the same English elsewhere). TEXTS[lang] is the table the page and its script read.
+TEXTS = Labels({
+    "title": NC_("map", "Network map"),
+    # TRANSLATORS: "the network circle" (netværkscirklen) is the model of the guide Byg
+    # partnerskaber! (S7 in terms.md); no nb/sv name is established: nettverkssirkelen, nätverkscirkeln.
+    "layout_circle": N_("The network circle"),
+    # TRANSLATORS: the four spaces of Jochumsen, Hvenegaard Rasmussen & Skot-Hansen (2012), S1;
+    # nb "fireromsmodellen" (S2-S4); sv has no settled name (S5): "bibliotekets fyra rum".
+    "layout_spaces": N_("The four library spaces"),
+    "layout_force": N_("The network's structure"),
+    "about_circle": N_("Partnerships innermost, then cooperation, network outermost."),
+    "about_spaces": N_("Each actor stands in its space; actors in several spaces stand between. "
+                       "An empty space is a gap in the network."),
+    "about_force": N_("Closely connected actors stand close together."),
+    "public_note": N_("Public version: organisations and staff only; private persons are shown as "
+                      "“Private person” and actors not known to be organisations as “Unknown actor”."),
+    "search": N_("Search by name"),
+    "search_placeholder": N_("Type part of a name …"),
+    "search_none": NC_("map", "No match."),
+    "filters": NC_("map", "Filters"),
+    "all": NC_("map", "All"),
+    "none_button": NC_("map", "None"),
+    "reset_view": NC_("map", "Reset view"),
+    "reset_filters": NC_("map", "Reset filters"),
+    "color_by": NC_("map", "Colour by"),
+    "legend": NC_("map", "Legend"),
+    "shape": NC_("map", "Shape"),
+    "lines": NC_("map", "Lines"),
+    "size": N_("Size: influence 1–5; without influence: number of links."),
+    "facet_level": NC_("map", "Relation"),
+    "facet_space": NC_("map", "Space"),
+    "facet_staff": NC_("map", "Staff member"),
+    "facet_sector": NC_("map", "Sector"),
+    "facet_groups": NC_("map", "Target group"),
+    "color_level": NC_("map: colour by", "relation"),
+    "color_sector": NC_("map: colour by", "sector"),
+    "color_space": NC_("map: colour by", "space"),
+    "color_staff": NC_("map: colour by", "staff member"),
+    "kind_library": NC_("map", "The library"),
+    "kind_staff": NC_("map", "Staff member"),
+    "kind_actor": NC_("map", "External actor"),
+    "line_partnership": NC_("map legend", "Partnership (thick)"),
+    "line_cooperation": NC_("map legend", "Cooperation (solid)"),
+    "line_network": NC_("map legend", "Network (dashed)"),
+    "line_unknown": NC_("map legend", "Unknown level (dotted)"),
+    "line_employs": NC_("map legend", "Works at the library (long dashes)"),
+    "line_relation": NC_("map legend", "Relation between actors (dot to dot, orange)"),
+    "unknown_level": NC_("map", "unknown level"),
+    "unknown_sector": NC_("map", "unknown sector"),
+    "no_space": NC_("map", "no space"),
+    "several_spaces": NC_("map", "several spaces"),
+    "no_staff": NC_("map", "no staff member"),
+    "several_staff": NC_("map", "several staff members"),
+    "other_staff": NC_("map", "other staff members"),
+    "no_group": NC_("map", "no target group"),
+    "field_type": NC_("map", "Type"),
+    "field_sector": NC_("map", "Sector"),
+    "field_staff": NC_("map", "Our contact"),
+    "field_level": NC_("map", "Relation"),
+    "field_spaces": NC_("map", "Spaces"),
+    "field_groups": NC_("map", "Target groups"),
+    "field_agreement": NC_("map", "Agreement"),
+    "field_last_contact": NC_("map", "Last contact"),
+    "field_start": NC_("map", "Start"),
+    "field_next_evaluation": NC_("map", "Next evaluation"),
+    "field_influence": NC_("map", "Influence"),
+    "field_interest": NC_("map", "Interest"),
+    "field_activities": NC_("map", "Activities"),
+    "field_tags": NC_("map", "Theme"),
+    "field_contact_person": NC_("map", "Contact person"),
+    "field_email": NC_("map", "Email"),
+    "field_phone": NC_("map", "Phone"),
+    "field_notes": NC_("map", "Notes"),
+    "field_department": NC_("map", "Department"),
+    "field_contacts": NC_("map", "Contacts"),
+    "field_staff_count": NC_("map", "Staff"),
+    "close": NC_("map", "Close"),
+    "ring_empty": NC_("map", "{label} · none"),
+    "area_empty": NC_("map", "no actors"),
+    "area_shared": NC_("map", "Several spaces"),
+    "area_none": NC_("map", "No space given"),
+    # the quadrant of the house on the spaces map: its staff stand in it
+    "area_house": NC_("map: the library's own box", "The library"),
+    "hint": N_("Click an actor for details. Scroll to zoom, drag to move."),
+    "keys_hint": N_("Keyboard: Tab to the map, then the arrow keys move it, + and − zoom, and 0 shows "
+                    "the whole map. Esc closes the details."),
+    "show_links": N_("Show lines to staff and the library"),
+    "map_name": NC_("map", "Network map: {layout}"),
+    "nav_label": NC_("map", "Shortcuts"),
+    "skip_map": NC_("map", "To the map"),
+    "skip_list": NC_("map", "To the list"),
+    "skip_filters": NC_("map", "To the filters"),
+    "change_hide": N_("Hiding {option} ({facet})."),
+    "change_show": N_("Showing {option} ({facet})."),
+    "change_all": N_("All selected under {facet}."),
+    "change_none": N_("None selected under {facet}."),
+    "change_reset": N_("Filters reset."),
+    "views": NC_("map", "View"),
+    "view_map": NC_("map", "Map"),
+    "view_list": NC_("map", "List"),
+    "zoom": NC_("map", "Zoom"),
+    "zoom_in": NC_("map", "Zoom in"),
+    "zoom_out": NC_("map", "Zoom out"),
+    "zoom_fit": NC_("map", "Whole map"),
+    "list_caption": NC_("map", "Actors on the map"),
+    "list_caption_search": N_("Actors matching “{query}”"),
+    "list_rows": N_("Rows {first}–{last} of {n}"),
+    "list_empty": N_("No actor matches the filters."),
+    "list_pages": NC_("map", "Pages"),
+    "prev_page": NC_("map", "Previous"),
+    "next_page": NC_("map", "Next"),
+    "col_name": NC_("map", "Name"),
+    "col_level": NC_("map", "Relation"),
+    "col_type": NC_("map", "Type"),
+    "col_spaces": NC_("map", "Spaces"),
+    "col_staff": NC_("map", "Our contact"),
+    "field_actors": NC_("map", "Actors"),
+    "show_in_list": N_("Show these contacts in the list"),
+    "show_on_map": NC_("map", "Show on the map"),
+    "marks": NC_("map legend", "Relation (rings)"),
+    "mark_partnership": NC_("map legend", "two rings"),
+    "mark_cooperation": NC_("map legend", "one ring"),
+    "mark_network": NC_("map legend", "no ring"),
+    "mark_unknown": NC_("map legend", "dashed edge"),
+    "ego_legend": NC_("map", "Nearest network"),
+    "ego_steps": NC_("map", "Steps"),
+    "ego_show": NC_("map", "Show nearest only"),
+    "ego_leave": NC_("map", "Show the whole map"),
+    "ego_copy": NC_("map", "Copy link"),
+    "ego_link": NC_("map", "Link to this view"),
+    "ego_copied": N_("The link is copied."),
+    "ego_select": N_("The link is selected in the field: copy it with Ctrl+C (Cmd+C on a Mac)."),
+    "ego_title": N_("Nearest around {name}"),
+    "ego_about": N_("A step goes through a staff member or a relation between actors; the library "
+                    "itself is not a step. Esc shows the whole map again."),
+    "ego_alone": N_("Showing only {name}: no links through staff or relations."),
+    "ego_left": N_("Showing the whole map."),
+    "ego_map_name": N_("Network map: nearest around {name}"),
+    "ego_zoom_fit": NC_("map", "All nearest"),
+    "ego_centre": NC_("map", "Centre"),
+    "col_steps": NC_("map", "Steps"),
+    "link_bad_id": N_("The link in the address points to an actor this map does not have. The whole "
+                      "map is shown."),
+    "link_bad_steps": N_("The link in the address asks for a number of steps the map cannot show "
+                         "(only 1 or 2). The whole map is shown."),
+    "link_bad": N_("The address after # could not be read as a link to an actor. The whole map is shown."),
+    "link_library": N_("The library itself cannot be the centre; choose an actor or a staff member."),
+    "ego_embedded": N_("The link works in the map's html file, e.g. map.html: add {fragment} to its address."),
+    # the keys of a link to the ego view (#actor=12&steps=2): plain letters, no spaces
+    "ego_key_id": NC_("map: a key in a link, a-z only", "actor"),
+    "ego_key_steps": NC_("map: a key in a link, a-z only", "steps"),
+})
+# Sentences with a count. Those the page's script says (PLURALS) reach it in every plural form
+# the language has, keyed by CLDR's plural categories (see _plural_forms); the script picks one
+# with the browser's Intl.PluralRules for the page's locale. COUNTED are said here in Python.
+PLURALS = {
+    "showing": Nn_("Showing {shown} of {total} actor", "Showing {shown} of {total} actors"),
+    "search_found": Nn_("{n} found.", "{n} found."),
+    "search_more": Nn_("{n} found; the first {shown} are shown. Type more to narrow them down, or see "
+                       "them all in the list.",
+                       "{n} found; the first {shown} are shown. Type more to narrow them down, or see "
+                       "them all in the list."),
+    "search_hidden": Nn_("{n} hidden by the filters.", "{n} hidden by the filters."),
+    "search_hidden_ego": Nn_("{n} hidden by the filters or outside the nearest.",
+                             "{n} hidden by the filters or outside the nearest."),
+    "more_actors": Nn_("… and {n} more.", "… and {n} more."),
+    "ego_announce": Nn_("Showing {name} and {n} nearest ({steps}).",
+                        "Showing {name} and {n} nearest ({steps})."),
+    "ego_announce_hidden": Nn_("Showing {name} and {n} nearest ({steps}); {hidden} hidden by the filters.",
+                               "Showing {name} and {n} nearest ({steps}); {hidden} hidden by the filters."),
 }
+# Which count a sentence of PLURALS agrees with (the page script says the same).
+PLURAL_COUNTS = {"showing": "total"}
+ACTORS_COUNT = Nn_("{n} actor", "{n} actors")
+STAFF_COUNT = Nn_("{n} staff member", "{n} staff members")
+STEPS_COUNT = Nn_("{n} step", "{n} steps")
+MAP_DESCRIPTION = N_("The map shows {actors}, {staff} and the library. {about} Each actor is a dot "
+                     "with a dark edge: a partnership has two rings around the dot, a cooperation one "
+                     "ring, a network none, and an actor of unknown level a dashed edge. The list "
+                     "shows the same actors as a table.")
+STAFF_NOTE = Nn_("The colours stay apart for colour-blind eyes. Only the {n} staff member holding most "
+                 "contacts has a colour of their own; the others' contacts are grey.",
+                 "The colours stay apart for colour-blind eyes. Only the {n} staff members holding "
+                 "most contacts have a colour of their own; the others' contacts are grey.")
+# Formats with no words: the same in every language.
+FORMATS = {"ring_count": "{label} · {n}", "area_level": "{label}: {n}", "ego_ring": "{steps}: {n}"}
+# Keys a link to the ego view is read with, besides each language's own (ego_key_id,
+# ego_key_steps): reading aliases, so an old link or one from a page in another language works.
+LINK_KEYS = {"id": ("aktør", "aktor", "actor"), "steps": ("trin", "steps")}
 
 # Fields of an actor the page carries for its details panel and filters, in panel order.
 PANEL_FIELDS = ("type", "sector", "contact_person", "level", "spaces", "groups", "agreement",
@@ -310,12 +317,20 @@ class MapData:
     facets: list[dict] = field(default_factory=list)
     guides: dict = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)
+    plurals: dict[str, dict[str, str]] = field(default_factory=dict)
+    locale: str = ""
+    link_keys: dict[str, list[str]] = field(default_factory=dict)
     labels: dict[str, dict[str, str]] = field(default_factory=dict)
     styles: dict = field(default_factory=dict)
 
     @property
     def actor_count(self) -> int:
         return sum(1 for node in self.nodes if node["kind"] == "actor")
+
+    def counted(self, key: str, count: int, **values: object) -> str:
+        """A sentence of :data:`PLURALS` with its figures, as the page script would say it."""
+        numbers = {k: format_number(v, self.lang) if isinstance(v, int) else v for k, v in values.items()}
+        return translate(PLURALS[key], self.lang, count).format(**numbers)
 
     def page_data(self) -> dict:
         """The JSON the page script reads (a shallow dict: the fields hold plain data already)."""
@@ -342,15 +357,15 @@ def build_map(graph: nx.Graph, layout: str = "circle", color: str = "level", *,
     color : what the node colour shows: "level", "sector", "space" or "staff".
     public : organisations and staff only; private persons become "Privatperson".
     details : add e-mail, phone and notes (never on a public map).
-    lang : "da" or "en".
+    lang : "da", "nb", "sv" or "en".
     cpr : with ``details``, show CPR-like numbers instead of "[CPR skjult]".
     """
     if layout not in LAYOUT_NAMES:
         raise MapOptionError("map-layout", value=layout, valid=", ".join(LAYOUT_NAMES))
     if color not in COLOR_NAMES:
         raise MapOptionError("map-color", value=color, valid=", ".join(COLOR_NAMES))
-    lang = lang if lang in TEXTS else "en"
-    texts = TEXTS[lang]
+    lang = lang if lang in LANGS else "en"
+    texts = _texts(lang)
     hidden = public_names(graph.nodes(data=True), lang) if public else {}
     positions = layouts.LAYOUTS[layout](_as_shown(graph, hidden) if public else graph)
     ids = {node: i for i, node in enumerate(_node_order(graph))}
@@ -381,11 +396,12 @@ def build_map(graph: nx.Graph, layout: str = "circle", color: str = "level", *,
     edges = _edges(graph, ids)
     thin = len(edges) > DASH_LIMIT
     if thin:
-        texts = {**texts, **THIN_TEXTS.get(lang, THIN_TEXTS["en"])}
+        texts = {**texts, **THIN_TEXTS[lang]}
     data = MapData(title=title or texts["title"], lang=lang, layout=layout, color=color,
                    public=public, details=details and not public, nodes=nodes,
-                   edges=edges, texts=texts, labels=_labels(lang),
-                   styles=_styles(layout, thin))
+                   edges=edges, texts=texts, plurals=_plural_forms(lang),
+                   locale=LOCALES[lang].replace("_", "-"), link_keys=_link_keys(),
+                   labels=_labels(lang), styles=_styles(layout, thin))
     data.palettes = _palettes(graph, nodes, ids, lang)
     data.facets = _facets(graph, nodes, ids, lang)
     data.guides = _guides(graph, layout, lang)
@@ -400,10 +416,49 @@ def _described(data: MapData, staff_count: int) -> dict[str, str]:
     coloured = sum(1 for entry in data.palettes["staff"] if entry["key"].isdigit())
     uncoloured = next((entry["count"] for entry in data.palettes["staff"] if entry["key"] == "other"), 0)
     rest = sum(1 for node in data.nodes if node["kind"] == "staff") - coloured if uncoloured else 0
+    lang = data.lang
     return {"map_name": t["map_name"].format(layout=layout),
-            "map_description": t["map_description"].format(actors=data.actor_count, staff=staff_count,
-                                                            about=t["about_" + data.layout]),
-            "staff_note": t["staff_note"].format(n=coloured) if rest else ""}
+            "map_description": gettext(MAP_DESCRIPTION, lang).format(
+                actors=_counted(ACTORS_COUNT, data.actor_count, lang),
+                staff=_counted(STAFF_COUNT, staff_count, lang), about=t["about_" + data.layout]),
+            "staff_note": _counted(STAFF_NOTE, coloured, lang) if rest else ""}
+
+
+def _counted(marked: tuple[str, str], n: int, lang: str) -> str:
+    """A sentence with the count ``n`` in ``lang``: its plural form, and the number as Babel writes it."""
+    return translate(marked, lang, n).format(n=format_number(n, lang))
+
+
+def _texts(lang: str) -> dict[str, str]:
+    """Every text the page and its script read, in ``lang`` (sentences with a count: see PLURALS)."""
+    return {**TEXTS[lang], **FORMATS,
+            **{f"ego_step_{n}": _counted(STEPS_COUNT, n, lang) for n in EGO_STEPS}}
+
+
+def _plural_forms(lang: str) -> dict[str, dict[str, str]]:
+    """Each sentence of PLURALS in every form ``lang`` has, keyed by CLDR's plural category.
+
+    The page script picks the form with ``Intl.PluralRules`` for the page's locale, the same
+    CLDR rules Babel has; the catalogue's own plural rule chooses the text for each category, as
+    ngettext would for the smallest whole number in it (1 is 'one' in all four languages).
+    """
+    rule = Locale.parse(LOCALES[lang]).plural_form
+    samples: dict[str, int] = {}
+    for n in range(1000):
+        samples.setdefault(rule(n), n)
+    return {key: {category: translate(marked, lang, n) for category, n in samples.items()}
+            for key, marked in PLURALS.items()}
+
+
+def _link_keys() -> dict[str, list[str]]:
+    """The keys the page reads a link to the ego view with: every language's, and the old aliases."""
+    keys = {"id": list(LINK_KEYS["id"]), "steps": list(LINK_KEYS["steps"])}
+    for lang in LANGS:
+        for name, key in (("id", "ego_key_id"), ("steps", "ego_key_steps")):
+            word = TEXTS[lang][key]
+            if word not in keys[name]:
+                keys[name].append(word)
+    return keys
 
 
 def _node_order(graph: nx.Graph) -> list[str]:
@@ -442,8 +497,13 @@ def _staff_fields(shown: dict, graph: nx.Graph, node: str) -> dict:
     return fields
 
 
+# TRANSLATORS: a date in the map's details panel, as a CLDR pattern (dd day, MM month, yyyy year).
+DATE_PATTERN = NC_("map: date pattern, CLDR", "yyyy-MM-dd")
+
+
 def _date_text(value: dt.date, lang: str) -> str:
-    return value.strftime("%d.%m.%Y") if lang == "da" else value.isoformat()
+    """A date in the details panel, in the pattern the catalogue gives (01.10.2025 in Danish)."""
+    return babel_date(value, translate(DATE_PATTERN, lang), locale=LOCALES[lang])
 
 
 def _actor_size(graph: nx.Graph, node: str, shown: dict) -> float:
@@ -593,7 +653,8 @@ def _guides(graph: nx.Graph, layout: str, lang: str) -> dict:
             key = ring.level or "unknown"
             label = LEVEL_LABELS[lang].get(key, t["unknown_level"])
             label = label[:1].upper() + label[1:]
-            text = t["ring_count" if ring.count else "ring_empty"].format(label=label, n=ring.count)
+            text = (FORMATS["ring_count"] if ring.count else t["ring_empty"]).format(
+                label=label, n=format_number(ring.count, lang))
             rings.append({"level": key, "inner": ring.inner, "outer": ring.outer, "label": text,
                           "color": LEVEL_COLORS[key][0], "border": LEVEL_COLORS[key][1],
                           "names": key == "partnership"})
@@ -620,16 +681,17 @@ def _space_guides(graph: nx.Graph, lang: str) -> dict:
         box = {"key": area.key, "x0": area.x0, "y0": area.y0, "x1": area.x1, "y1": area.y1}
         if area.key in serving:
             total = sum(serving[area.key].values())
-            levels = [{"text": t["area_level"].format(label=LEVEL_LABELS[lang][lv], n=serving[area.key][lv]),
+            levels = [{"text": FORMATS["area_level"].format(label=LEVEL_LABELS[lang][lv],
+                                                            n=format_number(serving[area.key][lv], lang)),
                        "color": LEVEL_COLORS[lv][1]} for lv in reversed(LEVELS)]
             box.update(label=SPACE_LABELS[lang][area.key], color=SPACE_COLORS[area.key][0],
                        border=SPACE_COLORS[area.key][1], empty=total == 0,
-                       lines=[{"text": t["area_count"].format(n=total)}, *levels] if total
+                       lines=[{"text": _counted(ACTORS_COUNT, total, lang)}, *levels] if total
                        else [{"text": t["area_empty"]}])
         elif area.key == layouts.NO_SPACE:
             count = counts[layouts.NO_SPACE]
             box.update(label=t["area_none"], color="#9e9e9e", border="#4b5563", empty=count == 0,
-                       lines=[{"text": t["area_count" if count else "area_empty"].format(n=count)}])
+                       lines=[{"text": _counted(ACTORS_COUNT, count, lang) if count else t["area_empty"]}])
         else:
             box.update(label=t["area_house"], color="#6b7280", border="#374151", empty=False, lines=[])
         boxes.append(box)

@@ -4,7 +4,12 @@ At a mapping workshop every group fills in its own copy of the template; the
 facilitator merges them into one workbook in the template's format (sheets
 Kontakter, Relationer, Medarbejdere, with the template's headers and then
 every extra column) plus a sheet *Problemer*. Nothing is lost, and merging
-the result again changes nothing.
+the result again changes nothing, also in another language.
+
+The workbook is in the merge's language (``lang``), as ``netkort template --lang``
+writes it: sheet names, headers, the dropdowns' values and the "(anden værdi)"
+columns (English: Contacts, Relations, Staff, "Sector (other value)", Problems).
+The Danish names are used below.
 
 How the result is laid out:
 
@@ -36,9 +41,11 @@ How the result is laid out:
   (similar names) and every problem found in the input files, each with file,
   sheet and row.
 
-Values are written in Danish as the template's dropdowns offer them (levels,
-spaces, sector, agreement), dates as real Excel dates, lists joined with
-"; ", and text always as text, never as a formula.
+Values are written as the template's dropdowns in the merge's language offer
+them (levels, spaces, sector, agreement); an earlier merge's "(anden værdi)"
+column in another language becomes this language's column. Dates are written
+as real Excel dates, lists joined with "; ", and text always as text, never as
+a formula.
 """
 
 from __future__ import annotations
@@ -48,14 +55,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .i18n import LANGS, N_, NC_, Labels, Nn_, translate
 from .problems import ERROR, Problem
 from .read.contacts import Dataset, Row, Source
 from .template import (
+    CONTACT_COLUMNS,
     CONTACT_HEADERS,
-    DANISH,
-    ENGLISH,
-    RELATION_HEADERS,
-    STAFF_HEADERS,
+    RELATION_COLUMNS,
+    SHEETS,
+    STAFF_COLUMNS,
+    ByLang,
     candidate_headers,
     checklist_headers,
 )
@@ -71,10 +80,16 @@ from .vocabulary import (
     QUESTIONS,
     SECTOR_LABELS,
     SPACE_LABELS,
+    other_base,
+    other_value,
 )
 
 HEADER_FIELD = {label: f for f, label in FIELD_LABELS["da"].items()}
 CONTACT_FIELDS = [HEADER_FIELD[h] for h in CONTACT_HEADERS]
+# The template's contact headers of every language, by field ("Sektor", "Sector" -> sector).
+_CONTACT_HEADER_FIELDS = {fold(translate(c, lang)): f for lang in LANGS
+                          for c, f in zip(CONTACT_COLUMNS, CONTACT_FIELDS, strict=True)}
+_SECTOR_KEYS = {fold(label): key for labels in SECTOR_LABELS.values() for key, label in labels.items()}
 RELATION_FIELDS = ["source", "target", "level", "note"]
 STAFF_FIELDS = ["name", "department", "email"]
 # What a staff member's relation to an actor consists of: rows differing here stay apart.
@@ -82,8 +97,18 @@ RELATION_VALUES = ("contact_person", "level", "agreement", "start", "last_contac
                    "next_evaluation", "activities", "notes")
 ACTOR_SINGLE = ("type", "sector", "influence", "interest")
 LIST_FIELDS = ("email", "phone", "staff", "spaces", "groups", "tags")
-_LABELS = {"level": LEVEL_LABELS["da"], "sector": SECTOR_LABELS["da"],
-           "agreement": AGREEMENT_LABELS["da"]}
+_LABELS = {"level": LEVEL_LABELS, "sector": SECTOR_LABELS, "agreement": AGREEMENT_LABELS}
+# The sheets netkort merge writes, in the merge's language (the template's names, and Problemer).
+# TRANSLATORS: the merged workbook's sheet of what was merged, conflicting or a possible duplicate;
+#   nb 'Problemer', sv 'Problem' (names netkort's reader skips).
+PROBLEMS = NC_("workbook sheet", "Problems")
+SHEET_NAMES = ByLang(lambda lang: {"contacts": translate(SHEETS[1], lang), "relations": translate(SHEETS[2], lang),
+                                   "staff": translate(SHEETS[3], lang), "problems": translate(PROBLEMS, lang)})
+# The template's headers in each language, by field (the same order in every language).
+HEADERS = ByLang(lambda lang: {
+    "contacts": [translate(c, lang) for c in CONTACT_COLUMNS],
+    "relations": [translate(c, lang) for c in RELATION_COLUMNS],
+    "staff": [translate(c, lang) for c in STAFF_COLUMNS]})
 # Problems whose cell was unusable: the text is written back as it was.
 _UNREAD = {"unknown-level", "unknown-space", "unknown-sector", "unknown-agreement",
            "bad-score", "bad-date", "unknown-answer", "unknown-decision"}
@@ -92,48 +117,66 @@ _RESTATED = {"merged-rows", "conflict", "guide-repeated"}
 # The guide's sheets: their fields in the template's order (Kandidater's extra columns go after Udfylder).
 GUIDE_FIELDS = {"checklist": ("name", *CHECKLIST, "note"),
                 "candidates": ("name", "fills", *QUESTIONS, "decision", "note")}
-GUIDE_SHEETS = {"da": {"checklist": DANISH["sheets"][4], "candidates": DANISH["sheets"][5]},
-                "en": {"checklist": ENGLISH["sheets"][4], "candidates": ENGLISH["sheets"][5]}}
+GUIDE_SHEETS = ByLang(lambda lang: {"checklist": translate(SHEETS[4], lang), "candidates": translate(SHEETS[5], lang)})
 
-KINDS = {
-    "da": {"merged": "sammenlagt", "conflict": "konflikt", "relation-conflict": "konflikt",
-           "duplicate": "mulig dublet", "error": "fejl i input", "warning": "advarsel i input"},
-    "en": {"merged": "merged", "conflict": "conflict", "relation-conflict": "conflict",
-           "duplicate": "possible duplicate", "error": "error in input", "warning": "warning in input"},
-}
-NOTE_HEADERS = {"da": ["Hvad", "Gælder", "Besked", "Fil", "Ark", "Række", "Række i samlet"],
-                "en": ["What", "Concerns", "Message", "File", "Sheet", "Row", "Row in merged"]}
+# What a line of the Problemer sheet is about.
+KINDS = Labels({"merged": NC_("merge note", "merged"), "conflict": NC_("merge note", "conflict"),
+                "relation-conflict": NC_("merge note", "conflict"),
+                "duplicate": NC_("merge note", "possible duplicate"), "error": NC_("merge note", "error in input"),
+                "warning": NC_("merge note", "warning in input")})
+NOTE_COLUMNS = (NC_("merge column", "What"), NC_("merge column", "Concerns"), NC_("merge column", "Message"),
+                NC_("merge column", "File"), NC_("merge column", "Sheet"), NC_("merge column", "Row"),
+                NC_("merge column", "Row in merged"))
+NOTE_HEADERS = ByLang(lambda lang: [translate(h, lang) for h in NOTE_COLUMNS])
+# The Problemer sheet's sentences; {sheet} is the merged workbook's contact sheet in the same language.
 TEXTS = {
-    "da": {
-        "merged": "'{name}' stod på {count} rækker ({places}); nu én aktør på {rows} i Kontakter.",
-        "conflict": "'{name}' har forskellige værdier i '{column}': {values}. '{first}' står i "
-                    "'{column}', resten i '{other}'.",
-        "relation-conflict": "{staff} har {count} forskellige relationer til '{name}' ({rows} i "
-                             "Kontakter); alle er gemt.",
-        "pair-merged": "Relationen '{a}' – '{b}' stod {count} gange; den er skrevet én gang.",
-        "pair-conflict": "Relationen '{a}' – '{b}' står med forskellige værdier: {values}; alle er gemt.",
-        "guide-merged": "'{name}' stod på {count} rækker ({places}); nu én række på arket {sheet} "
-                        "(række {row}).",
-        "guide-conflict": "'{name}' har forskellige værdier i '{column}' på arket {sheet}: {values}. "
-                          "'{first}' står i '{column}', resten i '{other}'.",
-        "row": "række", "rows": "rækker", "sheet_row": "{file} › {sheet} række {row}",
-        "file_row": "{file} række {row}",
-    },
-    "en": {
-        "merged": "'{name}' was on {count} rows ({places}); now one actor on {rows} in Kontakter.",
-        "conflict": "'{name}' has different values in '{column}': {values}. '{first}' is in "
-                    "'{column}', the rest in '{other}'.",
-        "relation-conflict": "{staff} holds '{name}' in {count} different ways ({rows} in "
-                             "Kontakter); all are kept.",
-        "pair-merged": "The relation '{a}' – '{b}' was there {count} times; it is written once.",
-        "pair-conflict": "The relation '{a}' – '{b}' has different values: {values}; all are kept.",
-        "guide-merged": "'{name}' was on {count} rows ({places}); now one row on the sheet {sheet} (row {row}).",
-        "guide-conflict": "'{name}' has different values in '{column}' on the sheet {sheet}: {values}. "
-                          "'{first}' is in '{column}', the rest in '{other}'.",
-        "row": "row", "rows": "rows", "sheet_row": "{file} › {sheet} row {row}",
-        "file_row": "{file} row {row}",
-    },
+    "merged": Nn_("'{name}' was on {count} row ({places}); now one actor on {rows} in {sheet}.",
+                  "'{name}' was on {count} rows ({places}); now one actor on {rows} in {sheet}."),
+    "conflict": N_("'{name}' has different values in '{column}': {values}. '{first}' is in '{column}', "
+                   "the rest in '{other}'."),
+    "relation-conflict": Nn_("{staff} holds '{name}' in {count} different way ({rows} in {sheet}); all are kept.",
+                             "{staff} holds '{name}' in {count} different ways ({rows} in {sheet}); all are kept."),
+    "pair-merged": Nn_("The relation '{a}' – '{b}' was there {count} time; it is written once.",
+                       "The relation '{a}' – '{b}' was there {count} times; it is written once."),
+    "pair-conflict": N_("The relation '{a}' – '{b}' has different values: {values}; all are kept."),
+    "guide-merged": Nn_("'{name}' was on {count} row ({places}); now one row on the sheet {sheet} (row {row}).",
+                        "'{name}' was on {count} rows ({places}); now one row on the sheet {sheet} (row {row})."),
+    "guide-conflict": N_("'{name}' has different values in '{column}' on the sheet {sheet}: {values}. "
+                         "'{first}' is in '{column}', the rest in '{other}'."),
+    "row": NC_("merge", "row {row}"), "span": NC_("merge", "rows {first}-{last}"), "rows": NC_("merge", "rows {rows}"),
+    "sheet_row": N_("{file} › {sheet} row {row}"), "file_row": N_("{file} row {row}"),
 }
+
+
+class Texts:
+    """The Problemer sheet's sentences in one language: ``texts.say("merged", count=3, ...)``."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.other = other_value(lang)  # " (anden værdi)"
+        self.sheets = SHEET_NAMES[lang]
+        self.headers = HEADERS[lang]
+        self.labels = dict(zip(CONTACT_FIELDS, self.headers["contacts"], strict=True))
+
+    def other_column(self, column: str) -> str:
+        """An earlier merge's "<kolonne> (anden værdi)" column (of any language) in this language:
+        a template header is said in this language, any other column keeps its name."""
+        if column.endswith(self.other):
+            return column
+        base = other_base(column) or column
+        field_id = _CONTACT_HEADER_FIELDS.get(fold(base))
+        return (self.labels[field_id] if field_id else base) + self.other
+
+    def other_values(self, column: str, parts: list[str]) -> list[str]:
+        """The values of an earlier merge's other-value column; a sector said in another
+        language is said in this one (the dropdown's value)."""
+        if column.endswith(self.other) or _CONTACT_HEADER_FIELDS.get(fold(other_base(column) or "")) != "sector":
+            return parts
+        return [SECTOR_LABELS[self.lang].get(_SECTOR_KEYS.get(fold(part)), part) for part in parts]
+
+    def say(self, key: str, **params) -> str:
+        count = params.get("count")
+        return translate(TEXTS[key], self.lang, count if isinstance(count, int) else None).format(**params)
 
 
 class Unread(str):
@@ -144,7 +187,7 @@ class Unread(str):
 class Table:
     """One sheet of the merged workbook: headers and rows of cell values.
 
-    ``kind`` is ``checklist`` or ``candidates`` for the guide's sheets, written as the
+    ``kind`` is ``checklist`` or ``candidates`` for the guide's sheets (``problems`` for Problemer), written as the
     template writes them: ``extra`` columns after Udfylder, ``tail`` columns after Noter.
     """
 
@@ -191,6 +234,11 @@ class Merged:
         """The merged sheet Kandidater, or None when no input has a candidate row."""
         return next((t for t in self.guide if t.kind == "candidates"), None)
 
+    @property
+    def problems_sheet(self) -> str:
+        """The name of the Problemer sheet in the merge's language."""
+        return SHEET_NAMES[self.lang]["problems"]
+
     def sheets(self) -> list[Table]:
         """The sheets :func:`write_merged` writes, in order (Problemer last)."""
         return [self.contacts, self.relations, self.staff, *self.guide, notes_table(self)]
@@ -224,7 +272,8 @@ def merge_files(paths: Iterable[Path | str], lang: str = "da",
     paths : iterable of path or str
         The groups' workbooks or CSV files.
     lang : str
-        The language of the Problemer sheet ("da" or "en").
+        The workbook's language: sheet names, headers, values and the Problemer sheet
+        ("da", "nb", "sv" or "en").
     progress : callable, optional
         Called with a short text as reading goes on.
     columns : mapping or iterable of str, optional
@@ -257,12 +306,12 @@ def merge(data: Dataset, problems: list[Problem], lang: str = "da") -> Merged:
     (``netkort.network.load(...).problems``): unreadable cells are written
     back from them, and they are listed on the Problemer sheet.
     """
-    texts = TEXTS[lang]
+    texts = Texts(lang)
     unread = _unread_cells(problems, data)
     notes: list[Note] = []
     contacts, names = _merge_contacts(data, unread, notes, texts)
     relations = _merge_relations(data, unread, names, notes, texts)
-    staff = _merge_staff(data)
+    staff = _merge_staff(data, texts)
     guide_rows: dict[Source, int] = {}  # an input row of Tjekliste/Kandidater -> its row in the merged sheet
     guide = [table for kind in GUIDE_FIELDS
              if (table := _merge_guide(kind, data, unread, notes, texts, lang, guide_rows)) is not None]
@@ -296,20 +345,20 @@ def _unread_cells(problems: list[Problem], data: Dataset) -> dict[Source, dict[s
     return cells
 
 
-def shown(field_id: str, value: object) -> object:
-    """A typed value as the template's Danish dropdowns write it; lists stay lists."""
+def shown(field_id: str, value: object, lang: str = "da") -> object:
+    """A typed value as the template's dropdowns in ``lang`` write it; lists stay lists."""
     if field_id in _LABELS:
-        return _LABELS[field_id].get(value, str(value))
+        return _LABELS[field_id][lang].get(value, str(value))
     if field_id == "spaces":
-        return [SPACE_LABELS["da"].get(s, s) for s in value]
+        return [SPACE_LABELS[lang].get(s, s) for s in value]
     if isinstance(value, (tuple, list)):
         return list(value)
     return value
 
 
-def _cells(row: Row, kind: str, unread: dict[Source, dict[str, str]]) -> dict[str, object]:
+def _cells(row: Row, kind: str, unread: dict[Source, dict[str, str]], lang: str = "da") -> dict[str, object]:
     """A row's values in display form, unreadable cells as their text (:class:`Unread`)."""
-    cells = {f: shown(f, v) for f, v in row.values.items()}
+    cells = {f: shown(f, v, lang) for f, v in row.values.items()}
     for field_id, text in unread.get(row.source, {}).items():
         if field_id == "spaces":  # the readable spaces were kept; add the rest as written
             cells["spaces"] = [*cells.get("spaces", []), *(Unread(t) for t in text.split(", "))]
@@ -330,55 +379,58 @@ def cell_text(value: object) -> str:
 # --- Kontakter --------------------------------------------------------------------------
 
 def _merge_contacts(data: Dataset, unread: dict, notes: list[Note],
-                    texts: dict) -> tuple[Table, dict[str, str]]:
+                    texts: Texts) -> tuple[Table, dict[str, str]]:
     """The Kontakter table, and each actor's name by name key (for the Relationer sheet)."""
     custom = list(data.custom_columns["contacts"])
     groups: dict[str, list[tuple[Row, dict]]] = {}
     for row in data.contacts:
-        groups.setdefault(name_key(row.values["name"]), []).append((row, _cells(row, "contacts", unread)))
+        groups.setdefault(name_key(row.values["name"]), []).append((row, _cells(row, "contacts", unread, texts.lang)))
 
     actors = []
     extras: list[str] = []  # "<kolonne> (anden værdi)" columns, in the order first needed
-    simple = not any(column.endswith(OTHER_VALUE) for column in custom)
+    simple = not any(other_base(column) is not None for column in custom)
     for rows in groups.values():
         if simple and len(rows) == 1:
             actor = _single_actor(*rows[0], custom)
         else:
-            actor = _actor(rows, custom, extras)
+            actor = _actor(rows, custom, extras, texts)
         actors.append((rows, actor))
-    headers = CONTACT_HEADERS + custom + [c for c in extras if c not in custom]
+    template = texts.headers["contacts"]
+    own = [texts.other_column(c) if other_base(c) is not None else c for c in custom]
+    headers = template + list(dict.fromkeys([*own, *extras]))
 
-    table = Table("Kontakter", headers)
+    table = Table(texts.sheets["contacts"], headers)
     names: dict[str, str] = {}
     for rows, actor in actors:
         first_row = len(table.rows) + 2
         for relation, staff in actor["relations"]:
             cells = {**actor["values"], **relation, "staff": staff}
             table.rows.append([_out(cells.get(f)) for f in CONTACT_FIELDS]
-                              + [_out(actor["custom"].get(c)) for c in headers[len(CONTACT_HEADERS):]])
+                              + [_out(actor["custom"].get(c)) for c in headers[len(template):]])
         names[name_key(actor["values"]["name"])] = actor["values"]["name"]
         _note_actor(rows, actor, first_row, len(table.rows) + 1, notes, texts)
     return table, names
 
 
-def _actor(rows: list[tuple[Row, dict]], custom: list[str], extras: list[str]) -> dict:
+def _actor(rows: list[tuple[Row, dict]], custom: list[str], extras: list[str], texts: Texts) -> dict:
     """One actor's values, extra-column values, conflicts and relation rows."""
     cells = [c for _, c in rows]
     values: dict[str, object] = {"name": cells[0]["name"]}
     columns: dict[str, object] = {}
     conflicts: list[tuple[str, list, list[Source]]] = []
     for column in custom:  # other values kept by an earlier merge come first
-        if column.endswith(OTHER_VALUE):
+        if other_base(column) is not None:
             found = _distinct([(r.custom.get(column), r.source) for r, _ in rows])
-            _add_other(columns, extras, column[:-len(OTHER_VALUE)],
-                       [part for v, _ in found for part in str(v).split("; ")])
+            _add_other(columns, extras, texts.other_column(column)[:-len(texts.other)],
+                       texts.other_values(column, [part for v, _ in found for part in str(v).split("; ")]),
+                       texts.other)
     for field_id in ACTOR_SINGLE:
         found = _distinct([(c.get(field_id), r.source) for r, c in rows])
         if found:
             values[field_id] = found[0][0]
         if len(found) > 1:
-            label = FIELD_LABELS["da"][field_id]
-            _add_other(columns, extras, label, [cell_text(v) for v, _ in found[1:]])
+            label = texts.labels[field_id]
+            _add_other(columns, extras, label, [cell_text(v) for v, _ in found[1:]], texts.other)
             conflicts.append((label, [v for v, _ in found], [s for _, s in found]))
     for field_id in LIST_FIELDS:
         if field_id != "staff":
@@ -386,13 +438,13 @@ def _actor(rows: list[tuple[Row, dict]], custom: list[str], extras: list[str]) -
             if merged:
                 values[field_id] = merged
     for column in custom:
-        if column.endswith(OTHER_VALUE):
+        if other_base(column) is not None:
             continue
         found = _distinct([(r.custom.get(column), r.source) for r, _ in rows])
         if found:
             columns[column] = found[0][0]
         if len(found) > 1:
-            _add_other(columns, extras, column, [str(v) for v, _ in found[1:]])
+            _add_other(columns, extras, column, [str(v) for v, _ in found[1:]], texts.other)
             conflicts.append((column, [v for v, _ in found], [s for _, s in found]))
 
     relations: dict[tuple, list[str]] = {}
@@ -438,9 +490,10 @@ def _distinct(pairs: list[tuple[object, Source]]) -> list[tuple[object, Source]]
     return sorted(seen.items(), key=lambda item: isinstance(item[0], Unread))
 
 
-def _add_other(columns: dict, extras: list[str], column: str, values: list[str]) -> None:
-    """Add ``values`` to the "(anden værdi)" column of ``column``."""
-    other = column + OTHER_VALUE
+def _add_other(columns: dict, extras: list[str], column: str, values: list[str],
+               mark: str = OTHER_VALUE) -> None:
+    """Add ``values`` to the "(anden værdi)" column of ``column`` (``mark`` in the merge's language)."""
+    other = column + mark
     if other not in extras:
         extras.append(other)
     current = [v for v in str(columns.get(other, "")).split("; ") if v]
@@ -459,22 +512,21 @@ def _out(value: object) -> object:
 
 
 def _note_actor(rows: list[tuple[Row, dict]], actor: dict, first: int, last: int,
-                notes: list[Note], texts: dict) -> None:
+                notes: list[Note], texts: Texts) -> None:
     """The Problemer lines for one actor: merged rows, conflicts, one person held two ways."""
     name = str(actor["values"]["name"])
-    lines = texts["row"] if first == last else texts["rows"]
-    span = f"{lines} {first}" if first == last else f"{lines} {first}-{last}"
+    span = texts.say("row", row=first) if first == last else texts.say("span", first=first, last=last)
     sources = list(dict.fromkeys(r.source for r, _ in rows))  # one node of another tool's file is one row
     if len(sources) > 1:
         places = "; ".join(_place(source, texts) for source in sources)
         source = sources[0]
-        notes.append(Note("merged", name, texts["merged"].format(
-            name=name, count=len(sources), places=places, rows=span),
+        notes.append(Note("merged", name, texts.say(
+            "merged", name=name, count=len(sources), places=places, rows=span, sheet=texts.sheets["contacts"]),
             source.file, source.sheet, source.row, first))
     for column, values, where in actor["conflicts"]:
-        notes.append(Note("conflict", name, texts["conflict"].format(
-            name=name, column=column, values=" / ".join(cell_text(v) for v in values),
-            first=cell_text(values[0]), other=column + OTHER_VALUE),
+        notes.append(Note("conflict", name, texts.say(
+            "conflict", name=name, column=column, values=" / ".join(cell_text(v) for v in values),
+            first=cell_text(values[0]), other=column + texts.other),
             where[1].file, where[1].sheet, where[1].row, first))
     seen: dict[str, tuple[str, list[int]]] = {}
     for index, (_, staff) in enumerate(actor["relations"]):
@@ -483,16 +535,16 @@ def _note_actor(rows: list[tuple[Row, dict]], actor: dict, first: int, last: int
     for person, at in seen.values():
         if len(at) > 1:
             source = rows[0][0].source
-            notes.append(Note("relation-conflict", name, texts["relation-conflict"].format(
-                staff=person, count=len(at), name=name,
-                rows=f"{texts['rows']} {', '.join(map(str, at))}"),
+            notes.append(Note("relation-conflict", name, texts.say(
+                "relation-conflict", staff=person, count=len(at), name=name, sheet=texts.sheets["contacts"],
+                rows=texts.say("rows", rows=", ".join(map(str, at)))),
                 source.file, source.sheet, source.row, first))
 
 
-def _place(source: Source, texts: dict) -> str:
+def _place(source: Source, texts: Texts) -> str:
     if source.sheet:
-        return texts["sheet_row"].format(file=Path(source.file).name, sheet=source.sheet, row=source.row)
-    return texts["file_row"].format(file=Path(source.file).name, row=source.row)
+        return texts.say("sheet_row", file=Path(source.file).name, sheet=source.sheet, row=source.row)
+    return texts.say("file_row", file=Path(source.file).name, row=source.row)
 
 
 def _first_rows(table: Table) -> dict[str, int]:
@@ -506,14 +558,14 @@ def _first_rows(table: Table) -> dict[str, int]:
 # --- Relationer and Medarbejdere ---------------------------------------------------------
 
 def _merge_relations(data: Dataset, unread: dict, names: dict[str, str], notes: list[Note],
-                     texts: dict) -> Table:
+                     texts: Texts) -> Table:
     """One row per pair of actors and relation values; names spelt as in Kontakter."""
     custom = list(data.custom_columns["relations"])
-    table = Table("Relationer", RELATION_HEADERS + custom)
+    table = Table(texts.sheets["relations"], texts.headers["relations"] + custom)
     kept: dict[tuple, tuple[list, int]] = {}
     by_pair: dict[frozenset, list[tuple]] = {}
     for row in data.relations:
-        cells = _cells(row, "relations", unread)
+        cells = _cells(row, "relations", unread, texts.lang)
         for end in ("source", "target"):
             if end in cells:
                 cells[end] = names.get(name_key(str(cells[end])), cells[end])
@@ -534,20 +586,20 @@ def _merge_relations(data: Dataset, unread: dict, names: dict[str, str], notes: 
         if len(keys) > 1:
             values = " / ".join(cell_text(kept[k][0][2] or "-") + (f" ({kept[k][0][3]})" if kept[k][0][3] else "")
                                 for k in keys)
-            notes.append(Note("conflict", f"{a} – {b}", texts["pair-conflict"].format(a=a, b=b, values=values)))
+            notes.append(Note("conflict", f"{a} – {b}", texts.say("pair-conflict", a=a, b=b, values=values)))
         elif repeats > 1:
-            notes.append(Note("merged", f"{a} – {b}", texts["pair-merged"].format(a=a, b=b, count=repeats)))
+            notes.append(Note("merged", f"{a} – {b}", texts.say("pair-merged", a=a, b=b, count=repeats)))
     return table
 
 
-def _merge_staff(data: Dataset) -> Table:
+def _merge_staff(data: Dataset, texts: Texts) -> Table:
     """Staff rows with one name and no contradicting details become one row."""
     custom = list(data.custom_columns["staff"])
-    table = Table("Medarbejdere", STAFF_HEADERS + custom)
+    table = Table(texts.sheets["staff"], texts.headers["staff"] + custom)
     entries: list[dict] = []
     by_name: dict[str, list[dict]] = {}
     for row in data.staff:
-        cells = {f: shown(f, v) for f, v in row.values.items()}
+        cells = {f: shown(f, v, texts.lang) for f, v in row.values.items()}
         cells.update({c: v for c, v in row.custom.items()})
         namesakes = by_name.setdefault(name_key(str(cells["name"])), [])
         match = next((e for e in namesakes
@@ -582,7 +634,7 @@ def _guide_labels(kind: str, lang: str) -> dict[str, str]:
     return dict(zip(GUIDE_FIELDS[kind], headers, strict=True))
 
 
-def _merge_guide(kind: str, data: Dataset, unread: dict, notes: list[Note], texts: dict, lang: str,
+def _merge_guide(kind: str, data: Dataset, unread: dict, notes: list[Note], texts: Texts, lang: str,
                  guide_rows: dict[Source, int]) -> Table | None:
     """The sheet Tjekliste or Kandidater: one row per name, as Kontakter combines an actor's values.
 
@@ -599,12 +651,12 @@ def _merge_guide(kind: str, data: Dataset, unread: dict, notes: list[Note], text
         return None
     labels = _guide_labels(kind, lang)
     fields = {fold(label): f for f, label in labels.items()}
-    plain = [c for c in data.custom_columns[kind] if not c.endswith(OTHER_VALUE)]
+    plain = [c for c in data.custom_columns[kind] if other_base(c) is None]
     columns = [labels[f] for f in GUIDE_FIELDS[kind][1:]] + plain  # compared, in the sheet's order
 
     def base(column: str) -> tuple[str | None, str]:
         """An earlier "(anden værdi)" column's field (if it is one) and its column in this sheet."""
-        head = column[:-len(OTHER_VALUE)]
+        head = other_base(column) or column
         field_id = fields.get(fold(head)) or ALIASES[kind].get(fold(head))
         return (field_id, labels[field_id]) if field_id in labels else (None, head)
 
@@ -635,7 +687,7 @@ def _merge_guide(kind: str, data: Dataset, unread: dict, notes: list[Note], text
         conflicts = []
         for row, _ in same:  # other values kept by an earlier merge come first
             for column, text in row.custom.items():
-                if column.endswith(OTHER_VALUE) and text:
+                if other_base(column) is not None and text:
                     others.setdefault(base(column)[1], []).extend(earlier(column, text))
         for column in columns:
             found = _distinct([(cells.get(column), row.source) for row, cells in same])
@@ -650,7 +702,7 @@ def _merge_guide(kind: str, data: Dataset, unread: dict, notes: list[Note], text
 
     other_columns = sorted({c for _, _, others, _ in entries for c, items in others.items() if items},
                            key=lambda c: (columns.index(c) if c in columns else len(columns), c))
-    tail = [c + OTHER_VALUE for c in other_columns]
+    tail = [c + texts.other for c in other_columns]
     if kind == "checklist":
         extra, tail = [], [*plain, *tail]
         headers = checklist_headers(lang, tail)
@@ -659,7 +711,7 @@ def _merge_guide(kind: str, data: Dataset, unread: dict, notes: list[Note], text
     table = Table(sheet, headers, kind=kind, extra=extra, tail=tail)
     for same, values, others, conflicts in entries:
         at = len(table.rows) + 2
-        cells = {**values, **{c + OTHER_VALUE: "; ".join(map(str, items)) for c, items in others.items()}}
+        cells = {**values, **{c + texts.other: "; ".join(map(str, items)) for c, items in others.items()}}
         table.rows.append([_out(cells.get(h)) for h in headers])
         name = str(values[name_column])
         sources = list(dict.fromkeys(r.source for r, _ in same))
@@ -667,13 +719,13 @@ def _merge_guide(kind: str, data: Dataset, unread: dict, notes: list[Note], text
             guide_rows[source] = at
         if len(sources) > 1:
             places = "; ".join(_place(source, texts) for source in sources)
-            notes.append(Note("merged", name, texts["guide-merged"].format(
-                name=name, count=len(sources), places=places, sheet=sheet, row=at),
+            notes.append(Note("merged", name, texts.say(
+                "guide-merged", name=name, count=len(sources), places=places, sheet=sheet, row=at),
                 sources[0].file, sources[0].sheet, sources[0].row, at))
         for column, found, where in conflicts:
-            notes.append(Note("conflict", name, texts["guide-conflict"].format(
-                name=name, column=column, sheet=sheet, values=" / ".join(cell_text(v) for v in found),
-                first=cell_text(found[0]), other=column + OTHER_VALUE), where.file, where.sheet, where.row, at))
+            notes.append(Note("conflict", name, texts.say(
+                "guide-conflict", name=name, column=column, sheet=sheet, values=" / ".join(cell_text(v) for v in found),
+                first=cell_text(found[0]), other=column + texts.other), where.file, where.sheet, where.row, at))
     return table
 
 
@@ -682,7 +734,7 @@ def _merge_guide(kind: str, data: Dataset, unread: dict, notes: list[Note], text
 def notes_table(merged: Merged) -> Table:
     """The Problemer sheet as a table."""
     kinds = KINDS[merged.lang]
-    table = Table("Problemer", NOTE_HEADERS[merged.lang])
+    table = Table(merged.problems_sheet, NOTE_HEADERS[merged.lang], kind="problems")
     for note in merged.notes:
         table.rows.append([kinds.get(note.kind, note.kind), note.subject or None, note.message,
                            Path(note.file).name if note.file else None, note.sheet or None,
@@ -702,7 +754,7 @@ def write_table(book, table: Table, lang: str = "da") -> None:
         candidates_sheet(book, table.name, table.rows, lang, extra=table.extra, tail=table.tail)
     else:
         add_table(book, table.name, table.headers, table.rows, autofilter=False,
-                  freeze="B2" if table.name != "Problemer" else "A2")
+                  freeze="B2" if table.kind != "problems" else "A2")
 
 
 def write_merged(merged: Merged, path: Path | str) -> Path:

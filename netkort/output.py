@@ -21,6 +21,7 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import IO
 
+from .i18n import N_, gettext
 from .messages import say
 from .problems import NetkortError, UsageError
 
@@ -28,19 +29,16 @@ from .problems import NetkortError, UsageError
 _INPUTS: ContextVar[tuple[Path, ...]] = ContextVar("netkort_inputs", default=())
 
 # Why a write failed, by errno, as a sentence a spreadsheet user can act on.
-REASONS: dict[int, dict[str, str]] = {
-    errno.ENOENT: {"da": "mappen '{folder}' findes ikke", "en": "the folder '{folder}' does not exist"},
-    errno.ENOTDIR: {"da": "'{folder}' er ikke en mappe", "en": "'{folder}' is not a folder"},
-    errno.EISDIR: {"da": "der er en mappe med det navn; skriv et filnavn",
-                   "en": "there is a folder by that name; give a file name"},
-    errno.ENAMETOOLONG: {"da": "navnet er for langt (højst 255 byte pr. navn); vælg et kortere",
-                         "en": "the name is too long (at most 255 bytes per name); choose a shorter one"},
-    errno.ENOSPC: {"da": "disken er fuld", "en": "the disk is full"},
-    errno.EDQUOT: {"da": "din plads på disken er brugt op", "en": "your disk quota is used up"},
-    errno.EACCES: {"da": "netkort har ikke lov at skrive der (er filen åben i et andet program?)",
-                   "en": "netkort may not write there (is the file open in another program?)"},
-    errno.EROFS: {"da": "drevet er skrivebeskyttet", "en": "the drive is read-only"},
-    errno.EFBIG: {"da": "filen er for stor til drevet", "en": "the file is too big for the drive"},
+REASONS: dict[int, str] = {
+    errno.ENOENT: N_("the folder '{folder}' does not exist"),
+    errno.ENOTDIR: N_("'{folder}' is not a folder"),
+    errno.EISDIR: N_("there is a folder by that name; give a file name"),
+    errno.ENAMETOOLONG: N_("the name is too long (at most 255 bytes per name); choose a shorter one"),
+    errno.ENOSPC: N_("the disk is full"),
+    errno.EDQUOT: N_("your disk quota is used up"),
+    errno.EACCES: N_("netkort may not write there (is the file open in another program?)"),
+    errno.EROFS: N_("the drive is read-only"),
+    errno.EFBIG: N_("the file is too big for the drive"),
 }
 REASONS[errno.EPERM] = REASONS[errno.EACCES]
 
@@ -67,7 +65,7 @@ def reason(error: OSError | int, lang: str = "da", folder: str = "", detail: str
     number = error if isinstance(error, int) else error.errno
     said = REASONS.get(number)
     if said:
-        return said.get(lang, said["da"]).format(folder=folder or "?")
+        return gettext(said, lang).format(folder=folder or "?")
     detail = detail or (not isinstance(error, int) and error.strerror) or os.strerror(number or 0)
     return f"{detail} ({errno.errorcode.get(number, number)})"
 

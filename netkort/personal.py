@@ -46,14 +46,19 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .i18n import N_, Labels
+
 KINDS: tuple[str, ...] = ("cpr", "email", "phone")
 CONTACT_KINDS: tuple[str, ...] = ("email", "phone")  # what --details shows
 
-MASKS: dict[str, dict[str, str]] = {
-    "email": {"da": "[e-mail skjult]", "en": "[e-mail hidden]"},
-    "phone": {"da": "[telefon skjult]", "en": "[phone hidden]"},
-    "cpr": {"da": "[CPR skjult]", "en": "[CPR hidden]"},
-}
+# What stands in a text for what was masked, by language: MASKS[lang]["email"].
+MASKS = Labels({
+    # TRANSLATORS: stands in a text where an e-mail address was hidden; keep the brackets.
+    "email": N_("[e-mail hidden]"),
+    "phone": N_("[phone hidden]"),
+    # TRANSLATORS: CPR is the Danish personal identity number; nb 'personnummer', sv 'personnummer'.
+    "cpr": N_("[CPR hidden]"),
+})
 
 SCANS = {"count": 0}  # regular-expression passes over a text, for tests of linear work
 
@@ -196,8 +201,7 @@ def mask(text: str, lang: str = "da", keep: tuple[str, ...] = ()) -> str:
         return text
     parts, at = [], 0
     for item in found:
-        masks = MASKS[item.kind]
-        parts.extend((text[at:item.start], masks.get(lang, masks["en"])))
+        parts.extend((text[at:item.start], MASKS[lang][item.kind]))
         at = item.end
     parts.append(text[at:])
     return "".join(parts)

@@ -49,6 +49,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from .i18n import N_, Labels
 from .personal import keeping, mask
 from .text import fold
 from .vocabulary import (
@@ -57,10 +58,10 @@ from .vocabulary import (
     ORGANISATION_FORMS,
     ORGANISATION_OF,
     ORGANISATION_WORDS,
-    OTHER_VALUE,
     PERSON_NAME_WORDS,
     PERSON_TIE_WORDS,
     PRIVATE_PERSON_WORDS,
+    other_base,
 )
 
 # Fields a page may show about an actor, and those that identify or reach a person.
@@ -74,8 +75,16 @@ PERSONAL_FIELDS: tuple[str, ...] = ("email", "phone", "notes")
 # its level and spaces, nothing typed about it in free text (type, target groups, notes …).
 UNNAMED_FIELDS: tuple[str, ...] = ("name", "level", "spaces")
 
-PRIVATE_PERSON_LABEL = {"da": "Privatperson", "en": "Private person"}
-UNKNOWN_ACTOR_LABEL = {"da": "Ukendt aktør", "en": "Unknown actor"}
+# What a public page shows instead of a name it may not show, by language (LABELS[lang]["private"]).
+LABELS = Labels({
+    # TRANSLATORS: shown on a public page instead of a private person's name. The same word in da, nb
+    #   and sv (general vocabulary).
+    "private": N_("Private person"),
+    # TRANSLATORS: shown on a public page instead of the name of an actor whose type is not known to be
+    #   an organisation's. nb 'Ukjent aktør', sv 'Okänd aktör' (aktør: Innlandet fylkesbibliotek,
+    #   'Biblioteket som samskaper'; aktör: Brisander 2017, 'Bibliotek i samspel med lokalsamhället').
+    "unknown": N_("Unknown actor"),
+})
 
 # How much of one text a page shows: a name of 200 characters fills a card; the rest is cut
 # with "…" (a 100-million-character name would make a page no browser can open).
@@ -203,7 +212,7 @@ def types_of(attrs: Mapping) -> list[str]:
     found = [attrs.get("type")]
     found.extend((attrs.get("conflicts") or {}).get("type", ()))
     for column, value in (attrs.get("custom") or {}).items():
-        if column.endswith(OTHER_VALUE) and fold(column[:-len(OTHER_VALUE)]) in _TYPE_HEADERS:
+        if other_base(column) is not None and fold(other_base(column)) in _TYPE_HEADERS:
             found.append(value)
     return [t for t in found if isinstance(t, str) and t.strip()]
 
@@ -296,13 +305,13 @@ def public_label(attrs: Mapping, lang: str = "da") -> str | None:
     would show of it: a word past the cut cannot vouch for it).
     """
     if is_private_person(attrs):
-        return PRIVATE_PERSON_LABEL.get(lang, PRIVATE_PERSON_LABEL["en"])
+        return LABELS[lang]["private"]
     types, name = types_of(attrs), str(attrs.get("name", ""))[:NAME_LIMIT]
     if types and all(organisation_type(t) for t in types) and not names_a_person(name):
         return None
     if not types and names_organisation(name):
         return None
-    return UNKNOWN_ACTOR_LABEL.get(lang, UNKNOWN_ACTOR_LABEL["en"])
+    return LABELS[lang]["unknown"]
 
 
 def public_names(nodes: Iterable[tuple[str, Mapping]], lang: str = "da") -> dict[str, str]:
@@ -327,7 +336,7 @@ def public_names(nodes: Iterable[tuple[str, Mapping]], lang: str = "da") -> dict
     private.discard(())
     if not private:
         return hidden
-    person = PRIVATE_PERSON_LABEL.get(lang, PRIVATE_PERSON_LABEL["en"])
+    person = LABELS[lang]["private"]
     longest = max(len(p) for p in private)
     names = {tuple(sorted(p)) for p in private}
     joined = {"".join(p) for p in private} | {"".join(sorted(p)) for p in private}  # "KarenHolm"
@@ -356,7 +365,7 @@ class Unknown:
 
 def unknown_actors(nodes: Iterable[tuple[str, Mapping]], hidden: Mapping[str, str], lang: str = "da") -> Unknown:
     """Why a public page shows actors as "Ukendt aktør", so the user can give them a type."""
-    label = UNKNOWN_ACTOR_LABEL.get(lang, UNKNOWN_ACTOR_LABEL["en"])
+    label = LABELS[lang]["unknown"]
     found = Unknown()
     types: Counter[str] = Counter()
     for node, attrs in nodes:

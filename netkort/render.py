@@ -49,7 +49,41 @@ def environment():
     from . import __version__
 
     env.globals["netkort_version"] = __version__
+    # {{ _("Contents") }}, {% trans %} and ngettext speak the page's language (its context's lang).
+    env.add_extension("jinja2.ext.i18n")
+    env.install_gettext_callables(_page_gettext, _page_ngettext, newstyle=True,
+                                  pgettext=_page_pgettext)
+    env.globals["number"] = _page_number
     return env
+
+
+@pass_context
+def _page_gettext(context, message: str) -> str:
+    from .i18n import gettext
+
+    return gettext(message, _lang(context))
+
+
+@pass_context
+def _page_ngettext(context, singular: str, plural: str, count: int) -> str:
+    from .i18n import ngettext
+
+    return ngettext(singular, plural, count, _lang(context))
+
+
+@pass_context
+def _page_pgettext(context, where: str, message: str) -> str:
+    from .i18n import pgettext
+
+    return pgettext(where, message, _lang(context))
+
+
+@pass_context
+def _page_number(context, value) -> str:
+    """``{{ number(1234) }}``: a number as the page's language writes it (Babel)."""
+    from .i18n import format_number
+
+    return format_number(value, _lang(context))
 
 
 def _lang(context) -> str:

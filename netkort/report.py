@@ -22,6 +22,10 @@ from .candidates import GapLink
 from .checklist import heading_name, sentence
 from .coverage import CellGap, Coverage
 from .graph import LIBRARY_NAME
+from .i18n import N_, NC_, Labels, Nn_, gettext, pgettext, translate
+from .i18n import format_date as long_date
+from .i18n import format_number as number
+from .i18n import format_percent as percent
 from .interest import QUADRANT_LABELS, QUADRANT_STRATEGIES, Interest
 from .personal import Given, mask
 from .privacy import shown_name
@@ -61,414 +65,303 @@ RINGS = {"partnership": 2, "cooperation": 1, "network": 0, None: 0}
 MAX_ROWS = 150  # rows per table on the page; the xlsx has them all
 MAX_NAMES = 80  # names per box on the interest board
 
-TEXT: dict[str, dict[str, str]] = {
-    "da": {
-        "title": "Partnerskabsanalyse",
-        "subtitle": "Dækning af biblioteksrummene, interessenter, pleje og struktur",
-        "as_of": "Opgjort pr. {date}", "as_of_label": "Opgjort pr.",
-        "sources": "Kilde",
-        "tag": "Kun aktører med temaet »{tag}« og de medarbejdere, der kender dem.",
-        "answer": "Svaret kort", "contents": "Indhold",
-        "spaces_with": ("{n} af {total} rum har partnere", "{n} af {total} rum har partnere"),
-        "all_spaces": "alle {total} rum har partnere",
-        "gap_uncovered": "{space} har ingen aktører",
-        "gap_no-cooperation-or-partnership": "{space} har kun netværkskontakter",
-        "gap_no-partnership": "{space} har samarbejder, men ingen partnerskaber",
-        "headline_key_person": ("{n} partnerskab hviler på én person", "{n} partnerskaber hviler på én person"),
-        "more_missing_agreement": ("{n} partnerskab har ingen aftale",
-                                   "{n} partnerskaber har ingen aftale"),
-        "more_evaluation_due": ("{n} partnerskab har ingen planlagt evaluering, eller den er overskredet",
-                                "{n} partnerskaber har ingen planlagt evaluering, eller den er "
-                                "overskredet"),
-        "more_stale": ("{n} aktør er ikke kontaktet i over {months} måneder",
-                       "{n} aktører er ikke kontaktet i over {months} måneder"),
-        "more_not_contributing": ("{n} partnerskab bidrager ikke til noget rum",
-                                  "{n} partnerskaber bidrager ikke til noget rum"),
-        "more_no_staff": ("{n} partnerskab har ingen ansvarlig medarbejder",
-                          "{n} partnerskaber har ingen ansvarlig medarbejder"),
-        "more_multi_staff": ("{n} aktør kendes af flere medarbejdere",
-                             "{n} aktører kendes af flere medarbejdere"),
-        "more_duplicates": ("{n} navnepar ligner en dublet", "{n} navnepar ligner dubletter"),
-        "more_not_assessed": ("{n} aktør mangler score i interessentanalysen",
-                              "{n} aktører mangler score i interessentanalysen"),
-        "fig_actors": "aktører", "fig_staff": "medarbejdere", "fig_partnership": "partnerskaber",
-        "fig_cooperation": "samarbejder", "fig_network": "netværkskontakter",
-        "fig_unknown": "uden niveau",
-        "coverage": "Dækning af biblioteksrummene",
-        "coverage_intro": "Hver aktør tælles én gang pr. rum, på sit stærkeste niveau i netværkscirklen. "
-                          "Et rum uden partnerskab er et hul.",
-        "space": "Rum", "aims": "Formål", "status": "Status", "covered": "har partnerskaber",
-        "spaces_caption": "Aktører pr. rum og niveau i netværkscirklen",
-        "kind_uncovered": "ingen aktører", "kind_no-cooperation-or-partnership": "kun netværk",
-        "kind_no-partnership": "intet partnerskab",
-        "candidates": "Kandidater i netværket",
-        "candidates_intro": "Først aktører, der allerede arbejder i rummet og kan rykke op i "
-                            "netværkscirklen; derefter aktører fra et naborum med et fælles formål. "
-                            "Ordnet efter niveau, indflydelse og interesse.",
-        "no_candidates": "Ingen i netværket arbejder i rummet eller et naborum: her skal der findes "
-                         "nye partnere.",
-        "actor": "Aktør", "level": "Niveau", "influence": "Indflydelse", "interest": "Interesse",
-        "known_by": "Kendes af", "why": "Hvorfor",
-        "reason_same-space": "i rummet: kan rykke op",
-        "reason_neighbour-space": "naborum: {spaces}",
-        "aims_title": "De fire formål",
-        "aims_intro": "Hvert rum tjener to af bibliotekets fire formål. En aktør tælles under et "
-                      "formål, hvis den arbejder i mindst ét af formålets rum.",
-        "groups_title": "Målgrupper × rum",
-        "sectors_title": "Sektorer × rum",
-        "cells_intro": "Hver celle: partnerskaber · samarbejder · netværkskontakter blandt de aktører, "
-                       "der arbejder med {what} i rummet. En celle uden partnerskab er markeret som hul "
-                       "på samme måde som rummene.",
-        "group": "Målgruppe", "sector": "Sektor",
-        "what_groups": "målgruppen", "what_sectors": "sektoren",
-        "legend": "Forklaring",
-        "not_contributing": "Partnerskaber, der ikke bidrager til et rum",
-        "not_contributing_intro": "Partnerskaber uden noget rum i biblioteksmodellen. Angiv rummet, "
-                                  "eller overvej, om partnerskabet skal fortsætte.",
-        "without_space": ("{n} aktør i alt har intet rum angivet.", "{n} aktører i alt har intet rum angivet."),
-        "interest_title": "Interessentanalyse",
-        "threshold_note": "En score fra {t} til 5 tæller som høj, fra 1 til {low} som lav. En 3'er ligger "
-                          "på midten og tæller her som {side}. Grænsen ændres med --threshold. Tallene "
-                          "efter navnene er indflydelse/interesse.",
-        "tag_hint": "Lav analysen for ét initiativ med --tag, fx --tag \"{tag}\".",
-        "threshold_all": "Alle scorer tæller som høje (--threshold 1).",
-        "side_low": "lav", "side_high": "høj",
-        "high": "høj", "low": "lav",
-        "scatter_caption": "Hver prik er en aktør. Prikker med samme score er spredt lidt ud, så alle "
-                           "kan ses. Farve og ringe viser niveauet i netværkscirklen: to ringe om et "
-                           "partnerskab, én om et samarbejde, ingen om en netværkskontakt, og en stiplet "
-                           "kant, når niveauet er ukendt. Stiplede linjer: grænsen mellem lav og høj.",
-        "key": "Signaturforklaring", "unknown_level": "ukendt niveau",
-        "not_assessed": "Ikke vurderet",
-        "not_assessed_intro": ("{n} aktør mangler indflydelse, interesse eller begge og er ikke placeret.",
-                               "{n} aktører mangler indflydelse, interesse eller begge og er ikke placeret."),
-        "and_more": "… og {n} flere (se regnearket)",
-        "care_title": "Pleje af netværket",
-        "care_intro": "»Har du tjek på …« spørger guiden {guide} om formål, aftaler, roller, "
-                      "kommunikation, evaluering, ressourcer og motivation. Her er det, kontaktlisten kan "
-                      "vise.",
-        "key_person": "Partnerskaber, der hviler på én person",
-        "key_person_intro": "Kun én medarbejder kender partneren. Stopper medarbejderen, kan relationen "
-                            "forsvinde med.",
-        "no_staff": "Partnerskaber uden ansvarlig medarbejder",
-        "partnership": "Partnerskab", "staff": "Medarbejder", "staff_plural": "Medarbejdere",
-        "missing_agreement": "Partnerskaber uden aftale",
-        "agreement": "Aftale", "not_given": "ikke angivet",
-        "evaluation_due": "Evaluering mangler eller er overskredet",
-        "next_evaluation": "Næste evaluering", "not_planned": "ikke planlagt",
-        "stale": "Ikke kontaktet i over {months} måneder",
-        "last_contact": "Sidste kontakt", "months": "Måneder siden",
-        "multi_staff": "Aktører, som flere medarbejdere kender",
-        "multi_staff_intro": "Ved medarbejderne, at de har den samme kontakt?",
-        "duplicates": "Mulige dubletter",
-        "duplicates_intro": "Navne, der ligner hinanden. netkort slår dem ikke sammen: ret regnearket, "
-                            "hvis det er den samme aktør.",
-        "name": "Navn", "similarity": "Lighed", "looks_like": "Ligner",
-        "staff_load": "Relationer pr. medarbejder",
-        "department": "Afdeling", "total": "I alt", "distribution": "Fordeling",
-        "nothing": "Intet at bemærke.",
-        "structure_title": "Netværkets struktur",
-        "structure_intro": "Målt på netværket af aktører og medarbejdere med de relationer, "
-                           "medarbejderne har, og relationerne mellem aktørerne. Selve biblioteket er "
-                           "udeladt, da alle veje ellers går gennem det.",
-        "central": "Mest forbundne aktører", "degree": "Forbindelser",
-        "brokers": "Brobyggere",
-        "brokers_intro": "Aktører, som mange af netværkets korteste veje går igennem: de forbinder "
-                         "medarbejdernes netværk og klynger ({betweenness}, 0–1).",
-        "betweenness": "Betweenness",
-        "brokers_sampled": "Netværket er stort, så {betweenness} er et skøn ud fra {k} tilfældigt valgte "
-                           "startpunkter (de samme hver gang).",
-        "communities": "Klynger",
-        "communities_intro": "Grupper af aktører og medarbejdere, der hænger tættere sammen indbyrdes "
-                             "end med resten (Leiden-algoritmen med fast startværdi: samme data giver "
-                             "samme klynger).",
-        "community": "Klynge", "actors": "Aktører", "main_space": "Mest i rummet", "themes": "Temaer",
-        "examples": "Fx",
-        "footer": "Lavet med netkort {version}. Navne, niveauer, scorer og datoer er taget fra "
-                  "regnearket; e-mails, telefonnumre og noter er udeladt.",
-        "sheet_summary": "Oversigt", "sheet_spaces": "Rum", "sheet_candidates": "Kandidater",
-        "sheet_aims": "Formål", "sheet_groups": "Målgrupper", "sheet_sectors": "Sektorer",
-        "sheet_not_contributing": "Bidrager ikke", "sheet_interest": "Interessenter",
-        "sheet_not_assessed": "Ikke vurderet", "sheet_key_person": "Én person",
-        "sheet_no_staff": "Uden medarbejder", "sheet_missing_agreement": "Uden aftale",
-        "sheet_evaluation": "Evaluering", "sheet_stale": "Ikke kontaktet",
-        "sheet_multi_staff": "Flere medarbejdere", "sheet_duplicates": "Dubletter",
-        "sheet_staff_load": "Medarbejdere", "sheet_central": "Forbundne", "sheet_brokers": "Brobyggere",
-        "sheet_communities": "Klynger",
-        "gap": "Hul", "quadrant": "Felt", "strategy": "Strategi", "figure": "Tal", "value": "Værdi",
-        "share": "Andel",
-        "reason_missing": "ikke planlagt", "reason_due": "overskredet",
-        "checklist_title": "Partnerskabernes tjekliste",
-        "checklist_intro": "»Har du tjek på …« Guiden {guide} stiller ni spørgsmål til hvert partnerskab. "
-                           "Teamets svar står på arket Tjekliste. Hvor en celle er tom, udfylder netkort den "
-                           "ud fra kontaktlisten, når den viser noget.",
-        "checklist_caption": "Tjeklisten: partnerskaber × guidens ni punkter",
-        "auto_legend": "* udfyldt af netkort ud fra kontaktlisten: en skriftlig aftale (arbejdsredskaberne), "
-                       "en næste evaluering (evalueringsplanen), en ansvarlig medarbejder (organisering af "
-                       "partnerskabet), en kontaktperson (kendskab til din partner) og en formålskolonne, rum "
-                       "og målgrupper (partnerskabets formål). Alle punkter vist: ja, ellers delvis.",
-        "auto": "udfyldt af netkort", "unanswered": "ikke besvaret", "missing_total": "Mangler i alt",
-        "not_reviewed": "ikke gennemgået",
-        "checklist_missing": "Det mangler", "missing": "Mangler", "partly": "Kun delvis",
-        "filled_in": "Udfyldt af netkort",
-        "not_reviewed_title": "Ikke gennemgået",
-        "not_reviewed_intro": ("{n} partnerskab har ingen række på arket Tjekliste.",
-                               "{n} partnerskaber har ingen række på arket Tjekliste."),
-        "no_checklist_sheet": "Projektmappen har intet ark Tjekliste. Skabelonen fra netkort template har det.",
-        "no_partnerships": "Netværket har ingen partnerskaber.",
-        "more_not_reviewed": ("{n} partnerskab er ikke gennemgået med tjeklisten",
-                              "{n} partnerskaber er ikke gennemgået med tjeklisten"),
-        "more_checklist": ("{n} partnerskab mangler punkter på tjeklisten",
-                           "{n} partnerskaber mangler punkter på tjeklisten"),
-        "choose_title": "Kandidater: How to say no",
-        "choose_intro": "Guiden {guide} bruger 14 spørgsmål fra California Academy of Sciences til at vælge "
-                        "partnere og projekter til og fra. Kandidaterne fra arket Kandidater er ordnet efter "
-                        "antal ja, derefter færrest nej.",
-        "choose_caption": "Kandidaterne ordnet efter antal ja til de 14 spørgsmål",
-        "rank": "Nr.", "candidate": "Kandidat", "passed": "Ja", "passed_of": "{n} af {total}",
-        "failed": "Nej til spørgsmål", "open": "Ved ikke eller ubesvaret", "fills": "Udfylder hullet",
-        "decision": "Beslutning", "questions_title": "De 14 spørgsmål",
-        "no_candidates_sheet": "Ingen kandidater er vurderet endnu. netkort analyse --kandidater "
-                               "kandidater.xlsx skriver hullernes kandidater fra netværket i en projektmappe, "
-                               "klar til at svare på spørgsmålene.",
-        "gap_covered": "{space}: har partnerskab", "gap_link": "{space}: {kind}",
-        "gap_cell": "{row} i {space}: {kind}", "via_network": "kandidat i netværket",
-        "not_in_gap": "intet hul genkendt",
-        "candidates_not_assessed": "Ikke vurderet (intet svar på de 14 spørgsmål):",
-        "checklist_unused": "Ikke brugt fra tjeklisten:",
-        "unused_unknown": "findes ikke blandt kontakterne", "unused_suggest": "mente du '{name}'?",
-        "unused_level": "er {level}, ikke partnerskab", "unused_no_level": "har intet relationsniveau",
-        "more_candidates": ("{n} kandidat er vurderet med guidens 14 spørgsmål",
-                            "{n} kandidater er vurderet med guidens 14 spørgsmål"),
-        "sheet_checklist": "Tjekliste", "sheet_choose": "Kandidatvurdering", "reviewed": "Gennemgået",
-        "yes": "ja", "no": "nej",
-    },
-    "en": {
-        "title": "Partnership analysis",
-        "subtitle": "Coverage of the library spaces, stakeholders, care and structure",
-        "as_of": "As of {date}", "as_of_label": "As of",
-        "sources": "Source",
-        "tag": "Only actors tagged “{tag}” and the staff who know them.",
-        "answer": "The answer in short", "contents": "Contents",
-        "spaces_with": ("{n} of {total} spaces has partners", "{n} of {total} spaces have partners"),
-        "all_spaces": "all {total} spaces have partners",
-        "gap_uncovered": "the {space} has no actors",
-        "gap_no-cooperation-or-partnership": "the {space} has only network contacts",
-        "gap_no-partnership": "the {space} has cooperation but no partnership",
-        "headline_key_person": ("{n} partnership rests on one person", "{n} partnerships rest on one person"),
-        "more_missing_agreement": ("{n} partnership has no agreement", "{n} partnerships have no agreement"),
-        "more_evaluation_due": ("{n} partnership has no evaluation planned, or it is overdue",
-                                "{n} partnerships have no evaluation planned, or it is overdue"),
-        "more_stale": ("{n} actor has not been contacted for over {months} months",
-                       "{n} actors have not been contacted for over {months} months"),
-        "more_not_contributing": ("{n} partnership contributes to no space",
-                                  "{n} partnerships contribute to no space"),
-        "more_no_staff": ("{n} partnership has no responsible staff member",
-                          "{n} partnerships have no responsible staff member"),
-        "more_multi_staff": ("{n} actor is known by several staff members",
-                             "{n} actors are known by several staff members"),
-        "more_duplicates": ("{n} pair of names looks like a duplicate",
-                            "{n} pairs of names look like duplicates"),
-        "more_not_assessed": ("{n} actor has no score in the interest analysis",
-                              "{n} actors have no score in the interest analysis"),
-        "fig_actors": "actors", "fig_staff": "staff members", "fig_partnership": "partnerships",
-        "fig_cooperation": "cooperations", "fig_network": "network contacts",
-        "fig_unknown": "no level",
-        "coverage": "Coverage of the library spaces",
-        "coverage_intro": "Each actor counts once per space, at its strongest level in the network "
-                          "circle. A space without a partnership is a gap.",
-        "space": "Space", "aims": "Aims", "status": "Status", "covered": "has partnerships",
-        "spaces_caption": "Actors per space and network-circle level",
-        "kind_uncovered": "no actors", "kind_no-cooperation-or-partnership": "network only",
-        "kind_no-partnership": "no partnership",
-        "candidates": "Candidates in the network",
-        "candidates_intro": "First actors already working in the space who could move up the network "
-                            "circle; then actors from a neighbouring space that shares an aim. Ordered "
-                            "by level, influence and interest.",
-        "no_candidates": "Nobody in the network works in this space or a neighbouring one: new "
-                         "partners are needed.",
-        "actor": "Actor", "level": "Level", "influence": "Influence", "interest": "Interest",
-        "known_by": "Known by", "why": "Why",
-        "reason_same-space": "in the space: can move up",
-        "reason_neighbour-space": "neighbouring space: {spaces}",
-        "aims_title": "The four aims",
-        "aims_intro": "Each space serves two of the library's four aims. An actor counts under an aim "
-                      "when it works in at least one of the aim's spaces.",
-        "groups_title": "Target groups × spaces",
-        "sectors_title": "Sectors × spaces",
-        "cells_intro": "Each cell: partnerships · cooperations · network contacts among the actors "
-                       "working with {what} in the space. A cell without a partnership is marked as a "
-                       "gap, as the spaces are.",
-        "group": "Target group", "sector": "Sector",
-        "what_groups": "the target group", "what_sectors": "the sector",
-        "legend": "Legend",
-        "not_contributing": "Partnerships that contribute to no space",
-        "not_contributing_intro": "Partnerships with no space in the library model. Name the space, or "
-                                  "consider whether the partnership should go on.",
-        "without_space": ("{n} actor in all has no space recorded.", "{n} actors in all have no space recorded."),
-        "interest_title": "Interest analysis",
-        "threshold_note": "A score from {t} to 5 counts as high, from 1 to {low} as low. A 3 sits on the "
-                          "line and counts as {side} here. Change the line with --threshold. The numbers "
-                          "after the names are influence/interest.",
-        "tag_hint": "Make the analysis for one initiative with --tag, e.g. --tag \"{tag}\".",
-        "threshold_all": "Every score counts as high (--threshold 1).",
-        "side_low": "low", "side_high": "high",
-        "high": "high", "low": "low",
-        "scatter_caption": "Each dot is an actor. Dots with the same scores are spread a little so that "
-                           "all can be seen. Colour and rings show the level in the network circle: two "
-                           "rings round a partnership, one round a cooperation, none round a network "
-                           "contact, and a dashed edge when the level is unknown. Dashed lines: the line "
-                           "between low and high.",
-        "key": "Key", "unknown_level": "unknown level",
-        "not_assessed": "Not assessed",
-        "not_assessed_intro": ("{n} actor lacks influence, interest or both and is not placed.",
-                               "{n} actors lack influence, interest or both and are not placed."),
-        "and_more": "… and {n} more (see the spreadsheet)",
-        "care_title": "Caring for the network",
-        "care_intro": "“Have you checked …” the guide {guide} asks about purpose, agreements, "
-                      "roles, communication, evaluation, resources and motivation. Here is what the "
-                      "contact list can show.",
-        "key_person": "Partnerships resting on one person",
-        "key_person_intro": "Only one staff member knows the partner. If they leave, the relation may "
-                            "leave with them.",
-        "no_staff": "Partnerships with no responsible staff member",
-        "partnership": "Partnership", "staff": "Staff member", "staff_plural": "Staff",
-        "missing_agreement": "Partnerships without an agreement",
-        "agreement": "Agreement", "not_given": "not recorded",
-        "evaluation_due": "Evaluation missing or overdue",
-        "next_evaluation": "Next evaluation", "not_planned": "not planned",
-        "stale": "No contact for over {months} months",
-        "last_contact": "Last contact", "months": "Months ago",
-        "multi_staff": "Actors known by several staff members",
-        "multi_staff_intro": "Do the staff members know they share this contact?",
-        "duplicates": "Possible duplicates",
-        "duplicates_intro": "Names that look alike. netkort does not merge them: fix the spreadsheet if "
-                            "they are the same actor.",
-        "name": "Name", "similarity": "Similarity", "looks_like": "Looks like",
-        "staff_load": "Relations per staff member",
-        "department": "Department", "total": "Total", "distribution": "Distribution",
-        "nothing": "Nothing to report.",
-        "structure_title": "Structure of the network",
-        "structure_intro": "Measured on the network of actors and staff with the relations staff hold "
-                           "and the relations between actors. The library itself is left out, since "
-                           "every path would run through it.",
-        "central": "Most connected actors", "degree": "Connections",
-        "brokers": "Brokers",
-        "brokers_intro": "Actors that many of the network's shortest paths run through: they connect "
-                         "staff members' networks and clusters ({betweenness}, 0–1).",
-        "betweenness": "Betweenness",
-        "brokers_sampled": "The network is large, so {betweenness} is estimated from {k} randomly chosen "
-                           "starting points (the same every time).",
-        "communities": "Clusters",
-        "communities_intro": "Groups of actors and staff more closely linked with each other than with "
-                             "the rest (Leiden algorithm with a fixed seed: the same data gives the same "
-                             "clusters).",
-        "community": "Cluster", "actors": "Actors", "main_space": "Mostly in", "themes": "Themes",
-        "examples": "E.g.",
-        "footer": "Made with netkort {version}. Names, levels, scores and dates come from the "
-                  "spreadsheet; emails, phone numbers and notes are left out.",
-        "sheet_summary": "Summary", "sheet_spaces": "Spaces", "sheet_candidates": "Candidates",
-        "sheet_aims": "Aims", "sheet_groups": "Target groups", "sheet_sectors": "Sectors",
-        "sheet_not_contributing": "Not contributing", "sheet_interest": "Stakeholders",
-        "sheet_not_assessed": "Not assessed", "sheet_key_person": "Key person",
-        "sheet_no_staff": "No staff", "sheet_missing_agreement": "No agreement",
-        "sheet_evaluation": "Evaluation", "sheet_stale": "Stale",
-        "sheet_multi_staff": "Several staff", "sheet_duplicates": "Duplicates",
-        "sheet_staff_load": "Staff load", "sheet_central": "Central", "sheet_brokers": "Brokers",
-        "sheet_communities": "Clusters",
-        "gap": "Gap", "quadrant": "Quadrant", "strategy": "Strategy", "figure": "Figure", "value": "Value",
-        "share": "Share",
-        "reason_missing": "not planned", "reason_due": "overdue",
-        "checklist_title": "The partnerships' checklist",
-        "checklist_intro": "“Have you checked …” The guide {guide} asks nine questions of every partnership. "
-                           "The team's answers are on the sheet Tjekliste (Checklist). Where a cell is empty, "
-                           "netkort fills it in from the contact list when it shows something.",
-        "checklist_caption": "The checklist: partnerships × the guide's nine headings",
-        "auto_legend": "* filled in by netkort from the contact list: a written agreement (working tools), a "
-                       "next evaluation (evaluation plan), a responsible staff member (organising the "
-                       "partnership), a contact person (knowing your partner) and a purpose column, spaces and "
-                       "target groups (purpose). Every point shown: yes, else partly.",
-        "auto": "filled in by netkort", "unanswered": "not answered", "missing_total": "Missing in all",
-        "not_reviewed": "not reviewed",
-        "checklist_missing": "What is missing", "missing": "Missing", "partly": "Only partly",
-        "filled_in": "Filled in by netkort",
-        "not_reviewed_title": "Not reviewed",
-        "not_reviewed_intro": ("{n} partnership has no row on the sheet Tjekliste (Checklist).",
-                               "{n} partnerships have no row on the sheet Tjekliste (Checklist)."),
-        "no_checklist_sheet": "The workbook has no checklist sheet. The template from netkort template has one.",
-        "no_partnerships": "The network has no partnerships.",
-        "more_not_reviewed": ("{n} partnership has not been reviewed with the checklist",
-                              "{n} partnerships have not been reviewed with the checklist"),
-        "more_checklist": ("{n} partnership lacks headings of the checklist",
-                           "{n} partnerships lack headings of the checklist"),
-        "choose_title": "Candidates: How to say no",
-        "choose_intro": "The guide {guide} uses 14 questions from the California Academy of Sciences to decide "
-                        "for or against partners and projects. The candidates of the sheet Kandidater "
-                        "(Candidates) are ordered by the number of yeses, then the fewest noes.",
-        "choose_caption": "The candidates ordered by yeses to the 14 questions",
-        "rank": "No.", "candidate": "Candidate", "passed": "Yes", "passed_of": "{n} of {total}",
-        "failed": "No to questions", "open": "Don't know or not answered", "fills": "Fills the gap",
-        "decision": "Decision", "questions_title": "The 14 questions",
-        "no_candidates_sheet": "No candidates have been assessed yet. netkort analyse --kandidater "
-                               "candidates.xlsx writes the gaps' candidates from the network into a workbook, "
-                               "ready to answer the questions.",
-        "gap_covered": "{space}: has a partnership", "gap_link": "{space}: {kind}",
-        "gap_cell": "{row} in the {space}: {kind}", "via_network": "candidate in the network",
-        "not_in_gap": "no gap recognised",
-        "candidates_not_assessed": "Not assessed (none of the 14 questions answered):",
-        "checklist_unused": "Not used from the checklist:",
-        "unused_unknown": "not among the contacts", "unused_suggest": "did you mean '{name}'?",
-        "unused_level": "is a {level}, not a partnership", "unused_no_level": "has no relation level",
-        "more_candidates": ("{n} candidate has been assessed with the guide's 14 questions",
-                            "{n} candidates have been assessed with the guide's 14 questions"),
-        "sheet_checklist": "Checklist", "sheet_choose": "Candidate ranking", "reviewed": "Reviewed",
-        "yes": "yes", "no": "no",
-    },
-}
-_MONTHS = {
-    "da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
-           "oktober", "november", "december"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"),
-}
+# The report's words, by key: English msgids said in the reader's language (TEXT[lang][key]). Short
+# labels carry a context ("report", "report sheet"), so a translator sees where they stand and
+# another module's same English word may be translated differently. A text with a count is said
+# through say(), which picks the form by the count (ngettext).
+TEXT = Labels({
+    "title": NC_("report", "Partnership analysis"),
+    "subtitle": N_("Coverage of the library spaces, stakeholders, care and structure"),
+    "as_of": N_("As of {date}"),
+    "as_of_label": NC_("report", "As of"),
+    "sources": NC_("report", "Source"),
+    "tag": N_("Only actors tagged “{tag}” and the staff who know them."),
+    "answer": N_("The answer in short"),
+    "contents": NC_("report", "Contents"),
+    "spaces_with": Nn_("{n} of {total} spaces has partners",
+        "{n} of {total} spaces have partners"),
+    "all_spaces": N_("all {total} spaces have partners"),
+    "gap_uncovered": N_("the {space} has no actors"),
+    "gap_no-cooperation-or-partnership": N_("the {space} has only network contacts"),
+    "gap_no-partnership": N_("the {space} has cooperation but no partnership"),
+    "headline_key_person": Nn_("{n} partnership rests on one person",
+        "{n} partnerships rest on one person"),
+    "more_missing_agreement": Nn_("{n} partnership has no agreement",
+        "{n} partnerships have no agreement"),
+    "more_evaluation_due": Nn_("{n} partnership has no evaluation planned, or it is overdue",
+        "{n} partnerships have no evaluation planned, or it is overdue"),
+    "more_stale": Nn_("{n} actor has not been contacted for over {months} months",
+        "{n} actors have not been contacted for over {months} months"),
+    "more_not_contributing": Nn_("{n} partnership contributes to no space",
+        "{n} partnerships contribute to no space"),
+    "more_no_staff": Nn_("{n} partnership has no responsible staff member",
+        "{n} partnerships have no responsible staff member"),
+    "more_multi_staff": Nn_("{n} actor is known by several staff members",
+        "{n} actors are known by several staff members"),
+    "more_duplicates": Nn_("{n} pair of names looks like a duplicate",
+        "{n} pairs of names look like duplicates"),
+    "more_not_assessed": Nn_("{n} actor has no score in the interest analysis",
+        "{n} actors have no score in the interest analysis"),
+    "fig_actors": NC_("report", "actors"),
+    "fig_staff": NC_("report", "staff members"),
+    "fig_partnership": NC_("report", "partnerships"),
+    "fig_cooperation": NC_("report", "cooperations"),
+    "fig_network": NC_("report", "network contacts"),
+    "fig_unknown": NC_("report", "no level"),
+    "coverage": N_("Coverage of the library spaces"),
+    # TRANSLATORS: the network circle (netværkscirklen) is the guide Byg partnerskaber!'s model [S7];
+    # nb 'nettverkssirkelen', sv 'nätverkscirkeln' are our proposal (no nb/sv source names it, terms.md §1).
+    # A gap: nb 'hull', sv 'lucka' (Swedish 'hål' is a physical hole; our proposal, terms.md §4).
+    "coverage_intro": N_("Each actor counts once per space, at its strongest level in the network circle. "
+        "A space without a partnership is a gap."),
+    "space": NC_("report", "Space"),
+    "aims": NC_("report", "Aims"),
+    "status": NC_("report", "Status"),
+    "covered": NC_("report", "has partnerships"),
+    "spaces_caption": N_("Actors per space and network-circle level"),
+    "kind_uncovered": NC_("report", "no actors"),
+    "kind_no-cooperation-or-partnership": NC_("report", "network only"),
+    "kind_no-partnership": NC_("report", "no partnership"),
+    "candidates": N_("Candidates in the network"),
+    "candidates_intro": N_("First actors already working in the space who could move up the network "
+        "circle; then actors from a neighbouring space that shares an aim. Ordered by level, influence and "
+        "interest."),
+    "no_candidates": N_("Nobody in the network works in this space or a neighbouring one: new partners are "
+        "needed."),
+    "actor": NC_("report", "Actor"),
+    "level": NC_("report", "Level"),
+    "influence": NC_("report", "Influence"),
+    "interest": NC_("report", "Interest"),
+    "known_by": NC_("report", "Known by"),
+    "why": NC_("report", "Why"),
+    "reason_same-space": N_("in the space: can move up"),
+    "reason_neighbour-space": N_("neighbouring space: {spaces}"),
+    "aims_title": NC_("report", "The four aims"),
+    "aims_intro": N_("Each space serves two of the library's four aims. An actor counts under an aim when "
+        "it works in at least one of the aim's spaces."),
+    "groups_title": N_("Target groups × spaces"),
+    "sectors_title": NC_("report", "Sectors × spaces"),
+    "cells_intro": N_("Each cell: partnerships · cooperations · network contacts among the actors working "
+        "with {what} in the space. A cell without a partnership is marked as a gap, as the spaces are."),
+    "group": NC_("report", "Target group"),
+    "sector": NC_("report", "Sector"),
+    "what_groups": NC_("report", "the target group"),
+    "what_sectors": NC_("report", "the sector"),
+    "legend": NC_("report", "Legend"),
+    "not_contributing": N_("Partnerships that contribute to no space"),
+    "not_contributing_intro": N_("Partnerships with no space in the library model. Name the space, or "
+        "consider whether the partnership should go on."),
+    "without_space": Nn_("{n} actor in all has no space recorded.",
+        "{n} actors in all have no space recorded."),
+    # TRANSLATORS: stakeholder analysis: nb 'interessentanalyse' (UNN, Digdir Prosjektveiviseren),
+    # sv 'intressentanalys' (Avdragslexikon, "Mendelows matris – intresse och inflytande").
+    "interest_title": NC_("report", "Interest analysis"),
+    "threshold_note": N_("A score from {t} to 5 counts as high, from 1 to {low} as low. A 3 sits on the "
+        "line and counts as {side} here. Change the line with --threshold. The numbers after the names are "
+        "influence/interest."),
+    "tag_hint": N_("Make the analysis for one initiative with --tag, e.g. --tag \"{tag}\"."),
+    "threshold_all": N_("Every score counts as high (--threshold 1)."),
+    "side_low": NC_("score counts as", "low"),
+    "side_high": NC_("score counts as", "high"),
+    "scatter_caption": N_("Each dot is an actor. Dots with the same scores are spread a little so that all "
+        "can be seen. Colour and rings show the level in the network circle: two rings round a "
+        "partnership, one round a cooperation, none round a network contact, and a dashed edge when the "
+        "level is unknown. Dashed lines: the line between low and high."),
+    "key": NC_("report", "Key"),
+    "unknown_level": NC_("report", "unknown level"),
+    "not_assessed": NC_("report", "Not assessed"),
+    "not_assessed_intro": Nn_("{n} actor lacks influence, interest or both and is not placed.",
+        "{n} actors lack influence, interest or both and are not placed."),
+    "and_more": Nn_("… and {n} more (see the spreadsheet)",
+        "… and {n} more (see the spreadsheet)"),
+    # TRANSLATORS: caring for a network: nb 'pleie av nettverket', sv 'vård av nätverket' (our proposal;
+    # nb 'pleie kontakter', sv 'vårda relationer' are the idiom, terms.md §4).
+    "care_title": N_("Caring for the network"),
+    # TRANSLATORS: "Har du tjek på …" is the checklist's title in the Danish guide Byg partnerskaber! [S7]
+    # ({guide}); an idiom: nb 'Har du kontroll på …', sv 'Har du koll på …' (our proposal, terms.md §5).
+    "care_intro": N_("“Have you checked …” the guide {guide} asks about purpose, agreements, roles, "
+        "communication, evaluation, resources and motivation. Here is what the contact list can show."),
+    "key_person": N_("Partnerships resting on one person"),
+    "key_person_intro": N_("Only one staff member knows the partner. If they leave, the relation may leave "
+        "with them."),
+    "no_staff": N_("Partnerships with no responsible staff member"),
+    "partnership": NC_("report", "Partnership"),
+    "staff": NC_("report", "Staff member"),
+    "staff_plural": NC_("report", "Staff"),
+    "missing_agreement": N_("Partnerships without an agreement"),
+    "agreement": NC_("report", "Agreement"),
+    "not_given": NC_("report", "not recorded"),
+    "evaluation_due": N_("Evaluation missing or overdue"),
+    "next_evaluation": NC_("report", "Next evaluation"),
+    "not_planned": NC_("report", "not planned"),
+    "stale": N_("No contact for over {months} months"),
+    "last_contact": NC_("report", "Last contact"),
+    "months": NC_("report", "Months ago"),
+    "multi_staff": N_("Actors known by several staff members"),
+    "multi_staff_intro": N_("Do the staff members know they share this contact?"),
+    "duplicates": NC_("report", "Possible duplicates"),
+    "duplicates_intro": N_("Names that look alike. netkort does not merge them: fix the spreadsheet if "
+        "they are the same actor."),
+    "name": NC_("report", "Name"),
+    "similarity": NC_("report", "Similarity"),
+    "looks_like": NC_("report", "Looks like"),
+    "staff_load": N_("Relations per staff member"),
+    "department": NC_("report", "Department"),
+    "total": NC_("report", "Total"),
+    "distribution": NC_("report", "Distribution"),
+    "nothing": NC_("report", "Nothing to report."),
+    "structure_title": N_("Structure of the network"),
+    "structure_intro": N_("Measured on the network of actors and staff with the relations staff hold and "
+        "the relations between actors. The library itself is left out, since every path would run through "
+        "it."),
+    "central": NC_("report", "Most connected actors"),
+    "degree": NC_("report", "Connections"),
+    "brokers": NC_("report", "Brokers"),
+    # TRANSLATORS: {betweenness} is the network-analysis measure's English name, marked as English on the
+    # page (lang="en"); keep 'Betweenness' untranslated where the literature in your language does.
+    "brokers_intro": N_("Actors that many of the network's shortest paths run through: they connect staff "
+        "members' networks and clusters ({betweenness}, 0–1)."),
+    "betweenness": NC_("report", "Betweenness"),
+    "brokers_sampled": N_("The network is large, so {betweenness} is estimated from {k} randomly chosen "
+        "starting points (the same every time)."),
+    "communities": NC_("report", "Clusters"),
+    "communities_intro": N_("Groups of actors and staff more closely linked with each other than with the "
+        "rest (Leiden algorithm with a fixed seed: the same data gives the same clusters)."),
+    "community": NC_("report", "Cluster"),
+    "actors": NC_("report", "Actors"),
+    "main_space": NC_("report", "Mostly in"),
+    "themes": NC_("report", "Themes"),
+    "examples": NC_("report", "E.g."),
+    "footer": N_("Made with netkort {version}. Names, levels, scores and dates come from the spreadsheet; "
+        "emails, phone numbers and notes are left out."),
+    "sheet_summary": NC_("report sheet", "Summary"),
+    "sheet_spaces": NC_("report sheet", "Spaces"),
+    "sheet_candidates": NC_("report sheet", "Candidates"),
+    "sheet_aims": NC_("report sheet", "Aims"),
+    "sheet_groups": NC_("report sheet", "Target groups"),
+    "sheet_sectors": NC_("report sheet", "Sectors"),
+    "sheet_not_contributing": NC_("report sheet", "Not contributing"),
+    "sheet_interest": NC_("report sheet", "Stakeholders"),
+    "sheet_not_assessed": NC_("report sheet", "Not assessed"),
+    "sheet_key_person": NC_("report sheet", "Key person"),
+    "sheet_no_staff": NC_("report sheet", "No staff"),
+    "sheet_missing_agreement": NC_("report sheet", "No agreement"),
+    "sheet_evaluation": NC_("report sheet", "Evaluation"),
+    "sheet_stale": NC_("report sheet", "Stale"),
+    "sheet_multi_staff": NC_("report sheet", "Several staff"),
+    "sheet_duplicates": NC_("report sheet", "Duplicates"),
+    "sheet_staff_load": NC_("report sheet", "Staff load"),
+    "sheet_central": NC_("report sheet", "Central"),
+    "sheet_brokers": NC_("report sheet", "Brokers"),
+    "sheet_communities": NC_("report sheet", "Clusters"),
+    "gap": NC_("report", "Gap"),
+    "quadrant": NC_("report", "Quadrant"),
+    "strategy": NC_("report", "Strategy"),
+    "figure": NC_("report", "Figure"),
+    "value": NC_("report", "Value"),
+    "share": NC_("report", "Share"),
+    "reason_missing": NC_("report", "not planned"),
+    "reason_due": NC_("report", "overdue"),
+    "checklist_title": NC_("report", "The partnerships' checklist"),
+    "checklist_intro": N_("“Have you checked …” The guide {guide} asks nine questions of every "
+        "partnership. The team's answers are on the sheet Tjekliste (Checklist). Where a cell is empty, "
+        "netkort fills it in from the contact list when it shows something."),
+    "checklist_caption": N_("The checklist: partnerships × the guide's nine headings"),
+    "auto_legend": N_("* filled in by netkort from the contact list: a written agreement (working tools), "
+        "a next evaluation (evaluation plan), a responsible staff member (organising the partnership), a "
+        "contact person (knowing your partner) and a purpose column, spaces and target groups (purpose). "
+        "Every point shown: yes, else partly."),
+    "auto": N_("filled in by netkort"),
+    "unanswered": NC_("report", "not answered"),
+    "missing_total": NC_("report", "Missing in all"),
+    "not_reviewed": NC_("report", "not reviewed"),
+    "checklist_missing": NC_("report", "What is missing"),
+    "missing": NC_("report", "Missing"),
+    "partly": NC_("report", "Only partly"),
+    "filled_in": N_("Filled in by netkort"),
+    "not_reviewed_title": NC_("report", "Not reviewed"),
+    "not_reviewed_intro": Nn_("{n} partnership has no row on the sheet Tjekliste (Checklist).",
+        "{n} partnerships have no row on the sheet Tjekliste (Checklist)."),
+    "no_checklist_sheet": N_("The workbook has no checklist sheet. The template from netkort template has "
+        "one."),
+    "no_partnerships": N_("The network has no partnerships."),
+    "more_not_reviewed": Nn_("{n} partnership has not been reviewed with the checklist",
+        "{n} partnerships have not been reviewed with the checklist"),
+    "more_checklist": Nn_("{n} partnership lacks headings of the checklist",
+        "{n} partnerships lack headings of the checklist"),
+    # TRANSLATORS: "How to say no" is the name of the California Academy of Sciences' tool, quoted in
+    # English in the Danish guide Byg partnerskaber! [S7]: keep it in English (terms.md §5).
+    "choose_title": N_("Candidates: How to say no"),
+    "choose_intro": N_("The guide {guide} uses 14 questions from the California Academy of Sciences to "
+        "decide for or against partners and projects. The candidates of the sheet Kandidater (Candidates) "
+        "are ordered by the number of yeses, then the fewest noes."),
+    "choose_caption": N_("The candidates ordered by yeses to the 14 questions"),
+    "rank": NC_("report", "No."),
+    "candidate": NC_("report", "Candidate"),
+    "passed": NC_("report", "Yes"),
+    "passed_of": N_("{n} of {total}"),
+    "failed": NC_("report", "No to questions"),
+    "open": N_("Don't know or not answered"),
+    "fills": NC_("report", "Fills the gap"),
+    "decision": NC_("report", "Decision"),
+    "questions_title": NC_("report", "The 14 questions"),
+    "no_candidates_sheet": N_("No candidates have been assessed yet. netkort analyse --kandidater "
+        "candidates.xlsx writes the gaps' candidates from the network into a workbook, ready to answer the "
+        "questions."),
+    "gap_covered": N_("{space}: has a partnership"),
+    "gap_link": N_("{space}: {kind}"),
+    "gap_cell": N_("{row} in the {space}: {kind}"),
+    "via_network": N_("candidate in the network"),
+    "not_in_gap": NC_("report", "no gap recognised"),
+    "candidates_not_assessed": N_("Not assessed (none of the 14 questions answered):"),
+    "checklist_unused": N_("Not used from the checklist:"),
+    "unused_unknown": N_("not among the contacts"),
+    "unused_suggest": N_("did you mean '{name}'?"),
+    "unused_level": N_("is a {level}, not a partnership"),
+    "unused_no_level": N_("has no relation level"),
+    "more_candidates": Nn_("{n} candidate has been assessed with the guide's 14 questions",
+        "{n} candidates have been assessed with the guide's 14 questions"),
+    "sheet_checklist": NC_("report sheet", "Checklist"),
+    "sheet_choose": NC_("report sheet", "Candidate ranking"),
+    "reviewed": NC_("report", "Reviewed"),
+    "yes": NC_("report", "yes"),
+    "no": NC_("report", "no"),
+})
 
 
-def number(value: int | float, lang: str = "da") -> str:
-    """A count as people write it: 20.000 in Danish, 20,000 in English."""
-    text = f"{value:,}" if isinstance(value, int) else f"{value:,.4f}".rstrip("0").rstrip(".")
-    if lang == "da":
-        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    return text
-
-
-def long_date(day: dt.date | None, lang: str = "da") -> str:
-    """'1. oktober 2025' or '1 October 2025'."""
-    if day is None:
-        return ""
-    month = _MONTHS[lang][day.month - 1]
-    return f"{day.day}. {month} {day.year}" if lang == "da" else f"{day.day} {month} {day.year}"
+def short_pattern(lang: str = "da") -> str:
+    """The numeric date as ``lang`` writes it, as a CLDR pattern: 'dd-MM-yyyy' (da), 'yyyy-MM-dd' (en)."""
+    # TRANSLATORS: the short numeric date on the report's tables and in its spreadsheet, as a CLDR
+    # date pattern (dd day, MM month, yyyy year): Danish dd-MM-yyyy, Norwegian dd.MM.yyyy (Språkrådet),
+    # Swedish yyyy-MM-dd (ISO 8601, as Swedish writes dates). Keep the two-digit day and month.
+    return pgettext("date pattern", "yyyy-MM-dd", lang)
 
 
 def short_date(day: dt.date | None, lang: str = "da") -> str:
-    """'01-10-2025' (Danish) or '2025-10-01'."""
+    """'01-10-2025' (Danish), '01.10.2025' (Norwegian) or '2025-10-01' (Swedish, English)."""
     if day is None:
         return ""
-    return day.strftime("%d-%m-%Y") if lang == "da" else day.isoformat()
+    from babel.dates import format_date as babel_date
+
+    from .i18n import LOCALES
+
+    return babel_date(day, short_pattern(lang), locale=LOCALES[lang])
 
 
 def _space_name(space: str, lang: str) -> str:
+    """A space's name inside a sentence: English writes 'the inspiration space' with a small letter."""
     label = SPACE_LABELS[lang][space]
-    if lang == "en":
+    # TRANSLATORS: answer 'lower' if your language writes a space's name with a small first letter
+    # inside a sentence ('the inspiration space has no actors'), or 'keep' if it keeps the capital of
+    # the label ('Inspirationsrummet har ingen aktører'). Only these two words are understood.
+    if pgettext("space name in a sentence", "lower", lang) == "lower":
         label = label[0].lower() + label[1:]
     return label
 
 
 def say(lang: str, key: str, n: int, **values: object) -> str:
-    """A text with a count in it, singular or plural as the count asks."""
-    text = TEXT[lang][key]
-    if isinstance(text, tuple):
-        text = text[0] if n == 1 else text[1]
-    return text.format(n=number(n, lang), **values)
+    """A text with a count in it, in the form the count takes in ``lang`` (ngettext)."""
+    return translate(TEXT.msgids[key], lang, count=n).format(n=number(n, lang), **values)
 
 
 def headline(analysis: Analysis, lang: str = "da") -> list[str]:
@@ -604,13 +497,13 @@ def _checklist_rows(analysis: Analysis, lang: str) -> list[dict]:
     return rows
 
 
-_EVIDENCE = {
-    "da": {"agreement": "skriftlig aftale", "next_evaluation": "næste evaluering", "staff": "ansvarlig medarbejder",
-           "contact_person": "kontaktperson", "purpose": "formål", "spaces": "rum", "groups": "målgrupper"},
-    "en": {"agreement": "written agreement", "next_evaluation": "next evaluation",
-           "staff": "responsible staff member", "contact_person": "contact person", "purpose": "purpose",
-           "spaces": "spaces", "groups": "target groups"},
-}
+# What netkort read a checklist answer from, in the table of what it filled in.
+_EVIDENCE = Labels({
+    "agreement": NC_("evidence", "written agreement"), "next_evaluation": NC_("evidence", "next evaluation"),
+    "staff": NC_("evidence", "responsible staff member"), "contact_person": NC_("evidence", "contact person"),
+    "purpose": NC_("evidence", "purpose"), "spaces": NC_("evidence", "spaces"),
+    "groups": NC_("evidence", "target groups"),
+})
 
 
 def _shown(evidence: tuple[str, ...], lang: str) -> str:
@@ -657,8 +550,11 @@ def unused_text(unused, lang: str = "da") -> str:
         why = t["unused_level"].format(level=LEVEL_LABELS[lang][unused.level])
     else:
         why = t["unused_no_level"]
-    where = f"{unused.source.sheet} {'række' if lang == 'da' else 'row'} {unused.source.row}: " if unused.source else ""
-    return f"{shown_name(unused.name, lang)} ({where}{why})"
+    name = shown_name(unused.name, lang)
+    if not unused.source:
+        return f"{name} ({why})"
+    where = gettext(N_("{sheet} row {row}"), lang).format(sheet=unused.source.sheet, row=unused.source.row)
+    return f"{name} ({where}: {why})"
 
 
 def in_language(text: str, language: str, page: str) -> Markup:
@@ -713,7 +609,7 @@ def context(analysis: Analysis, lang: str = "da", files: list[str] | tuple[str, 
         "sector_rows": _cell_rows(cover.sectors, cover.sector_gaps, SECTOR_LABELS[lang]),
         "spaces": SPACES,
         "quadrants": [{"id": q, "label": QUADRANT_LABELS[lang][q], "english": QUADRANT_LABELS["en"][q],
-                       "where": _where(q, t),
+                       "where": _where(q, lang),
                        "strategy": QUADRANT_STRATEGIES[lang][q], "items": board[q][:MAX_NAMES],
                        "count": len(board[q]), "more": max(0, len(board[q]) - MAX_NAMES)}
                       # board order: top row high influence (low, high interest), then low influence
@@ -721,6 +617,7 @@ def context(analysis: Analysis, lang: str = "da", files: list[str] | tuple[str, 
         "threshold_note": threshold_note, "scatter": _scatter(scores),
         "staff_bars": _staff_bars(analysis), "max_rows": MAX_ROWS, "max_names": MAX_NAMES,
         "num": lambda v: number(v, lang), "date": lambda d: short_date(d, lang),
+        "percent": lambda share: percent(share, lang),
         "join": lambda items: joined_names(items, lang),
         "reason": lambda candidate: _reason(candidate.reason, candidate.spaces, lang),
         "say": lambda key, n, **values: say(lang, key, n, **values),
@@ -751,11 +648,21 @@ def joined_names(items, lang: str = "da") -> Markup:
     return Markup(escape(", ".join(shown_name(str(item), lang) for item in items)))
 
 
-def _where(quadrant: str, t: dict[str, str]) -> str:
+# Where a quadrant lies on the board, in words (a whole phrase each: an adjective agrees with its noun).
+WHERE = Labels({
+    # TRANSLATORS: the stakeholder grid's axes (Mendelow 1991): nb 'innflytelse'/'interesse' (UNN, Digdir),
+    # sv 'inflytande'/'intresse' with 'stort/litet inflytande', 'högt/lågt intresse' (Avdragslexikon,
+    # "Mendelows matris": "Stort inflytande, lågt intresse").
+    "manage-closely": N_("high influence · high interest"),
+    "keep-satisfied": N_("high influence · low interest"),
+    "keep-informed": N_("low influence · high interest"),
+    "monitor": N_("low influence · low interest"),
+})
+
+
+def _where(quadrant: str, lang: str) -> str:
     """'høj indflydelse · lav interesse' for a quadrant."""
-    influence = t["high"] if quadrant in ("manage-closely", "keep-satisfied") else t["low"]
-    interest = t["high"] if quadrant in ("manage-closely", "keep-informed") else t["low"]
-    return f"{influence} {t['influence'].lower()} · {interest} {t['interest'].lower()}"
+    return WHERE[lang][quadrant]
 
 
 def write_report(analysis: Analysis, path: Path | str, lang: str = "da",
@@ -868,7 +775,7 @@ def write_xlsx(analysis: Analysis, path: Path | str, lang: str = "da") -> Path:
     from .spreadsheet import add_table, new_workbook
 
     path = Path(path)
-    date_format = "dd-mm-yyyy" if lang == "da" else "yyyy-mm-dd"
+    date_format = short_pattern(lang).lower()  # Excel's own pattern letters: mm is the month after dd
     with new_workbook(path) as book:
         for title, headers, rows in sheets(analysis, lang):
             rows = [[mask(cell, lang) if isinstance(cell, str) else cell for cell in row] for row in rows]

@@ -8,173 +8,232 @@ become a formula).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from pathlib import Path
 
 from . import vocabulary as V
+from .i18n import LANGS, N_, NC_, Ctx, Labels, translate
 from .text import name_key
 
 ROWS_VALIDATED = 1999  # dropdowns on rows 2-2000
 
-CONTACT_HEADERS = ["Navn", "Type", "Sektor", "Kontaktperson", "E-mail", "Telefon", "Medarbejder",
-                   "Relation", "Rum", "Målgrupper", "Indflydelse", "Interesse", "Aftale", "Start",
-                   "Sidste kontakt", "Næste evaluering", "Aktiviteter", "Tema", "Noter"]
-RELATION_HEADERS = ["Fra", "Til", "Relation", "Note"]
-STAFF_HEADERS = ["Navn", "Afdeling", "E-mail"]
 
-EXAMPLES = [
-    ["Åby Sprogcenter", "uddannelse", "offentlig", "Hanne Lund", "hl@sprogcenter.eksempel.dk",
-     "86 12 34 56", "Mette Kjær; Jens Berg", "partnerskab", "Læring; Møderum",
-     "nydanskere; voksne", 4, 5, "samarbejdsaftale", dt.date(2023, 9, 1), dt.date(2025, 10, 12), dt.date(2026, 6, 1),
-     "Sprogcafé hver torsdag", "Sprog", ""],
-    ["Lektiecaféen Åby", "frivillig", "civilsamfund", "", "", "", "Jens Berg", "samarbejde",
-     "Læring", "børn; unge", 2, 5, "mundtlig", dt.date(2024, 1, 15), dt.date(2025, 11, 3), "",
-     "Lektiehjælp tirsdag og torsdag", "", ""],
-    ["Åby Festival", "kulturinstitution", "civilsamfund", "Peter Dahl", "", "", "Søren Ødegaard",
-     "netværk", "Det performative rum; Inspiration", "unge; voksne", 5, 2, "ingen", "",
-     dt.date(2025, 8, 20), "", "Forfatterscene på festivalen", "Læselyst 2026", ""],
-]
-STAFF_EXAMPLES = [["Mette Kjær", "Voksne og læring", "mk@bibliotek.eksempel.dk"],
-                  ["Jens Berg", "Børn og unge", "jb@bibliotek.eksempel.dk"],
-                  ["Søren Ødegaard", "Kultur og events", "so@bibliotek.eksempel.dk"]]
-RELATION_EXAMPLES = [["Åby Sprogcenter", "Lektiecaféen Åby", "samarbejde", "Fælles lektiehjælp"]]
+class ByLang(Mapping):
+    """A table built per language from msgids: ``CHECKLIST_EXAMPLES["nb"]`` (every language netkort speaks)."""
 
-INSTRUCTIONS = [
-    ("Netværkskortlægning: sådan udfylder I arket", True),
-    ("Skriv én række pr. ekstern kontakt på arket Kontakter: foreninger, skoler, kommunale "
-     "afdelinger, virksomheder, borgere. Kun Navn skal udfyldes; resten hjælper analysen.", False),
-    ("", False),
-    ("Netværkscirklen (kolonnen Relation)", True),
-    ("netværk: I kender hinanden og kan kontakte hinanden.", False),
-    ("samarbejde: I har en konkret aktivitet sammen. Når aktiviteten slutter, er I igen netværk.", False),
-    ("partnerskab: samarbejdet er gentaget eller udviklet og har fået en ramme: aftale, roller "
-     "og evaluering.", False),
-    ("", False),
-    ("De fire biblioteksrum (kolonnen Rum; skriv gerne flere adskilt med semikolon)", True),
-    ("Inspirationsrummet: oplevelse og inspiration. Læringsrummet: læring og kompetencer. "
-     "Møderummet: møder og debat. Det performative rum: skabe og udtrykke sig.", False),
-    ("", False),
-    ("Interessentanalyse (Indflydelse og Interesse, 1-5)", True),
-    ("Indflydelse: hvor meget kan aktøren påvirke jeres indsats? Interesse: hvor meget er "
-     "aktøren berørt af eller interesseret i den? 1 = meget lidt, 5 = meget.", False),
-    ("", False),
-    ("Medarbejder", True),
-    ("Skriv hvem hos jer, der har kontakten. Flere adskilles med semikolon.", False),
-    ("Datoer skrives dag-måned-år, f.eks. 01-03-2026.", False),
-    ("E-mail, telefon og noter vises ikke på kort og plakater, medmindre I beder om det.", False),
-    ("", False),
-    ("Tjekliste: »Har du tjek på …« (guiden Byg partnerskaber!)", True),
-    ("Én række pr. partnerskab og én kolonne pr. punkt i guidens tjekliste. Svar ja, delvis eller nej; "
-     "vælg en celle for at se punktets underpunkter. Lader I en celle stå tom, udfylder netkort den ud fra "
-     "kontakterne, hvor de viser noget: aftale, næste evaluering, ansvarlig medarbejder, kontaktperson, "
-     "formål, rum og målgrupper.", False),
-    ("", False),
-    ("Kandidater: »How to say no!«", True),
-    ("Én række pr. mulig partner eller projekt. Skriv i Udfylder, hvilket rum, hvilken målgruppe eller "
-     "sektor kandidaten ville dække, og svar ja, nej eller ved ikke på de 14 spørgsmål fra California "
-     "Academy of Sciences (læs »Akademiet« som biblioteket). Beslutning: til, fra eller ikke besluttet. "
-     "netkort analyse rangordner kandidaterne efter antal ja.", False),
-]
+    def __init__(self, build):
+        self._build = build
 
-# The same workbook in English (--lang en): headers and values netkort reads in any language.
+    def __getitem__(self, lang: str):
+        if lang not in LANGS:
+            raise KeyError(lang)
+        return self._build(lang)
+
+    def __iter__(self):
+        return iter(LANGS)
+
+    def __len__(self) -> int:
+        return len(LANGS)
+
+
+# The six sheets, in order. A sheet's name in every language must be one the reader knows
+# (vocabulary.SHEET_NAMES, matched by prefix): nb Veiledning/Relasjoner/Medarbeidere/Sjekkliste,
+# sv Instruktioner/Relationer/Medarbetare/Checklista.
+SHEETS = (NC_("workbook sheet", "Instructions"), NC_("workbook sheet", "Contacts"),
+          NC_("workbook sheet", "Relations"), NC_("workbook sheet", "Staff"),
+          # TRANSLATORS: the guide's checklist 'Har du tjek på …' (Byg partnerskaber!, S7); nb 'Sjekkliste',
+          #   sv 'Checklista' (general; both are sheet names netkort reads).
+          NC_("workbook sheet", "Checklist"),
+          NC_("workbook sheet", "Candidates"))
+# The contact columns, in the template's order. Each translation must be a header the reader
+# knows (vocabulary.CONTACT_COLUMNS): that is what lets check read a nb or sv template back.
+CONTACT_COLUMNS = (
+    NC_("workbook column", "Name"), NC_("workbook column", "Type"), NC_("workbook column", "Sector"),
+    NC_("workbook column", "Contact person"), NC_("workbook column", "Email"), NC_("workbook column", "Phone"),
+    NC_("workbook column", "Staff"),
+    # TRANSLATORS: the column of the network circle's level (netværk / samarbejde / partnerskab);
+    #   nb 'Relasjon', sv 'Relation' (both reader aliases).
+    NC_("workbook column", "Relation"),
+    # TRANSLATORS: the column of the four library spaces (Jochumsen, Hvenegaard Rasmussen &
+    #   Skot-Hansen); nb 'Rom' (S4 'et læringsrom'), sv 'Rum' (S5 'läranderummet').
+    NC_("workbook column", "Spaces"),
+    NC_("workbook column", "Target groups"),
+    # TRANSLATORS: the axes of the interest analysis: nb 'Innflytelse'/'Interesse' (S12, S13),
+    #   sv 'Inflytande'/'Intresse' (S14).
+    NC_("workbook column", "Influence"), NC_("workbook column", "Interest"),
+    NC_("workbook column", "Agreement"), NC_("workbook column", "Start"), NC_("workbook column", "Last contact"),
+    NC_("workbook column", "Next evaluation"), NC_("workbook column", "Activities"), NC_("workbook column", "Tags"),
+    NC_("workbook column", "Notes"))
+RELATION_COLUMNS = (NC_("workbook column", "From"), NC_("workbook column", "To"), NC_("workbook column", "Relation"),
+                    NC_("workbook column", "Note"))
+STAFF_COLUMNS = (NC_("workbook column", "Name"), NC_("workbook column", "Department"), NC_("workbook column", "Email"))
+
+CONTACT_HEADERS = [translate(c, "da") for c in CONTACT_COLUMNS]  # the Danish, as netkort merge writes them
+RELATION_HEADERS = [translate(c, "da") for c in RELATION_COLUMNS]
+STAFF_HEADERS = [translate(c, "da") for c in STAFF_COLUMNS]
+
+# The actor types the template suggests (free text is accepted). Each must be a type netkort.privacy
+# knows as a person or an organisation in its language.
+TYPES = (NC_("actor type", "association"), NC_("actor type", "education"),
+         NC_("actor type", "cultural institution"), NC_("actor type", "company"),
+         # TRANSLATORS: nb 'kommunal etat' (in Norway 'forvaltning' is the abstract level; terms.md §4,
+         #   our proposal); sv 'kommunal förvaltning' (general).
+         NC_("actor type", "municipal department"),
+         # TRANSLATORS: nb 'innbygger' (S9 'innbyggere'), sv 'invånare' (general): a private person.
+         NC_("actor type", "citizen"),
+         NC_("actor type", "volunteers"), NC_("actor type", "media"),
+         # TRANSLATORS: nb 'fylkeskommune/stat' (Norway's regional level), sv 'region/stat'.
+         NC_("actor type", "region/state"))
+
+
+# The example rows, fictional: each cell is a msgid (_ex), a vocabulary key said in the language
+# (("level", key)), or a value as it is (names of people, numbers, dates).
+_NAMES = {"centre": NC_("template example", "Åby Language Centre"),
+          "cafe": NC_("template example", "Åby Homework Café"),
+          "festival": NC_("template example", "Åby Festival")}
+EXAMPLE_ROWS = (
+    [_NAMES["centre"], ("type", 1), ("sector", "public"), "Hanne Lund", "hl@sprogcenter.eksempel.dk",
+     "86 12 34 56", "Mette Kjær; Jens Berg", ("level", "partnership"),
+     NC_("template example", "Learning space; Meeting space"), NC_("template example", "newcomers; adults"), 4, 5,
+     ("agreement", "agreement"), dt.date(2023, 9, 1), dt.date(2025, 10, 12), dt.date(2026, 6, 1),
+     NC_("template example", "Language café every Thursday"), NC_("template example", "Language"), ""],
+    [_NAMES["cafe"], ("type", 6), ("sector", "civil"), "", "", "", "Jens Berg", ("level", "cooperation"),
+     NC_("template example", "Learning space"), NC_("template example", "children; young people"), 2, 5,
+     ("agreement", "oral"), dt.date(2024, 1, 15), dt.date(2025, 11, 3), "",
+     NC_("template example", "Homework help on Tuesdays and Thursdays"), "", ""],
+    [_NAMES["festival"], ("type", 2), ("sector", "civil"), "Peter Dahl", "", "", "Søren Ødegaard",
+     ("level", "network"), NC_("template example", "Performative space; Inspiration space"),
+     NC_("template example", "young people; adults"), 5, 2, ("agreement", "none"), "",
+     dt.date(2025, 8, 20), "", NC_("template example", "Authors' stage at the festival"),
+     NC_("template example", "Reading 2026"), ""],
+)
+STAFF_EXAMPLE_ROWS = (
+    ["Mette Kjær", NC_("template example", "Adults and learning"), "mk@bibliotek.eksempel.dk"],
+    ["Jens Berg", NC_("template example", "Children and young people"), "jb@bibliotek.eksempel.dk"],
+    ["Søren Ødegaard", NC_("template example", "Culture and events"), "so@bibliotek.eksempel.dk"])
+RELATION_EXAMPLE_ROWS = ([_NAMES["centre"], _NAMES["cafe"], ("level", "cooperation"),
+                          NC_("template example", "Joint homework help")],)
+CHECKLIST_EXAMPLE_ROWS = ([_NAMES["centre"], *(("answer", a) for a in (
+    "yes", "partly", "yes", "yes", "no", "yes", "yes")), "", ("answer", "partly"),
+    NC_("template example", "The resource plan is agreed at the March meeting")],)
+CANDIDATE_EXAMPLE_ROWS = ([_NAMES["festival"], ("space", "performative"), *(("answer", a) for a in (
+    "yes", "yes", "unknown", "yes", "yes", "no", "yes", "yes", "yes", "yes", "yes", "yes", "no", "unknown")),
+    ("decision", "open"), NC_("template example", "Capacity is discussed in the autumn")],)
+
+
+def _example_cell(value, lang: str):
+    if isinstance(value, Ctx):
+        return translate(value, lang)
+    if isinstance(value, tuple):
+        table, key = value
+        if table == "type":
+            return translate(TYPES[key], lang)
+        labels = {"level": V.LEVEL_LABELS, "sector": V.SECTOR_LABELS, "agreement": V.AGREEMENT_LABELS,
+                  "answer": V.ANSWER_LABELS, "decision": V.DECISION_LABELS, "space": V.SPACE_LABELS}[table]
+        return labels[lang][key]
+    return value
+
+
+def _examples(rows, lang: str) -> list[list]:
+    return [[_example_cell(value, lang) for value in row] for row in rows]
+
+
+EXAMPLES = _examples(EXAMPLE_ROWS, "da")
+STAFF_EXAMPLES = _examples(STAFF_EXAMPLE_ROWS, "da")
+RELATION_EXAMPLES = _examples(RELATION_EXAMPLE_ROWS, "da")
+
+# The instruction sheet: (text, bold).
+INSTRUCTION_LINES = (
+    (N_("Network mapping: how to fill in the workbook"), True),
+    (N_("Write one row per external contact on the Contacts sheet: associations, schools, municipal "
+        "departments, companies, citizens. Only Name is required; the rest helps the analysis."), False),
+    ("", False),
+    # TRANSLATORS: the network circle (netværkscirklen) of Byg partnerskaber! (S7): nb 'nettverkssirkelen',
+    #   sv 'nätverkscirkeln' (no established term; our proposal, terms.md §1); 'Relation' is the column header.
+    (N_("The network circle (column Relation)"), True),
+    # TRANSLATORS: the three levels: nb nettverk / samarbeid / partnerskap (S8), sv nätverk / samarbete /
+    #   partnerskap (S10, issue 14); write them as the Relation column's dropdown does.
+    (N_("network: you know each other and can get in touch."), False),
+    (N_("cooperation: you have a concrete activity together. When it ends, you are network again."), False),
+    (N_("partnership: the cooperation is repeated or developed and has a frame: agreement, roles and "
+        "evaluation."), False),
+    ("", False),
+    (N_("The four library spaces (column Spaces; several separated by semicolons)"), True),
+    # TRANSLATORS: the four spaces (Jochumsen, Hvenegaard Rasmussen & Skot-Hansen 2012, S1): nb
+    #   Inspirasjonsrommet / Læringsrommet / Møterommet / Det performative rommet (S2, S3, S4); sv
+    #   Inspirationsrummet / Läranderummet / Mötesrummet (S5) / Det performativa rummet (grammatical form).
+    (N_("Inspiration space: experience and inspiration. Learning space: learning and skills. "
+        "Meeting space: meetings and debate. Performative space: creating and expressing."), False),
+    ("", False),
+    # TRANSLATORS: nb 'Interessentanalyse (Innflytelse og Interesse, 1-5)' (S12, S13); sv
+    #   'Intressentanalys (Inflytande och Intresse, 1-5)' (S14). The two names are the column headers.
+    (N_("Interest analysis (Influence and Interest, 1-5)"), True),
+    (N_("Influence: how much can the actor affect your initiative? Interest: how much is the actor "
+        "affected by or interested in it? 1 = very little, 5 = very much."), False),
+    ("", False),
+    (NC_("workbook instructions", "Staff"), True),
+    (N_("Write who in the library holds the contact. Several are separated by semicolons."), False),
+    (N_("Dates are written day-month-year, e.g. 01-03-2026."), False),
+    (N_("Emails, phone numbers and notes are not shown on maps and posters unless you ask for them."), False),
+    ("", False),
+    # TRANSLATORS: the guide's checklist 'Har du tjek på …' (Byg partnerskaber!, S7): nb 'Har du kontroll
+    #   på …', sv 'Har du koll på …' (our proposals, terms.md §5); the guide's title stays Danish.
+    (N_("Checklist: “Have you checked …” (the guide Byg partnerskaber!)"), True),
+    (N_("One row per partnership and one column per heading of the guide's checklist. Answer yes, partly or "
+        "no; select a cell to see the heading's points. Where you leave a cell empty, netkort fills it in "
+        "from the contacts when they show something: agreement, next evaluation, responsible staff member, "
+        "contact person, purpose, spaces and target groups."), False),
+    ("", False),
+    # TRANSLATORS: 'How to say no!' is the California Academy of Sciences' tool as the Danish guide quotes
+    #   it (S7): keep the English name in every language (terms.md §5).
+    (N_("Candidates: “How to say no!”"), True),
+    (N_("One row per possible partner or project. Write in Fills which space, target group or sector the "
+        "candidate would cover, and answer yes, no or don't know to the 14 questions of the California "
+        "Academy of Sciences (read “the Academy” as the library). Decision: yes, no or not decided. "
+        "netkort analyse ranks the candidates by the number of yeses."), False),
+)
+INSTRUCTIONS = [(translate(text, "da") if text else "", bold) for text, bold in INSTRUCTION_LINES]
+
 # The guide's tools: the checklist per partnership and the candidates' 14 questions.
-CHECKLIST_EXAMPLES = {
-    "da": [["Åby Sprogcenter", "ja", "delvis", "ja", "ja", "nej", "ja", "ja", "", "delvis",
-            "Ressourceplanen aftales på mødet i marts"]],
-    "en": [["Åby Language Centre", "yes", "partly", "yes", "yes", "no", "yes", "yes", "", "partly",
-            "The resource plan is agreed at the March meeting"]],
-}
-CANDIDATE_EXAMPLES = {
-    "da": [["Åby Festival", "Det performative rum", "ja", "ja", "ved ikke", "ja", "ja", "nej", "ja", "ja",
-            "ja", "ja", "ja", "ja", "nej", "ved ikke", "ikke besluttet", "Kapaciteten drøftes i efteråret"]],
-    "en": [["Åby Festival", "Performative space", "yes", "yes", "don't know", "yes", "yes", "no", "yes",
-            "yes", "yes", "yes", "yes", "yes", "no", "don't know", "not decided",
-            "Capacity is discussed in the autumn"]],
-}
-GUIDE_HEADERS = {
-    "da": {"checklist": "Partnerskab", "candidate": "Kandidat", "fills": "Udfylder", "decision": "Beslutning",
-           "notes": "Noter", "level": "Niveau nu", "coverage": "Rummet nu", "known_by": "Kendes af",
-           "why": "Hvorfor kandidat", "answer": "Svar ja, delvis eller nej.",
-           "question": "Svar ja, nej eller ved ikke.", "fills_prompt": "Et rum, en målgruppe eller en sektor",
-           "decide": "til, fra eller ikke besluttet"},
-    "en": {"checklist": "Partnership", "candidate": "Candidate", "fills": "Fills", "decision": "Decision",
-           "notes": "Notes", "level": "Level now", "coverage": "The space now", "known_by": "Known by",
-           "why": "Why a candidate", "answer": "Answer yes, partly or no.",
-           "question": "Answer yes, no or don't know.", "fills_prompt": "A space, a target group or a sector",
-           "decide": "yes, no or not decided"},
-}
+CHECKLIST_EXAMPLES = ByLang(lambda lang: _examples(CHECKLIST_EXAMPLE_ROWS, lang))
+CANDIDATE_EXAMPLES = ByLang(lambda lang: _examples(CANDIDATE_EXAMPLE_ROWS, lang))
+# The guide sheets' own headers (each translation a header the reader knows: vocabulary's
+# CHECKLIST_COLUMNS and CANDIDATE_COLUMNS), their extra columns, and the dropdowns' prompts.
+GUIDE_HEADERS = Labels({
+    "checklist": NC_("workbook column", "Partnership"), "candidate": NC_("workbook column", "Candidate"),
+    "fills": NC_("workbook column", "Fills"), "decision": NC_("workbook column", "Decision"),
+    "notes": NC_("guide column", "Notes"), "level": NC_("workbook column", "Level now"),
+    "coverage": NC_("workbook column", "The space now"), "known_by": NC_("workbook column", "Known by"),
+    "why": NC_("workbook column", "Why a candidate"),
+    "fills_prompt": NC_("workbook", "A space, a target group or a sector")})
+# The dropdowns' prompts name the dropdowns' own values, so they say what the list offers in any language.
+ANSWER_PROMPT = NC_("workbook", "Answer {yes}, {partly} or {no}.")
+QUESTION_PROMPT = NC_("workbook", "Answer {yes}, {no} or {unknown}.")
+DECISION_PROMPT = NC_("workbook", "{yes}, {no} or {open}")
+LEVELS_PROMPT = NC_("workbook", "{network}, {cooperation} or {partnership}")
 
-ENGLISH = {
-    "sheets": ("Instructions", "Contacts", "Relations", "Staff", "Checklist", "Candidates"),
-    "contacts": ["Name", "Type", "Sector", "Contact person", "Email", "Phone", "Staff", "Relation",
-                 "Spaces", "Target groups", "Influence", "Interest", "Agreement", "Start", "Last contact",
-                 "Next evaluation", "Activities", "Tags", "Notes"],
-    "relations": ["From", "To", "Relation", "Note"],
-    "staff": ["Name", "Department", "Email"],
-    "examples": [
-        ["Åby Language Centre", "education", "public", "Hanne Lund", "hl@sprogcenter.eksempel.dk",
-         "86 12 34 56", "Mette Kjær; Jens Berg", "partnership", "Learning space; Meeting space",
-         "newcomers; adults", 4, 5, "cooperation agreement", dt.date(2023, 9, 1), dt.date(2025, 10, 12), dt.date(2026, 6, 1),
-         "Language café every Thursday", "Language", ""],
-        ["Åby Homework Café", "volunteers", "civil society", "", "", "", "Jens Berg", "cooperation",
-         "Learning space", "children; young people", 2, 5, "oral", dt.date(2024, 1, 15), dt.date(2025, 11, 3), "",
-         "Homework help on Tuesdays and Thursdays", "", ""],
-        ["Åby Festival", "cultural institution", "civil society", "Peter Dahl", "", "", "Søren Ødegaard",
-         "network", "Performative space; Inspiration space", "young people; adults", 5, 2, "none", "",
-         dt.date(2025, 8, 20), "", "Authors' stage at the festival", "Reading 2026", ""],
-    ],
-    "staff_examples": [["Mette Kjær", "Adults and learning", "mk@bibliotek.eksempel.dk"],
-                       ["Jens Berg", "Children and young people", "jb@bibliotek.eksempel.dk"],
-                       ["Søren Ødegaard", "Culture and events", "so@bibliotek.eksempel.dk"]],
-    "relation_examples": [["Åby Language Centre", "Åby Homework Café", "cooperation", "Joint homework help"]],
-    "types": ["association", "education", "cultural institution", "company", "municipal department",
-              "citizen", "volunteers", "media", "region/state"],
-    "instructions": [
-        ("Network mapping: how to fill in the workbook", True),
-        ("Write one row per external contact on the Contacts sheet: associations, schools, municipal "
-         "departments, companies, citizens. Only Name is required; the rest helps the analysis.", False),
-        ("", False),
-        ("The network circle (column Relation)", True),
-        ("network: you know each other and can get in touch.", False),
-        ("cooperation: you have a concrete activity together. When it ends, you are network again.", False),
-        ("partnership: the cooperation is repeated or developed and has a frame: agreement, roles and "
-         "evaluation.", False),
-        ("", False),
-        ("The four library spaces (column Spaces; several separated by semicolons)", True),
-        ("Inspiration space: experience and inspiration. Learning space: learning and skills. "
-         "Meeting space: meetings and debate. Performative space: creating and expressing.", False),
-        ("", False),
-        ("Interest analysis (Influence and Interest, 1-5)", True),
-        ("Influence: how much can the actor affect your initiative? Interest: how much is the actor "
-         "affected by or interested in it? 1 = very little, 5 = very much.", False),
-        ("", False),
-        ("Staff", True),
-        ("Write who in the library holds the contact. Several are separated by semicolons.", False),
-        ("Dates are written day-month-year, e.g. 01-03-2026.", False),
-        ("Emails, phone numbers and notes are not shown on maps and posters unless you ask for them.", False),
-        ("", False),
-        ("Checklist: “Have you checked …” (the guide Byg partnerskaber!)", True),
-        ("One row per partnership and one column per heading of the guide's checklist. Answer yes, partly or "
-         "no; select a cell to see the heading's points. Where you leave a cell empty, netkort fills it in "
-         "from the contacts when they show something: agreement, next evaluation, responsible staff member, "
-         "contact person, purpose, spaces and target groups.", False),
-        ("", False),
-        ("Candidates: “How to say no!”", True),
-        ("One row per possible partner or project. Write in Fills which space, target group or sector the "
-         "candidate would cover, and answer yes, no or don't know to the 14 questions of the California "
-         "Academy of Sciences (read “the Academy” as the library). Decision: yes, no or not decided. "
-         "netkort analyse ranks the candidates by the number of yeses.", False),
-    ],
-    "pick": "Choose a value from the list.", "whole": "Write a whole number from 1 to 5.",
-    "levels_prompt": "network, cooperation or partnership", "spaces_prompt": "Separate several spaces with semicolons",
-}
-DANISH = {
-    "sheets": ("Vejledning", "Kontakter", "Relationer", "Medarbejdere", "Tjekliste", "Kandidater"),
-    "contacts": CONTACT_HEADERS, "relations": RELATION_HEADERS, "staff": STAFF_HEADERS,
-    "examples": EXAMPLES, "staff_examples": STAFF_EXAMPLES, "relation_examples": RELATION_EXAMPLES,
-    "types": list(V.ACTOR_TYPES), "instructions": INSTRUCTIONS,
-    "pick": "Vælg en værdi fra listen.", "whole": "Skriv et helt tal fra 1 til 5.",
-    "levels_prompt": "netværk, samarbejde eller partnerskab", "spaces_prompt": "Flere rum adskilles med semikolon",
-}
+# The words of the template's contact sheets in one language.
+PROMPTS = {"pick": NC_("workbook", "Choose a value from the list."),
+           "whole": NC_("workbook", "Write a whole number from 1 to 5."),
+           "spaces_prompt": NC_("workbook", "Separate several spaces with semicolons")}
+
+
+def words(lang: str) -> dict:
+    """The template's sheet names, headers, examples, types, instructions and prompts in ``lang``."""
+    return {"sheets": tuple(translate(s, lang) for s in SHEETS),
+            "contacts": [translate(c, lang) for c in CONTACT_COLUMNS],
+            "relations": [translate(c, lang) for c in RELATION_COLUMNS],
+            "staff": [translate(c, lang) for c in STAFF_COLUMNS],
+            "examples": _examples(EXAMPLE_ROWS, lang), "staff_examples": _examples(STAFF_EXAMPLE_ROWS, lang),
+            "relation_examples": _examples(RELATION_EXAMPLE_ROWS, lang),
+            "types": [translate(t, lang) for t in TYPES],
+            "instructions": [(translate(text, lang) if text else "", bold) for text, bold in INSTRUCTION_LINES],
+            **{key: translate(text, lang) for key, text in PROMPTS.items()},
+            "levels_prompt": translate(LEVELS_PROMPT, lang).format(**V.LEVEL_LABELS[lang])}
+
+
+ENGLISH = words("en")
+DANISH = words("da")
 
 
 def write_template(path: Path | str, lang: str = "da") -> Path:
@@ -189,7 +248,8 @@ def write_template(path: Path | str, lang: str = "da") -> Path:
     path : path or str
         Where to write it (.xlsx).
     lang : str
-        "da" (default) or "en" for sheet names, headers and instructions.
+        "da" (default), "nb", "sv" or "en" for sheet names, headers, dropdowns, instructions and
+        examples.
 
     Returns
     -------
@@ -206,8 +266,7 @@ def write_template(path: Path | str, lang: str = "da") -> Path:
     """
     from .spreadsheet import add_table, new_workbook
 
-    t = ENGLISH if lang == "en" else DANISH
-    labels = "en" if lang == "en" else "da"
+    t = words(lang)
     path = Path(path)
     with new_workbook(path) as book:
         guide = book.add_worksheet(t["sheets"][0])
@@ -225,7 +284,7 @@ def write_template(path: Path | str, lang: str = "da") -> Path:
         table(t["sheets"][3], t["staff"], t["staff_examples"])
 
         def column(danish_name: str) -> int:
-            return CONTACT_HEADERS.index(danish_name)  # same order in both languages
+            return CONTACT_HEADERS.index(danish_name)  # same order in every language
 
         def choices(sheet, index: int, values: list[str], strict: bool = True, prompt: str = "") -> None:
             options = {"validate": "list", "source": values, "ignore_blank": True, "show_error": strict,
@@ -234,21 +293,21 @@ def write_template(path: Path | str, lang: str = "da") -> Path:
                 options["input_message"] = prompt
             sheet.data_validation(1, index, ROWS_VALIDATED, index, options)
 
-        levels = [V.LEVEL_LABELS[labels][level] for level in V.LEVELS]
+        levels = [V.LEVEL_LABELS[lang][level] for level in V.LEVELS]
         choices(contacts, column("Relation"), levels, prompt=t["levels_prompt"])
         choices(relations, 2, levels)
-        choices(contacts, column("Sektor"), [V.SECTOR_LABELS[labels][s] for s in V.SECTORS])
-        choices(contacts, column("Aftale"), [V.AGREEMENT_LABELS[labels][a] for a in V.AGREEMENTS])
+        choices(contacts, column("Sektor"), [V.SECTOR_LABELS[lang][s] for s in V.SECTORS])
+        choices(contacts, column("Aftale"), [V.AGREEMENT_LABELS[lang][a] for a in V.AGREEMENTS])
         # Several spaces may be written in one cell, so the list only suggests.
-        choices(contacts, column("Rum"), [V.SPACE_LABELS[labels][s] for s in V.SPACES], strict=False,
+        choices(contacts, column("Rum"), [V.SPACE_LABELS[lang][s] for s in V.SPACES], strict=False,
                 prompt=t["spaces_prompt"])
         choices(contacts, column("Type"), t["types"], strict=False)
         for name in ("Indflydelse", "Interesse"):
             contacts.data_validation(1, column(name), ROWS_VALIDATED, column(name), {
                 "validate": "integer", "criteria": "between", "minimum": 1, "maximum": 5,
                 "ignore_blank": True, "error_message": t["whole"]})
-        checklist_sheet(book, t["sheets"][4], CHECKLIST_EXAMPLES[labels], labels)
-        candidates_sheet(book, t["sheets"][5], CANDIDATE_EXAMPLES[labels], labels)
+        checklist_sheet(book, t["sheets"][4], CHECKLIST_EXAMPLES[lang], lang)
+        candidates_sheet(book, t["sheets"][5], CANDIDATE_EXAMPLES[lang], lang)
         contacts.activate()
     return path
 
@@ -294,13 +353,12 @@ def checklist_sheet(book, title: str, rows: list[list], lang: str = "da", tail: 
     """The sheet Tjekliste: a partnership per row, the guide's nine headings as columns with a
     ja / delvis / nej list, and each heading's points as the note shown when a cell is selected;
     ``tail`` columns (netkort merge's extra columns) after Noter."""
-    words = GUIDE_HEADERS[lang]
     headers = checklist_headers(lang, tail)
     sheet = _guide_table(book, title, headers, [30, *[17] * len(V.CHECKLIST), 40, *[20] * len(tail)], rows)
     answers = [V.ANSWER_LABELS[lang][a] for a in ("yes", "partly", "no")]
     for index, heading in enumerate(V.CHECKLIST, start=1):
         points = "\n".join(f"• {point}" for point in V.CHECKLIST_POINTS[lang][heading])
-        _dropdown(sheet, index, answers, V.CHECKLIST_SHORT[lang][heading], f"{points}\n{words['answer']}")
+        _dropdown(sheet, index, answers, V.CHECKLIST_SHORT[lang][heading], f"{points}\n{translate(ANSWER_PROMPT, lang).format(**V.ANSWER_LABELS[lang])}")
     return sheet
 
 
@@ -318,33 +376,27 @@ def candidates_sheet(book, title: str, rows: list[list], lang: str = "da", extra
     _dropdown(sheet, 1, spaces, words["fills"], words["fills_prompt"])
     answers = [V.ANSWER_LABELS[lang][a] for a in ("yes", "no", "unknown")]
     first = 2 + len(extra)
+    question = translate(QUESTION_PROMPT, lang).format(**V.ANSWER_LABELS[lang])
     for n, text in enumerate(V.QUESTION_TEXTS[lang]):
-        _dropdown(sheet, first + n, answers, f"{n + 1}. {V.QUESTION_SHORT[lang][n]}", f"{text}\n{words['question']}")
+        _dropdown(sheet, first + n, answers, f"{n + 1}. {V.QUESTION_SHORT[lang][n]}", f"{text}\n{question}")
     decision = first + len(questions)
     _dropdown(sheet, decision, [V.DECISION_LABELS[lang][d] for d in V.DECISIONS], words["decision"],
-              words["decide"])
+              translate(DECISION_PROMPT, lang).format(**V.DECISION_LABELS[lang]))
     return sheet
 
 
-CANDIDATE_INSTRUCTIONS = {
-    "da": [("Kandidater: »How to say no!«", True),
-           ("netkort har skrevet de aktører fra netværket, der kan udfylde et hul i biblioteksrummene: først "
-            "dem, der allerede arbejder i rummet og kan rykke op i netværkscirklen, så dem fra et naborum.", False),
-           ("Svar ja, nej eller ved ikke på de 14 spørgsmål (fra California Academy of Sciences, gengivet i "
-            "guiden Byg partnerskaber!; læs »Akademiet« som biblioteket), og skriv jeres beslutning: til, fra "
-            "eller ikke besluttet. Tilføj gerne nye kandidater nederst.", False),
-           ("Læs arket sammen med kontakterne: netkort analyse kontakter.xlsx kandidater.xlsx", False),
-           ("", False), ("De 14 spørgsmål", True)],
-    "en": [("Candidates: “How to say no!”", True),
-           ("netkort has written the actors of the network that could fill a gap in the library spaces: first "
-            "those already working in the space who could move up the network circle, then those of a "
-            "neighbouring space.", False),
-           ("Answer yes, no or don't know to the 14 questions (from the California Academy of Sciences, as the "
-            "guide Byg partnerskaber! gives them; read “the Academy” as the library), and write your decision: "
-            "yes, no or not decided. Add new candidates at the bottom.", False),
-           ("Read the sheet together with the contacts: netkort analyse contacts.xlsx candidates.xlsx", False),
-           ("", False), ("The 14 questions", True)],
-}
+CANDIDATE_INSTRUCTIONS = (
+    (N_("Candidates: “How to say no!”"), True),
+    (N_("netkort has written the actors of the network that could fill a gap in the library spaces: first "
+        "those already working in the space who could move up the network circle, then those of a "
+        "neighbouring space."), False),
+    (N_("Answer yes, no or don't know to the 14 questions (from the California Academy of Sciences, as the "
+        "guide Byg partnerskaber! gives them; read “the Academy” as the library), and write your decision: "
+        "yes, no or not decided. Add new candidates at the bottom."), False),
+    # TRANSLATORS: 'contacts.xlsx' and 'candidates.xlsx' are example file names: translate them as a user
+    #   would name the files.
+    (N_("Read the sheet together with the contacts: netkort analyse contacts.xlsx candidates.xlsx"), False),
+    ("", False), (NC_("workbook instructions", "The 14 questions"), True))
 
 
 def candidate_rows(cover, lang: str = "da") -> list[list]:
@@ -389,17 +441,16 @@ def write_candidates(cover, path: Path | str, lang: str = "da") -> Path:
     """
     from .spreadsheet import new_workbook
 
-    lang = "en" if lang == "en" else "da"
-    words = GUIDE_HEADERS[lang]
+    headers = GUIDE_HEADERS[lang]
     path = Path(path)
     with new_workbook(path) as book:
-        guide = book.add_worksheet("Instructions" if lang == "en" else "Vejledning")
+        guide = book.add_worksheet(translate(SHEETS[0], lang))
         guide.set_column(0, 0, 110)
-        lines = CANDIDATE_INSTRUCTIONS[lang] + [(f"{n}. {q}", False)
+        lines = [(translate(text, lang) if text else "", bold) for text, bold in CANDIDATE_INSTRUCTIONS] + [(f"{n}. {q}", False)
                                                  for n, q in enumerate(V.QUESTION_TEXTS[lang], start=1)]
         for index, (text, bold) in enumerate(lines):
             guide.write_string(index, 0, text, book.netkort_formats["bold"] if bold else None)
-        sheet = candidates_sheet(book, "Candidates" if lang == "en" else "Kandidater", candidate_rows(cover, lang),
-                                 lang, extra=[words["coverage"], words["level"], words["known_by"], words["why"]])
+        sheet = candidates_sheet(book, translate(SHEETS[5], lang), candidate_rows(cover, lang), lang,
+                                 extra=[headers["coverage"], headers["level"], headers["known_by"], headers["why"]])
         sheet.activate()
     return path

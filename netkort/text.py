@@ -192,11 +192,6 @@ def hidden_characters(value: str) -> str:
     return code_points("".join(found))
 
 
-def counted(count: int, one: str, many: str) -> str:
-    """'1 aktør', '3 aktører': a number with its noun in the right form."""
-    return f"{count} {one if count == 1 else many}"
-
-
 # Danish alphabetical order puts æ, ø, å after z (in that order).
 _DANISH_ORDER = str.maketrans({"æ": "{", "ø": "|", "å": "}", "ä": "{", "ö": "|"})  # the three after "z"
 

@@ -1,20 +1,80 @@
 """The domain vocabulary as data: every alias netkort accepts, in one place.
 
 Canonical ids (``network``, ``learning``, ``public``…) are what the graph, JSON
-and exports carry; the Danish and English labels are what people read. Aliases
+and exports carry; the labels are what people read: English msgids here, said in
+each language through the catalogues (``LEVEL_LABELS["nb"]["network"]`` is
+'nettverk'). The aliases are data, not translations, and read every language. Aliases
 are written as people write them and folded (case, accents, spacing) on use,
 so adding a spelling is adding a string here.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from .i18n import LANGS, N_, NC_, Labels, Phrase, translate
+
+
+class _Labels(Labels):
+    """:class:`~netkort.i18n.Labels` whose entries may also be a :class:`~netkort.i18n.Phrase`
+    ('Question {n}') or a tuple of msgids (a checklist heading's three points)."""
+
+    def __getitem__(self, lang: str) -> dict:
+        if lang not in LANGS:
+            raise KeyError(lang)
+        if lang not in self._cache:
+            self._cache[lang] = {key: _said(marked, lang) for key, marked in self.msgids.items()}
+        return self._cache[lang]
+
+    def phrase(self, key: str) -> Phrase:
+        """Entry ``key`` as a :class:`~netkort.i18n.Phrase`, to be said in the reader's language."""
+        marked = self.msgids[key]
+        return marked if isinstance(marked, Phrase) else Phrase.by(lambda lang: _said(marked, lang))
+
+
+class Texts(Mapping):
+    """A sequence of msgids read per language: ``QUESTION_TEXTS["nb"]`` is the 14 questions in
+    Norwegian, as a tuple; ``for lang in QUESTION_TEXTS`` sees every language netkort speaks."""
+
+    def __init__(self, msgids):
+        self.msgids = tuple(msgids)
+        self._cache: dict[str, tuple[str, ...]] = {}
+
+    def __getitem__(self, lang: str) -> tuple[str, ...]:
+        if lang not in LANGS:
+            raise KeyError(lang)
+        if lang not in self._cache:
+            self._cache[lang] = tuple(translate(marked, lang) for marked in self.msgids)
+        return self._cache[lang]
+
+    def __iter__(self):
+        return iter(LANGS)
+
+    def __len__(self) -> int:
+        return len(LANGS)
+
+
+def _said(marked, lang: str):
+    if isinstance(marked, Phrase):
+        return marked(lang)
+    if isinstance(marked, tuple) and not hasattr(marked, "context"):
+        return tuple(translate(m, lang) for m in marked)
+    return translate(marked, lang)
+
+
 # --- The network circle ("netværkscirklen"), weakest first -------------------
 LEVELS: tuple[str, ...] = ("network", "cooperation", "partnership")
 LEVEL_RANK: dict[str, int] = {level: rank for rank, level in enumerate(LEVELS)}
-LEVEL_LABELS = {
-    "da": {"network": "netværk", "cooperation": "samarbejde", "partnership": "partnerskab"},
-    "en": {"network": "network", "cooperation": "cooperation", "partnership": "partnership"},
-}
+LEVEL_LABELS = Labels({
+    # TRANSLATORS: the network circle's three levels ('netværkscirklen', Byg partnerskaber!, the Danish
+    #   guide, www.bygpartnerskaber.dk), weakest first. nb nettverk / samarbeid / partnerskap
+    #   (Nasjonalbiblioteket 2023, 'Nye samarbeidsformer og partnerskap', bibliotekutvikling.no); sv
+    #   nätverk / samarbete / partnerskap (issue 14; Digiteket/MUCF 'Samverkansmodellen'; Swedish public
+    #   bodies often say 'samverkan', which netkort also reads). Lower case: said inside sentences.
+    "network": NC_("level", "network"),
+    "cooperation": NC_("level", "cooperation"),
+    "partnership": NC_("level", "partnership"),
+})
 LEVEL_ALIASES: dict[str, tuple[str, ...]] = {
     "network": ("netværk", "network", "nettverk", "nätverk", "netværksrelation",
                 "netværkskontakt", "kontakt"),
@@ -25,12 +85,21 @@ LEVEL_ALIASES: dict[str, tuple[str, ...]] = {
 
 # --- The four library spaces (Jochumsen, Hvenegaard Rasmussen & Skot-Hansen) --
 SPACES: tuple[str, ...] = ("inspiration", "learning", "meeting", "performative")
-SPACE_LABELS = {
-    "da": {"inspiration": "Inspirationsrummet", "learning": "Læringsrummet",
-           "meeting": "Møderummet", "performative": "Det performative rum"},
-    "en": {"inspiration": "Inspiration space", "learning": "Learning space",
-           "meeting": "Meeting space", "performative": "Performative space"},
-}
+SPACE_LABELS = Labels({
+    # TRANSLATORS: the four spaces of Jochumsen, Hvenegaard Rasmussen & Skot-Hansen, 'The four spaces - a
+    #   new model for the public library', New Library World 113 (2012). nb Inspirasjonsrommet (Johansen
+    #   2018 and Salin 2018, UiT; Troms fylkesbibliotek 'Fireromsmodellen'); sv Inspirationsrummet (Borås
+    #   thesis 'Folkbibliotekens verksamheter och roller', uppsatser.se).
+    "inspiration": N_("Inspiration space"),
+    # TRANSLATORS: nb Læringsrommet (UiT 2018; Troms fylkesbibliotek); sv Läranderummet (Borås thesis).
+    "learning": N_("Learning space"),
+    # TRANSLATORS: nb Møterommet (UiT 2018; Troms fylkesbibliotek); sv Mötesrummet (Borås thesis).
+    "meeting": N_("Meeting space"),
+    # TRANSLATORS: nb 'Det performative rommet', bokmål's double definite of 'et performativt rom'
+    #   (Troms fylkesbibliotek; UiT 2018 writes 'det performative rom'). sv 'Det performativa rummet':
+    #   no Swedish source found; the Borås thesis says 'skapanderummet', which netkort also reads.
+    "performative": N_("Performative space"),
+})
 # A space is a stem plus one of the endings below ("læringsrummet", "møde-rum",
 # "performativt rom", "Inspirasjonsrommet", "mødestedet", "meeting space"), after a
 # leading article is dropped. Anything else ("Moderne dans", "Læringsforløb") is an
@@ -39,7 +108,9 @@ SPACE_STEMS: dict[str, tuple[str, ...]] = {
     "inspiration": ("inspiration", "inspirasjon"),
     "learning": ("læring", "learning", "lärande", "lære"),
     "meeting": ("møde", "meeting", "møte", "möte"),
-    "performative": ("performativ", "performance"),
+    # Swedish libraries also call it the creating space, 'skapanderummet' (a Borås thesis on Swedish
+    # library plans), and Norwegian ones may write 'det skapende rommet'.
+    "performative": ("performativ", "performance", "skapande", "skapende"),
 }
 SPACE_ENDINGS: tuple[str, ...] = (
     "", "s", "e", "t", "es", "et",
@@ -47,6 +118,7 @@ SPACE_ENDINGS: tuple[str, ...] = (
     "rom", "rommet", "srom", "srommet", "erom", "erommet", "trom", "trommet",
     "space", "sspace", "espace", "sted", "stedet", "ssted", "sstedet",
     "plats", "platsen", "splats", "splatsen",  # Swedish: mötesplats, lärandeplatsen
+    "a", "arum", "arummet",  # Swedish adjectives: det performativa rummet
 )
 SPACE_ARTICLES: tuple[str, ...] = ("det", "den", "the", "de")
 # Words that join two spaces in one cell: "Inspirationsrummet og Møderummet".
@@ -54,12 +126,16 @@ SPACE_JOINERS: tuple[str, ...] = ("og", "and", "samt", "och", "eller", "or", "&"
 
 # The four aims and our reading of the model: each space sits between two aims.
 AIMS: tuple[str, ...] = ("experience", "empowerment", "involvement", "innovation")
-AIM_LABELS = {
-    "da": {"experience": "Erkendelse/oplevelse", "empowerment": "Empowerment",
-           "involvement": "Engagement", "innovation": "Innovation"},
-    "en": {"experience": "Experience", "empowerment": "Empowerment",
-           "involvement": "Involvement", "innovation": "Innovation"},
-}
+AIM_LABELS = Labels({
+    # TRANSLATORS: the four aims of the four-spaces model (Jochumsen, Hvenegaard Rasmussen & Skot-Hansen
+    #   2012: experience, empowerment, involvement, innovation). Danish 'Erkendelse/oplevelse'; nb
+    #   'Erkjennelse/opplevelse' and 'Empowerment' (Johansen 2018, UiT: 'ERKJENNELSE og EMPOWERMENT'); sv
+    #   'Upplevelse', 'Engagemang' and nb 'Engasjement': no source found (our proposal).
+    "experience": NC_("aim", "Experience"),
+    "empowerment": NC_("aim", "Empowerment"),
+    "involvement": NC_("aim", "Involvement"),
+    "innovation": NC_("aim", "Innovation"),
+})
 SPACE_AIMS: dict[str, tuple[str, str]] = {
     "inspiration": ("experience", "innovation"),
     "learning": ("experience", "empowerment"),
@@ -69,10 +145,13 @@ SPACE_AIMS: dict[str, tuple[str, str]] = {
 
 # --- Sector --------------------------------------------------------------------
 SECTORS: tuple[str, ...] = ("public", "private", "civil")
-SECTOR_LABELS = {
-    "da": {"public": "offentlig", "private": "privat", "civil": "civilsamfund"},
-    "en": {"public": "public", "private": "private", "civil": "civil society"},
-}
+SECTOR_LABELS = Labels({
+    # TRANSLATORS: an actor's sector, lower case. nb offentlig / privat / sivilsamfunn (Innlandet
+    #   fylkesbibliotek, 'Biblioteket som samskaper'); sv offentlig / privat / civilsamhälle (Digiteket/MUCF).
+    "public": NC_("sector", "public"),
+    "private": NC_("sector", "private"),
+    "civil": NC_("sector", "civil society"),
+})
 SECTOR_ALIASES: dict[str, tuple[str, ...]] = {
     "public": ("offentlig", "public", "offentleg", "offentlig sektor", "public sector",
                "kommunal", "kommune", "stat", "region"),
@@ -86,12 +165,16 @@ SECTOR_ALIASES: dict[str, tuple[str, ...]] = {
 # --- Agreement ("aftale") ------------------------------------------------------
 AGREEMENTS: tuple[str, ...] = ("none", "oral", "agreement", "contract")  # weakest first
 AGREEMENT_RANK: dict[str, int] = {agreement: rank for rank, agreement in enumerate(AGREEMENTS)}
-AGREEMENT_LABELS = {
-    "da": {"none": "ingen", "oral": "mundtlig", "agreement": "samarbejdsaftale",
-           "contract": "kontrakt"},
-    "en": {"none": "none", "oral": "oral", "agreement": "cooperation agreement",
-           "contract": "contract"},
-}
+AGREEMENT_LABELS = Labels({
+    # TRANSLATORS: the kind of agreement with a partner, weakest first, lower case (the template's
+    #   dropdown). General words, no domain source; each must stay a word netkort reads back
+    #   (vocabulary.AGREEMENT_ALIASES): nb ingen / muntlig / samarbeidsavtale / kontrakt, sv ingen /
+    #   muntligt / samarbetsavtal / kontrakt.
+    "none": NC_("agreement", "none"),
+    "oral": NC_("agreement", "oral"),
+    "agreement": NC_("agreement", "cooperation agreement"),
+    "contract": NC_("agreement", "contract"),
+})
 AGREEMENT_ALIASES: dict[str, tuple[str, ...]] = {
     "none": ("ingen", "none", "nej", "no", "ingen aftale", "ikke", "ingen avtale", "inget avtal",
              "inget", "no agreement"),
@@ -295,7 +378,8 @@ RELATION_COLUMNS: dict[str, tuple[str, ...]] = {
     "source": ("Fra", "From", "Source", "Kilde", "Från", "Vertex 1", "Aktør 1", "Actor 1"),
     "target": ("Til", "To", "Target", "Mål", "Till", "Vertex 2", "Aktør 2", "Actor 2"),
     "level": CONTACT_COLUMNS["level"],
-    "note": ("Note", "Noter", "Notes", "Bemærkning", "Kommentar", "Description", "Beskrivelse"),
+    "note": ("Note", "Noter", "Notes", "Bemærkning", "Kommentar", "Description", "Beskrivelse", "Merknad",
+             "Merknader", "Anteckning", "Anteckningar"),
     # a staff member's relation to an actor, when a graph file lists it as an edge
     "agreement": CONTACT_COLUMNS["agreement"],
     "start": CONTACT_COLUMNS["start"],
@@ -316,62 +400,54 @@ STAFF_COLUMNS: dict[str, tuple[str, ...]] = {
 # its points. A workbook's sheet Tjekliste has one row per partnership and one column per heading.
 CHECKLIST: tuple[str, ...] = ("purpose", "communication", "evaluation", "motivation", "resources",
                               "organising", "knowledge", "tools", "anchoring")
-CHECKLIST_LABELS = {
-    "da": {"purpose": "Partnerskabets formål", "communication": "Kommunikationsplanlægningen",
-           "evaluation": "Evalueringsplanen", "motivation": "Motivationsafklaringen",
-           "resources": "Ressourceplanen", "organising": "Organisering af partnerskabet",
-           "knowledge": "Kendskab til din partner", "tools": "Arbejdsredskaberne",
-           "anchoring": "Organisering i din organisation"},
-    "en": {"purpose": "Purpose of the partnership", "communication": "Communication planning",
-           "evaluation": "Evaluation plan", "motivation": "Motivation", "resources": "Resource plan",
-           "organising": "Organising the partnership", "knowledge": "Knowing your partner",
-           "tools": "Working tools", "anchoring": "Organising in your organisation"},
-}
+CHECKLIST_LABELS = Labels({
+    # TRANSLATORS: the nine headings of the checklist 'Har du tjek på…' in Byg partnerskaber! (the Danish
+    #   guide, www.bygpartnerskaber.dk). No Norwegian or Swedish edition exists: our translation. Each
+    #   must stay a header netkort reads back (vocabulary.CHECKLIST_COLUMNS).
+    "purpose": NC_("checklist heading", "Purpose of the partnership"),
+    "communication": NC_("checklist heading", "Communication planning"),
+    "evaluation": NC_("checklist heading", "Evaluation plan"),
+    "motivation": NC_("checklist heading", "Motivation"),
+    "resources": NC_("checklist heading", "Resource plan"),
+    "organising": NC_("checklist heading", "Organising the partnership"),
+    "knowledge": NC_("checklist heading", "Knowing your partner"),
+    "tools": NC_("checklist heading", "Working tools"),
+    "anchoring": NC_("checklist heading", "Organising in your organisation"),
+})
 # Short column heads for a table nine headings wide.
-CHECKLIST_SHORT = {
-    "da": {"purpose": "Formål", "communication": "Kommunikation", "evaluation": "Evaluering",
-           "motivation": "Motivation", "resources": "Ressourcer", "organising": "Organisering",
-           "knowledge": "Kendskab", "tools": "Redskaber", "anchoring": "I egen organisation"},
-    "en": {"purpose": "Purpose", "communication": "Communication", "evaluation": "Evaluation",
-           "motivation": "Motivation", "resources": "Resources", "organising": "Organising",
-           "knowledge": "Knowing", "tools": "Tools", "anchoring": "In your organisation"},
-}
-CHECKLIST_POINTS = {
-    "da": {"purpose": ("Formuleret mål for partnerskabet",
-                       "Formuleret sammenhæng til bibliotekets overordnede mål", "Identificeret målgruppe"),
-           "communication": ("Kommunikation mellem dig og dine partnere", "Kommunikation i din organisation",
-                             "Markedsføring og gensidig eksponering"),
-           "evaluation": ("Løbende refleksion over partnerskabets fremdrift og resultater",
-                          "Løbende refleksion over jeres samarbejde",
-                          "Afsluttende evaluering af partnerskabets resultater og samarbejde"),
-           "motivation": ("Din partners udbytte", "Din organisations udbytte", "Jeres fælles udbytte"),
-           "resources": ("Partnerskabets økonomi", "Partnerskabets øvrige ressourcer",
-                         "Administration af partnerskabets økonomi og ressourcer"),
-           "organising": ("Identificering af roller", "Fordeling af opgaver", "Ansvarsfordeling"),
-           "knowledge": ("Partnerens organisation", "Partnerens ressourcer og spidsbelastede tidspunkter",
-                         "Kontaktveje i partnerorganisationen"),
-           "tools": ("Skriftlig samarbejdsaftale", "Tidsplan og herunder plan for nedlukning",
-                     "Værktøj til dokumentdeling"),
-           "anchoring": ("Placering af partnerskabet i organisationen", "Ansvars- og rollefordeling",
-                         "Inddragelse af ledelsen og relevante kolleger")},
-    "en": {"purpose": ("A stated goal for the partnership", "A stated link to the library's overall goals",
-                       "An identified target group"),
-           "communication": ("Communication between you and your partners",
-                             "Communication in your organisation", "Marketing and mutual exposure"),
-           "evaluation": ("Ongoing reflection on the partnership's progress and results",
-                          "Ongoing reflection on your cooperation",
-                          "A final evaluation of the partnership's results and cooperation"),
-           "motivation": ("Your partner's gain", "Your organisation's gain", "Your shared gain"),
-           "resources": ("The partnership's finances", "The partnership's other resources",
-                         "Managing the partnership's finances and resources"),
-           "organising": ("Identifying roles", "Sharing the tasks", "Sharing the responsibility"),
-           "knowledge": ("The partner's organisation", "The partner's resources and busiest times",
-                         "Ways to reach people in the partner organisation"),
-           "tools": ("A written cooperation agreement", "A time plan, including a plan for closing down",
-                     "A tool for sharing documents"),
-           "anchoring": ("Where the partnership sits in the organisation", "Sharing responsibility and roles",
-                         "Involving management and relevant colleagues")},
-}
+CHECKLIST_SHORT = Labels({
+    # TRANSLATORS: short column heads for the checklist's nine headings (a table nine columns wide).
+    "purpose": NC_("checklist column", "Purpose"),
+    "communication": NC_("checklist column", "Communication"),
+    "evaluation": NC_("checklist column", "Evaluation"),
+    "motivation": NC_("checklist column", "Motivation"),
+    "resources": NC_("checklist column", "Resources"),
+    "organising": NC_("checklist column", "Organising"),
+    "knowledge": NC_("checklist column", "Knowing"),
+    "tools": NC_("checklist column", "Tools"),
+    "anchoring": NC_("checklist column", "In your organisation"),
+})
+CHECKLIST_POINTS = _Labels({
+    # TRANSLATORS: the points under each heading of the checklist 'Har du tjek på…' (Byg partnerskaber!,
+    #   the Danish guide); no Norwegian or Swedish edition exists: our translation.
+    "purpose": (N_("A stated goal for the partnership"), N_("A stated link to the library's overall goals"),
+                N_("An identified target group")),
+    "communication": (N_("Communication between you and your partners"),
+                      N_("Communication in your organisation"), N_("Marketing and mutual exposure")),
+    "evaluation": (N_("Ongoing reflection on the partnership's progress and results"),
+                   N_("Ongoing reflection on your cooperation"),
+                   N_("A final evaluation of the partnership's results and cooperation")),
+    "motivation": (N_("Your partner's gain"), N_("Your organisation's gain"), N_("Your shared gain")),
+    "resources": (N_("The partnership's finances"), N_("The partnership's other resources"),
+                  N_("Managing the partnership's finances and resources")),
+    "organising": (N_("Identifying roles"), N_("Sharing the tasks"), N_("Sharing the responsibility")),
+    "knowledge": (N_("The partner's organisation"), N_("The partner's resources and busiest times"),
+                  N_("Ways to reach people in the partner organisation")),
+    "tools": (N_("A written cooperation agreement"), N_("A time plan, including a plan for closing down"),
+              N_("A tool for sharing documents")),
+    "anchoring": (N_("Where the partnership sits in the organisation"), N_("Sharing responsibility and roles"),
+                  N_("Involving management and relevant colleagues")),
+})
 # What the contact list itself shows of a heading's points: point index -> the evidence's id.
 # netkort fills these in where the team has not answered (marked "udfyldt af netkort").
 CHECKLIST_EVIDENCE: dict[str, dict[str, int]] = {
@@ -388,10 +464,14 @@ PURPOSE_HEADERS: tuple[str, ...] = ("Formål", "Purpose", "Formål med partnersk
 
 # The answers on the checklist (ja / delvis / nej) and to the 14 questions (ja / nej / ved ikke).
 ANSWERS: tuple[str, ...] = ("yes", "partly", "no", "unknown")
-ANSWER_LABELS = {
-    "da": {"yes": "ja", "partly": "delvis", "no": "nej", "unknown": "ved ikke"},
-    "en": {"yes": "yes", "partly": "partly", "no": "no", "unknown": "don't know"},
-}
+ANSWER_LABELS = Labels({
+    # TRANSLATORS: an answer on the checklist or to the 14 questions, lower case (the template's
+    #   dropdown); each must stay a word netkort reads back (vocabulary.ANSWER_ALIASES).
+    "yes": NC_("answer", "yes"),
+    "partly": NC_("answer", "partly"),
+    "no": NC_("answer", "no"),
+    "unknown": NC_("answer", "don't know"),
+})
 ANSWER_ALIASES: dict[str, tuple[str, ...]] = {
     "yes": ("ja", "j", "yes", "y", "x", "✓", "✔", "☑", "ok", "1", "sand", "true", "sant", "jo", "jepp",
             "ja tak", "i orden", "på plads", "done", "klar", "fuldt", "fully", "helt"),
@@ -409,47 +489,34 @@ HEDGED_UNKNOWN: tuple[str, ...] = ("måske", "kanske", "kanskje", "maybe", "ikke
 # "How to say no!" (California Academy of Sciences, in the guide's translation): 14 questions used
 # to decide for or against a potential partner or project. The Danish is the guide's own wording.
 QUESTIONS: tuple[str, ...] = tuple(f"q{n}" for n in range(1, 15))
-QUESTION_TEXTS = {
-    "da": ("Understøtter projektet Akademiets mission og vision?",
-           "Er der motivation og begejstring for projektet internt?",
-           "Understøtter projektet også de mål, som Akademiets enkelte afdelinger har opstillet?",
-           "Bidrager projektet til, at Akademiet overordnet har et stærkt partnerskabsportefolio?",
-           "Er der potentiale for vækst og mulighed for replikation? Er det skalérbart?",
-           "Vil resultaterne være målbare og langtidsholdbare?",
-           "Vil det øge vores publikum og kontaktflade?",
-           "Vil det tilgodese publikums behov?",
-           "Vil dette initiativ give mulighed for exceptionelle partnerskaber?",
-           "Vil det give Akademiet mulighed for at være i front og udmærke sig?",
-           "Vil vi lære noget af det?",
-           "Bidrager det med mulighed for kompetenceudvikling af personalet?",
-           "Har vi kapaciteten og ressourcerne til at udføre arbejdet, eller kan vi skaffe ressourcerne?",
-           "Er det muligt at finansiere?"),
-    # netkort's own English of the guide's Danish (not the Academy's original wording)
-    "en": ("Does the project support the Academy's mission and vision?",
-           "Is there motivation and enthusiasm for the project internally?",
-           "Does the project also support the goals set by the Academy's individual departments?",
-           "Does the project help the Academy have a strong partnership portfolio overall?",
-           "Is there potential for growth and for replication? Is it scalable?",
-           "Will the results be measurable and lasting?",
-           "Will it increase our audience and reach?",
-           "Will it meet the audience's needs?",
-           "Will this initiative open the way to exceptional partnerships?",
-           "Will it let the Academy be at the forefront and excel?",
-           "Will we learn something from it?",
-           "Does it offer the staff a chance of professional development?",
-           "Do we have the capacity and the resources to do the work, or can we get the resources?",
-           "Can it be funded?"),
-}
-QUESTION_SHORT = {
-    "da": ("mission og vision", "motivation internt", "afdelingernes mål", "partnerskabsportefolio",
-           "vækst og replikation", "målbare resultater", "publikum og kontaktflade", "publikums behov",
-           "exceptionelle partnerskaber", "i front", "læring", "kompetenceudvikling",
-           "kapacitet og ressourcer", "finansiering"),
-    "en": ("mission and vision", "internal motivation", "departments' goals", "partnership portfolio",
-           "growth and replication", "measurable results", "audience and reach", "audience needs",
-           "exceptional partnerships", "at the forefront", "learning", "staff development",
-           "capacity and resources", "funding"),
-}
+QUESTION_TEXTS = Texts((
+    # TRANSLATORS: the 14 questions of 'How to Say No' (California Academy of Sciences) as the Danish
+    #   guide Byg partnerskaber! words them; keep 'the Academy'. No nb/sv edition: our translation.
+    N_("Does the project support the Academy's mission and vision?"),
+    N_("Is there motivation and enthusiasm for the project internally?"),
+    N_("Does the project also support the goals set by the Academy's individual departments?"),
+    N_("Does the project help the Academy have a strong partnership portfolio overall?"),
+    N_("Is there potential for growth and for replication? Is it scalable?"),
+    N_("Will the results be measurable and lasting?"),
+    N_("Will it increase our audience and reach?"),
+    N_("Will it meet the audience's needs?"),
+    N_("Will this initiative open the way to exceptional partnerships?"),
+    N_("Will it let the Academy be at the forefront and excel?"),
+    N_("Will we learn something from it?"),
+    N_("Does it offer the staff a chance of professional development?"),
+    N_("Do we have the capacity and the resources to do the work, or can we get the resources?"),
+    N_("Can it be funded?"),
+))
+QUESTION_SHORT = Texts((
+    # TRANSLATORS: the 14 questions of 'How to Say No' in a word or two, lower case (column heads, lists).
+    NC_("question", "mission and vision"), NC_("question", "internal motivation"),
+    NC_("question", "departments' goals"), NC_("question", "partnership portfolio"),
+    NC_("question", "growth and replication"), NC_("question", "measurable results"),
+    NC_("question", "audience and reach"), NC_("question", "audience needs"),
+    NC_("question", "exceptional partnerships"), NC_("question", "at the forefront"),
+    NC_("question", "learning"), NC_("question", "staff development"),
+    NC_("question", "capacity and resources"), NC_("question", "funding"),
+))
 # Words that name one question in a shorter header ("Mission og vision", "Finansiering"): a word
 # of the header that starts with one of these votes for that question.
 QUESTION_WORDS: dict[str, dict[str, float]] = {
@@ -476,17 +543,22 @@ QUESTION_PREFIXES: tuple[str, ...] = ("q", "spørgsmål", "spm", "sp", "question
 
 # The team's decision about a candidate: take it on (til), say no (fra), or not decided yet.
 DECISIONS: tuple[str, ...] = ("yes", "no", "open")
-DECISION_LABELS = {
-    "da": {"yes": "til", "no": "fra", "open": "ikke besluttet"},
-    "en": {"yes": "yes", "no": "no", "open": "not decided"},
-}
+DECISION_LABELS = Labels({
+    # TRANSLATORS: the team's decision about a candidate (Danish 'til' / 'fra': choose it or say no),
+    #   lower case (the template's dropdown); each must stay a word netkort reads back
+    #   (vocabulary.DECISION_ALIASES).
+    "yes": NC_("decision", "yes"),
+    "no": NC_("decision", "no"),
+    "open": NC_("decision", "not decided"),
+})
 DECISION_ALIASES: dict[str, tuple[str, ...]] = {
     "yes": ("til", "ja", "yes", "tilvalgt", "vælg til", "valgt", "vælges", "go", "godkendt", "accepted",
             "accept", "approved", "videre", "gå videre", "ja tak", "sig ja", "say yes", "tilvalg"),
     "no": ("fra", "nej", "no", "fravalgt", "vælg fra", "fravalg", "sig nej", "say no", "sagt nej", "afvist",
            "rejected", "declined", "nei", "nej tak", "no go", "stop"),
     "open": ("ikke besluttet", "afventer", "venter", "open", "pending", "undecided", "?", "måske", "maybe",
-             "ved ikke", "uafklaret", "ikke afklaret", "not decided", "senere", "later", "parkeret"),
+             "ved ikke", "uafklaret", "ikke afklaret", "not decided", "senere", "later", "parkeret",
+             "inte beslutat", "inte bestämt", "obeslutat", "ikke avgjort", "ikke bestemt", "vet ikke", "vet inte"),
 }
 
 CHECKLIST_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -496,33 +568,38 @@ CHECKLIST_COLUMNS: dict[str, tuple[str, ...]] = {
                 "Partnerskapets syfte", "Syfte", "Formålet"),
     "communication": ("Kommunikationsplanlægningen", "Kommunikationsplanlægning", "Kommunikationsplan",
                       "Kommunikationsplanen", "Kommunikation", "Communication", "Communication planning",
-                      "Communication plan", "Kommunikasjon", "Kommunikasjonsplan", "Kommunikationsplanering"),
+                      "Communication plan", "Kommunikasjon", "Kommunikasjonsplan", "Kommunikationsplanering",
+                      "Kommunikasjonsplanleggingen", "Kommunikasjonsplanlegging", "Kommunikationsplaneringen"),
     "evaluation": ("Evalueringsplanen", "Evalueringsplan", "Evaluering", "Evaluation", "Evaluation plan",
-                   "Utvärdering", "Utvärderingsplan", "Evalueringsplanen (evaluering)"),
+                   "Utvärdering", "Utvärderingsplan", "Evalueringsplanen (evaluering)", "Utvärderingsplanen"),
     "motivation": ("Motivationsafklaringen", "Motivationsafklaring", "Motivation", "Motivasjon",
-                   "Motivasjonsavklaring", "Udbytte", "Gain", "Benefits"),
+                   "Motivasjonsavklaring", "Udbytte", "Gain", "Benefits", "Motivasjonsavklaringen", "Motivationen"),
     "resources": ("Ressourceplanen", "Ressourceplan", "Ressourcer", "Resources", "Resource plan", "Ressursplan",
-                  "Ressurser", "Resursplan", "Resurser", "Økonomi og ressourcer"),
+                  "Ressurser", "Resursplan", "Resurser", "Økonomi og ressourcer", "Ressursplanen", "Resursplanen"),
     "organising": ("Organisering af partnerskabet", "Organisering", "Roller", "Roller og ansvar", "Roles",
                    "Organising the partnership", "Organisation of the partnership", "Organisering av partnerskapet",
-                   "Organisering av partnerskapet", "Roller, opgaver og ansvar"),
+                   "Organiseringen av partnerskapet", "Roller, opgaver og ansvar"),
     "knowledge": ("Kendskab til din partner", "Kendskab til partneren", "Kendskab", "Knowing your partner",
                   "Knowledge of the partner", "Kjennskap til partneren", "Kjennskap til din partner",
-                  "Kännedom om partnern", "Kendskab til partner"),
+                  "Kännedom om partnern", "Kendskab til partner", "Kännedom om din partner", "Kjennskap", "Kännedom"),
     "tools": ("Arbejdsredskaberne", "Arbejdsredskaber", "Redskaber", "Working tools", "Tools",
-              "Arbeidsverktøy", "Arbetsverktyg", "Arbejdsværktøjer"),
+              "Arbeidsverktøy", "Arbetsverktyg", "Arbejdsværktøjer", "Arbeidsverktøyene", "Arbetsverktygen",
+              "Verktøy", "Verktyg"),
     "anchoring": ("Organisering i din organisation", "Organisering i organisationen", "Organisering i egen organisation",
                   "Forankring", "Anchoring", "Organising in your organisation", "Organisation in your organisation",
-                  "Organisering i din organisasjon", "Organisering i din organisering", "I egen organisation"),
-    "note": ("Noter", "Note", "Notes", "Bemærkninger", "Kommentar", "Kommentarer", "Comments"),
+                  "Organisering i din organisasjon", "Organisering i din organisering", "I egen organisation",
+                  "Organiseringen i din organisation", "I egen organisasjon"),
+    "note": ("Noter", "Note", "Notes", "Bemærkninger", "Kommentar", "Kommentarer", "Comments", "Merknad",
+             "Merknader", "Anteckning", "Anteckningar"),
 }
 CANDIDATE_COLUMNS: dict[str, tuple[str, ...]] = {
     "name": ("Kandidat", "Kandidater", "Candidate", "Candidates", "Potentiel partner", "Potential partner",
              "Mulig partner", "Partner", "Navn", "Name", "Namn", "Aktør", "Actor", "Projekt eller partner"),
     "fills": ("Udfylder", "Hul", "Rum eller hul", "Rum/hul", "Hvilket rum eller hul", "Fills", "Gap",
               "Space or gap", "Fyller", "Fyller hullet", "Udfylder hullet", "Rum", "Space", "Hvad udfylder den"),
-    **{q: (f"{n}. {QUESTION_TEXTS['da'][n - 1]}", QUESTION_TEXTS["da"][n - 1],
-           f"{n}. {QUESTION_TEXTS['en'][n - 1]}", QUESTION_TEXTS["en"][n - 1])
+    # a question's header is its text, with or without its number, in every language netkort writes
+    **{q: tuple(dict.fromkeys(form for lang in QUESTION_TEXTS for form in (
+           f"{n}. {QUESTION_TEXTS[lang][n - 1]}", QUESTION_TEXTS[lang][n - 1])))
        for n, q in enumerate(QUESTIONS, start=1)},
     "decision": ("Beslutning", "Decision", "Til eller fra", "Tilvalg eller fravalg", "Beslut", "Beslutning (til/fra)",
                  "Avgjørelse", "Konklusion", "Conclusion"),
@@ -723,32 +800,59 @@ SHEET_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 # How fields are named to people (the template's headers), for messages.
-FIELD_LABELS = {
-    "da": {"name": "Navn", "type": "Type", "sector": "Sektor", "contact_person": "Kontaktperson",
-           "email": "E-mail", "phone": "Telefon", "staff": "Medarbejder", "level": "Relation",
-           "spaces": "Rum", "groups": "Målgrupper", "influence": "Indflydelse",
-           "interest": "Interesse", "agreement": "Aftale", "start": "Start",
-           "last_contact": "Sidste kontakt", "next_evaluation": "Næste evaluering",
-           "activities": "Aktiviteter", "tags": "Tema", "notes": "Noter",
-           "id": "Id", "source": "Fra", "target": "Til", "note": "Note",
-           "department": "Afdeling", "initials": "Initialer",
-           **CHECKLIST_LABELS["da"], "fills": "Udfylder", "decision": "Beslutning",
-           **{q: f"Spørgsmål {n}" for n, q in enumerate(QUESTIONS, start=1)}},
-    "en": {"name": "Name", "type": "Type", "sector": "Sector", "contact_person": "Contact person",
-           "email": "Email", "phone": "Phone", "staff": "Staff", "level": "Relation",
-           "spaces": "Spaces", "groups": "Target groups", "influence": "Influence",
-           "interest": "Interest", "agreement": "Agreement", "start": "Start",
-           "last_contact": "Last contact", "next_evaluation": "Next evaluation",
-           "activities": "Activities", "tags": "Tags", "notes": "Notes",
-           "id": "Id", "source": "From", "target": "To", "note": "Note",
-           "department": "Department", "initials": "Initials",
-           **CHECKLIST_LABELS["en"], "fills": "Fills", "decision": "Decision",
-           **{q: f"Question {n}" for n, q in enumerate(QUESTIONS, start=1)}},
-}
+FIELD_LABELS = _Labels({
+    # TRANSLATORS: a column of the contact workbook, as the template heads it and messages name it. Each
+    #   must stay a header netkort reads back (vocabulary.CONTACT_COLUMNS and the other *_COLUMNS).
+    "name": NC_("field", "Name"), "type": NC_("field", "Type"), "sector": NC_("field", "Sector"),
+    "contact_person": NC_("field", "Contact person"), "email": NC_("field", "Email"),
+    "phone": NC_("field", "Phone"), "staff": NC_("field", "Staff"), "level": NC_("field", "Relation"),
+    "spaces": NC_("field", "Spaces"), "groups": NC_("field", "Target groups"),
+    "influence": NC_("field", "Influence"), "interest": NC_("field", "Interest"),
+    "agreement": NC_("field", "Agreement"), "start": NC_("field", "Start"),
+    "last_contact": NC_("field", "Last contact"), "next_evaluation": NC_("field", "Next evaluation"),
+    "activities": NC_("field", "Activities"), "tags": NC_("field", "Tags"), "notes": NC_("field", "Notes"),
+    "id": NC_("field", "Id"), "source": NC_("field", "From"), "target": NC_("field", "To"),
+    "note": NC_("field", "Note"), "department": NC_("field", "Department"),
+    "initials": NC_("field", "Initials"),
+    **CHECKLIST_LABELS.msgids, "fills": NC_("field", "Fills"), "decision": NC_("field", "Decision"),
+    **{q: Phrase(NC_("field", "Question {n}"), n=n) for n, q in enumerate(QUESTIONS, start=1)},
+})
 
-# netkort merge keeps a conflicting value in "<column> (anden værdi)"; reading checks
-# such a column with the parser of the column it belongs to.
+# netkort merge keeps a conflicting value in "<column> (anden værdi)" (in the merge's language);
+# reading checks such a column, in any language, with the parser of the column it belongs to.
+# TRANSLATORS: the end of a merged workbook's column of set-aside values, "Sektor (anden værdi)";
+#   nb 'annen verdi', sv 'annat värde' (general).
+OTHER_VALUE_MARK = NC_("workbook column", "other value")
 OTHER_VALUE = " (anden værdi)"
+
+
+def other_value(lang: str) -> str:
+    """The end of merge's column of other values in ``lang``: " (anden værdi)", " (other value)"."""
+    return f" ({translate(OTHER_VALUE_MARK, lang)})"
+
+
+def other_base(column: str) -> str | None:
+    """The column an "(anden værdi)" column, in any language, belongs to; None for any other column.
+
+    >>> other_base("Sektor (anden værdi)"), other_base("Sector (other value)"), other_base("Sektor")
+    ('Sektor', 'Sector', None)
+    """
+    if not column.endswith(")"):
+        return None
+    for mark in _other_values():
+        if column.endswith(mark):
+            return column[:-len(mark)]
+    return None
+
+
+_OTHER_VALUES: tuple[str, ...] = ()
+
+
+def _other_values() -> tuple[str, ...]:
+    global _OTHER_VALUES
+    if not _OTHER_VALUES:
+        _OTHER_VALUES = tuple(dict.fromkeys([OTHER_VALUE, *(other_value(lang) for lang in LANGS)]))
+    return _OTHER_VALUES
 
 # Multi-valued cells are split on these.
 LIST_SEPARATORS = ";,/|\n"

@@ -237,7 +237,7 @@ def test_checklist_rows_matching_no_partnership_are_said_and_listed(tmp_path, ru
             "kontakterne; mente du &#39;Lektiecaféen&#39;?); Åby Festival (Tjekliste række 5: er netværk, ikke "
             "partnerskab); Bogbussen (Tjekliste række 6: findes ikke blandt kontakterne)</p>") in page
     english = runner.invoke(cli, ["analyse", str(workbook), "--json", "--lang", "en"])
-    assert english.stderr == "Note: rows on Tjekliste that match no partnership: 3; see them with netkort check.\n"
+    assert english.stderr == "Note: 3 rows on Tjekliste match no partnership; see them with netkort check.\n"
     assert json.loads(english.stdout)["checklist"]["unused"][1] == {
         "name": "Åby Festival", "reason": "level", "suggestion": None, "level": "network", "sheet": "Tjekliste",
         "row": 5}

@@ -201,7 +201,7 @@ def test_guides_draw_the_rings_and_the_quadrants(sample):
     spaces, _ = page_of(graph, layout="spaces")
     areas = {a["key"]: a for a in spaces["guides"]["areas"]}
     assert areas["learning"]["empty"] is False
-    assert areas["learning"]["lines"][0]["text"] == "1 aktører"
+    assert areas["learning"]["lines"][0]["text"] == "1 aktør"   # ngettext: one actor (was "1 aktører")
     assert areas["performative"]["empty"] is True
     assert areas["performative"]["lines"] == [{"text": "ingen aktører"}]
 

@@ -542,11 +542,11 @@ def test_a_big_map_builds_one_page_of_rows(offline_page, tmp_path):
     assert page.locator("#list tbody tr").count() == 0    # nothing built before the list is opened
     page.click("#tab-list")
     assert page.locator("#list tbody tr").count() == 100
-    assert page.text_content("#page-status") == "Række 1–100 af 2500"
+    assert page.text_content("#page-status") == "Række 1–100 af 2.500"   # Babel/CLDR: Danish groups thousands
     page.click("#page-next")
     assert page.locator("#list tbody tr").count() == 100
     assert page.locator("#list tbody th button").first.text_content() == "Aktør 0100"
-    assert page.text_content("#page-status") == "Række 101–200 af 2500"
+    assert page.text_content("#page-status") == "Række 101–200 af 2.500"
 
 
 def test_suggestions_stay_closed_when_a_filter_changes_elsewhere(offline_page, maps):

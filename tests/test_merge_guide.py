@@ -136,16 +136,16 @@ def test_merging_again_changes_nothing_and_a_third_answer_joins_the_other_values
 
 def test_in_english_and_back(groups, tmp_path):
     english = write_merged(merge_files(groups, lang="en"), tmp_path / "merged.xlsx")
-    assert load_workbook(english).sheetnames == ["Kontakter", "Relationer", "Medarbejdere", "Checklist",
-                                                 "Candidates", "Problemer"]
+    assert load_workbook(english).sheetnames == ["Contacts", "Relations", "Staff", "Checklist",
+                                                 "Candidates", "Problems"]
     rows = values(english, "Checklist")
-    assert rows[0] == [*checklist_headers("en"), "Ansvarlig", "Evaluation plan (anden værdi)"]
+    assert rows[0] == [*checklist_headers("en"), "Ansvarlig", "Evaluation plan (other value)"]
     assert rows[1] == ["Åby Sprogcenter", "yes", "partly", "yes", "yes", "partly", "yes", "yes", "no", "yes",
                        "Aftale i marts", "Mette", "no"]
     assert values(english, "Candidates")[1][-4:] == ["no", "yes", None, "no"]
     conflicts = [n.message for n in merge_files(groups, lang="en").notes if n.kind == "conflict" and n.sheet]
     assert conflicts[0] == ("'Åby Sprogcenter' has different values in 'Evaluation plan' on the sheet Checklist: "
-                            "yes / no. 'yes' is in 'Evaluation plan', the rest in 'Evaluation plan (anden værdi)'.")
+                            "yes / no. 'yes' is in 'Evaluation plan', the rest in 'Evaluation plan (other value)'.")
     danish = write_merged(merge_files(groups), tmp_path / "samlet.xlsx")
     back = write_merged(merge_files([english]), tmp_path / "tilbage.xlsx")
     assert values(back, "Tjekliste") == values(danish, "Tjekliste")

@@ -100,12 +100,12 @@ def test_netkort_lang_in_any_case_and_as_a_locale(runner, value, lang):
     assert result.stdout.startswith({"da": "Læst: ", "en": "Read: "}[lang])
 
 
-@pytest.mark.parametrize("value", ["fr", "english", "nb_NO.UTF-8", "C"])
+@pytest.mark.parametrize("value", ["fr", "english", "nn_NO.UTF-8", "C"])
 def test_an_unknown_netkort_lang_is_a_usage_error(runner, tmp_path, value):
     out = tmp_path / "k.html"
     result = runner.invoke(cli, ["map", str(MAIN), "-o", str(out)], env={"NETKORT_LANG": value})
     assert result.exit_code == 2
-    assert result.stderr == (f"netkort: NETKORT_LANG er '{value}', men netkort taler da og en. Sæt NETKORT_LANG "
+    assert result.stderr == (f"netkort: NETKORT_LANG er '{value}', men netkort taler da, nb, sv og en. Sæt NETKORT_LANG "
                              "til en af dem (fx da eller da_DK.UTF-8), eller fjern den.\n")
     assert not out.exists()
 

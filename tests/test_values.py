@@ -33,7 +33,7 @@ def test_misspelled_level_suggests():
     value, issue = parse_level("samarbejd")
     assert value is None
     assert issue.severity == "error" and issue.code == "unknown-level"
-    assert issue.params["suggestion"]["da"] == "; mente du 'samarbejde'?"
+    assert issue.params["suggestion"]("da") == "; mente du 'samarbejde'?"
 
 
 def test_unknown_level_without_suggestion():

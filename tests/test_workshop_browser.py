@@ -419,7 +419,7 @@ def test_the_english_projector_and_phone_page(browser, tmp_path):
             page.wait_for_function("() => document.querySelectorAll('#ticker li').length === 1")
             assert page.locator("#ticker li").inner_text() == "Mette added Musikskolen (cooperation)"
             assert page.locator("#callouts li").first.inner_text() == "Performative space: first cooperation!"
-            assert page.locator("#entries").inner_text() == "1 contacts"
+            assert page.locator("#entries").inner_text() == "1 contact"
             assert legend(page) == ["Partnership (two rings), 0", "Cooperation (one ring), 1",
                                     "Network (no ring), 0"]
             assert violations(page) == []

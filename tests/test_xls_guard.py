@@ -12,7 +12,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import resource
 import struct
 import subprocess
 import sys
@@ -52,22 +51,35 @@ LIMIT = 2 << 30  # the child's address space: generous for netkort, far below wh
 
 
 def check_in_child(path: Path, *options: str) -> tuple[int, str, str, int]:
-    """``netkort check --json`` (or with ``options``) in its own process: exit code, stdout, stderr, peak MB."""
+    """``netkort check --json`` (or with ``options``) in its own process: exit code, stdout, stderr, peak MB.
+
+    The peak is the child's own (``VmHWM`` of its process image, written when it exits): the peak
+    the kernel reports for a child counts the test process it was forked from before exec, so a
+    long test run's memory would count as netkort's. A child that dies before it can write it
+    reports that kernel figure.
+    """
     env = {**os.environ, "PYTHONPATH": str(ROOT), "RUST_BACKTRACE": "0"}
     out, err = path.with_suffix(".out"), path.with_suffix(".err")
+    peak = path.with_suffix(".peak")
+    limited = (f"import resource; resource.setrlimit(resource.RLIMIT_AS, ({LIMIT}, {LIMIT})); "
+               "import atexit, re, pathlib; atexit.register(lambda: pathlib.Path(" + repr(str(peak)) + ").write_text("
+               "re.search(r'VmHWM:\\s+(\\d+)', pathlib.Path('/proc/self/status').read_text()).group(1))); "
+               "from netkort.cli import main; main()")
     with out.open("w") as stdout, err.open("w") as stderr:
         child = subprocess.Popen(
-            [sys.executable, "-c", "from netkort.cli import main; main()", "check", str(path), *(options or ["--json"])],
-            stdout=stdout, stderr=stderr, env=env,
-            preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, (LIMIT, LIMIT)))
+            [sys.executable, "-c", limited, "check", str(path), *(options or ["--json"])],
+            stdout=stdout, stderr=stderr, env=env)
         _, status, usage = os.wait4(child.pid, 0)
         child.returncode = os.waitstatus_to_exitcode(status)
-    return child.returncode, out.read_text(), err.read_text(), usage.ru_maxrss // 1024
+    kilobytes = int(peak.read_text()) if peak.exists() else usage.ru_maxrss
+    return child.returncode, out.read_text(), err.read_text(), kilobytes // 1024
 
 
 def far_warning(cells: str, count: int = 1, sheet: str = "Kontakter") -> tuple:
-    return ("far-cells", sheet, f"{count} celle(r) langt fra tabellen er ikke læst ({cells}); slet dem i Excel, "
-                                "hvis de er tastet ved en fejl.")
+    one = count == 1
+    return ("far-cells", sheet, f"{count} {'celle' if one else 'celler'} langt fra tabellen er ikke læst ({cells}); "
+                                f"slet {'den' if one else 'dem'} i Excel, hvis {'den' if one else 'de'} er tastet "
+                                "ved en fejl.")
 
 
 def problems(stdout: str) -> list[tuple]:

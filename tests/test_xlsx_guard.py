@@ -110,8 +110,10 @@ def calamine_area(sheet: bytes) -> int:
 
 def far_warning(cells: str, count: int = 1) -> dict:
     return {"severity": "warning", "code": "far-cells", "sheet": "Kontakter", "row": None, "column": "", "field": "",
-            "message": f"{count} celle(r) langt fra tabellen er ikke læst ({cells}); slet dem i Excel, hvis de er "
-                       "tastet ved en fejl."}
+            "message": (f"1 celle langt fra tabellen er ikke læst ({cells}); slet den i Excel, hvis den er tastet "
+                        "ved en fejl." if count == 1 else
+                        f"{count} celler langt fra tabellen er ikke læst ({cells}); slet dem i Excel, hvis de er "
+                        "tastet ved en fejl.")}
 
 
 def problems(result: subprocess.CompletedProcess) -> list[dict]:

@@ -53,11 +53,11 @@ class Server:
         lines = []
         for line in self.process.stdout:
             lines.append(line)
-            if "Kode:" in line or "Code:" in line:
+            if "Kode:" in line or "Code:" in line or "Kod:" in line:
                 break
         self.output = "".join(lines)
         found = re.search(r"key=(\S+)", self.output)
-        code = re.search(r"(?:Kode|Code): (\S+)", self.output)
+        code = re.search(r"(?:Kode|Code|Kod): (\S+)", self.output)
         if not found or not code:
             self.stop()
             raise RuntimeError(f"the workshop did not start:\n{self.output}")

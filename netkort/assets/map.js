@@ -27,8 +27,22 @@
     "contact_person", "email", "phone", "notes"];
 
   function $(id) { return document.getElementById(id); }
+  /* Every text comes from Python in the page's language (data.texts); numbers are written as the
+   * page's locale writes them (1.234 in Danish, 1 234 in Norwegian and Swedish). */
+  var numberFormat = window.Intl && Intl.NumberFormat ? new Intl.NumberFormat(data.locale) : null;
+  function number(n) { return numberFormat ? numberFormat.format(n) : String(n); }
   function fmt(text, values) {
-    return text.replace(/\{(\w+)\}/g, function (m, key) { return key in values ? values[key] : m; });
+    return text.replace(/\{(\w+)\}/g, function (m, key) {
+      if (!(key in values)) return m;
+      return typeof values[key] === "number" ? number(values[key]) : values[key];
+    });
+  }
+  /* A sentence with a count: data.plurals has each of its forms by CLDR plural category
+   * ("one", "other", ...), and the browser's plural rules for the locale say which one n takes. */
+  var pluralRules = window.Intl && Intl.PluralRules ? new Intl.PluralRules(data.locale) : null;
+  function counted(key, n, values) {
+    var forms = data.plurals[key], category = pluralRules ? pluralRules.select(n) : (n === 1 ? "one" : "other");
+    return fmt(forms[category] || forms.other, values);
   }
   function capital(text) { return text ? text.charAt(0).toUpperCase() + text.slice(1) : text; }
   /* The same idea as netkort.text.fold: case, accents and æøå folded, for search.
@@ -139,7 +153,7 @@
       }
     });
     if (updates.length) nodes.update(updates);
-    $("count").textContent = fmt(T.showing, {shown: shown, total: actorNodes.length});
+    $("count").textContent = counted("showing", actorNodes.length, {shown: shown, total: actorNodes.length});
     if (ego) egoCounts();
     $("count-change").textContent = change;
     change = "";
@@ -239,7 +253,7 @@
       .sort(function (a, b) { return collator.compare(a.name, b.name); });
     if (!held.length) return;
     var heading = document.createElement("h3"), items = document.createElement("ul");
-    heading.textContent = T.field_actors + " · " + held.length;
+    heading.textContent = T.field_actors + " · " + number(held.length);
     held.slice(0, MAX_HELD).forEach(function (node) {
       var item = document.createElement("li");
       item.appendChild(nodeButton(node.id));
@@ -249,7 +263,7 @@
     box.appendChild(items);
     if (held.length > MAX_HELD) {
       var more = document.createElement("p");
-      more.textContent = fmt(T.more_actors, {n: held.length - MAX_HELD});
+      more.textContent = counted("more_actors", held.length - MAX_HELD, {n: held.length - MAX_HELD});
       box.appendChild(more);
     }
     if (String(id) in staffOptions) {
@@ -407,9 +421,9 @@
     }
     var message = "";
     if (query && !matches.length) message = T.search_none;
-    else if (matches.length > MAX_MATCHES) message = fmt(T.search_more, {n: matches.length, shown: MAX_MATCHES});
-    else if (matches.length) message = fmt(T.search_found, {n: matches.length});
-    if (hiddenCount) message += (message ? " " : "") + fmt(ego ? T.search_hidden_ego : T.search_hidden, {n: hiddenCount});
+    else if (matches.length > MAX_MATCHES) message = counted("search_more", matches.length, {n: matches.length, shown: MAX_MATCHES});
+    else if (matches.length) message = counted("search_found", matches.length, {n: matches.length});
+    if (hiddenCount) message += (message ? " " : "") + counted(ego ? "search_hidden_ego" : "search_hidden", hiddenCount, {n: hiddenCount});
     status.textContent = message;
     renderMatches();
   }
@@ -582,7 +596,7 @@
     tbody.appendChild(fragment);
     var query = search.value.trim();
     $("list-caption").textContent = (query ? fmt(T.list_caption_search, {query: query})
-      : ego ? fmt(T.ego_title, {name: data.nodes[ego.centre].name}) : T.list_caption) + " · " + rows.length;
+      : ego ? fmt(T.ego_title, {name: data.nodes[ego.centre].name}) : T.list_caption) + " · " + number(rows.length);
     $("page-status").textContent = rows.length ? fmt(T.list_rows, {first: first + 1, last: last, n: rows.length}) : "";
     $("page-prev").disabled = listPage === 0;
     $("page-next").disabled = listPage >= pages - 1;
@@ -980,8 +994,8 @@
   function egoAnnouncement() {
     var name = data.nodes[ego.centre].name, steps = T["ego_step_" + ego.steps];
     if (!ego.shown && !ego.hidden) return fmt(T.ego_alone, {name: name});
-    return fmt(ego.hidden ? T.ego_announce_hidden : T.ego_announce,
-               {name: name, n: ego.shown, steps: steps, hidden: ego.hidden});
+    return counted(ego.hidden ? "ego_announce_hidden" : "ego_announce", ego.shown,
+                   {name: name, n: ego.shown, steps: steps, hidden: ego.hidden});
   }
 
   function checkSteps(name, steps) {
@@ -1106,8 +1120,15 @@
 
   /* What the fragment asks for: null (nothing, or an anchor on the page), {id, steps}, or
    * {error: text key}. The id is a node's number on this page (actors and staff only); steps
-   * 1 or 2, 1 when left out. Danish and English keys are both read: aktør, aktor or actor, and
-   * trin or steps. Anything else is refused whole; nothing of it is ever put on the page. */
+   * 1 or 2, 1 when left out. The keys are read in every language netkort writes them in
+   * (data.link_keys, from Python: aktor, aktør or actor, and trin, trinn, steg or steps).
+   * Anything else is refused whole; nothing of it is ever put on the page. */
+  // A link key as plain letters: 'aktör' and 'aktør' (typed by hand) are the page's 'aktor'.
+  function plainKey(key) {
+    return String(key).toLowerCase().replace(/ø/g, "o").replace(/æ/g, "ae")
+      .normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  }
+
   function readFragment(hash) {
     var text = String(hash || "").replace(/^#/, ""), found = {}, bad = false;
     if (!text) return null;
@@ -1119,8 +1140,9 @@
         key = decodeURIComponent(eq < 0 ? part : part.slice(0, eq)).toLowerCase();
         value = eq < 0 ? "" : decodeURIComponent(part.slice(eq + 1));
       } catch (e) { bad = true; return; }
-      if ((key === "aktør" || key === "aktor" || key === "actor") && !("id" in found)) found.id = value;
-      else if ((key === "trin" || key === "steps") && !("steps" in found)) found.steps = value;
+      key = plainKey(key);
+      if (data.link_keys.id.map(plainKey).indexOf(key) >= 0 && !("id" in found)) found.id = value;
+      else if (data.link_keys.steps.map(plainKey).indexOf(key) >= 0 && !("steps" in found)) found.steps = value;
       else bad = true;
     });
     if (bad || !("id" in found)) return {error: "link_bad"};

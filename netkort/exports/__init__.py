@@ -269,7 +269,7 @@ def export(graph: nx.Graph, path: Path | str, details: bool = False, layout: str
     layout : str
         "circle", "spaces" or "force": the positions written.
     lang : str
-        "da" or "en" (the CSV tables' names, the masks).
+        "da", "nb", "sv" or "en" (the CSV tables' names and headers, the masks).
     cpr : bool
         With ``details``, CPR-like numbers as written.
 

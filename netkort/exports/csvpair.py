@@ -4,8 +4,8 @@
 ``net-edges.csv`` in English), keyed by node ids, so an actor and a staff member
 with the same name stay two nodes. Gephi's own column names lead (Id, Label;
 Source, Target, Type, Weight, Label), the rest is in the output language with its
-values as people write them ("samarbejde", "offentlig"). Danish tables use ";" and
-decimal commas, which Danish Excel opens with a double-click; English tables use ",".
+values as people write them ("samarbejde", "offentlig"). Danish, Norwegian and Swedish tables
+use ";" and decimal commas, which Excel there opens with a double-click; English tables use ",".
 A text cell a spreadsheet would run as a formula starts with a ' (visible, as part of the text).
 """
 
@@ -16,6 +16,9 @@ import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
+from babel.numbers import get_decimal_symbol
+
+from ..i18n import LANGS, LOCALES, N_, NC_, Labels, translate
 from ..output import opened, replacing
 from ..vocabulary import (
     AGREEMENT_LABELS,
@@ -26,15 +29,15 @@ from ..vocabulary import (
 )
 from . import Items, safe_cell
 
-NAMES = {"da": ("noder", "kanter"), "en": ("nodes", "edges")}
-SEPARATORS = {"da": ";", "en": ","}
-ROLES = {"da": {"library": "huset", "staff": "medarbejder", "actor": "aktør"},
-         "en": {"library": "the house", "staff": "staff member", "actor": "actor"}}
-LINKS = {"da": {"employs": "ansat", "holds": "medarbejderens kontakt", "direct": "husets kontakt",
-                "relation": "mellem aktører"},
-         "en": {"employs": "employs", "holds": "staff member's contact", "direct": "the house's contact",
-                "relation": "between actors"}}
-HEADERS = {"da": {"role": "Rolle", "link": "Forbindelse"}, "en": {"role": "Role", "link": "Link"}}
+# The tables' file names end in these (net-noder.csv, net-kanter.csv).
+NAMES = (NC_("csv file", "nodes"), NC_("csv file", "edges"))
+ROLES = Labels({"library": NC_("node role", "the house"), "staff": NC_("node role", "staff member"),
+                "actor": NC_("node role", "actor")})
+LINKS = Labels({"employs": NC_("edge kind", "employs"), "holds": NC_("edge kind", "staff member's contact"),
+                "direct": NC_("edge kind", "the house's contact"), "relation": NC_("edge kind", "between actors")})
+HEADERS = Labels({"role": NC_("csv column", "Role"), "link": NC_("csv column", "Link")})
+BOOLEANS = {True: NC_("csv value", "true"), False: NC_("csv value", "false")}
+EXTRA = N_("{name} (extra)")
 _SHOWN = {"level": LEVEL_LABELS, "sector": SECTOR_LABELS, "agreement": AGREEMENT_LABELS,
           "spaces": SPACE_LABELS}
 # Node columns in the order people read them; anything else follows as it comes.
@@ -51,27 +54,38 @@ GEPHI_EDGE_COLUMNS = GEPHI_NODE_COLUMNS | {"source", "target", "type", "kind", "
 
 def paths(path: Path, lang: str = "da") -> tuple[Path, Path]:
     """Where the nodes and the edges tables of an export to ``path`` go ('x-noder.csv' names the pair too)."""
-    nodes, edges = NAMES.get(lang, NAMES["en"])
+    nodes, edges = (translate(name, lang) for name in NAMES)
     stem = path.stem
-    for suffix in (f"-{name}" for pair in NAMES.values() for name in pair):
+    for suffix in dict.fromkeys(f"-{translate(name, other)}" for other in LANGS for name in NAMES):
         stem = stem.removesuffix(suffix) if stem.endswith(suffix) and stem != suffix else stem
     return path.with_name(f"{stem}-{nodes}.csv"), path.with_name(f"{stem}-{edges}.csv")
 
 
+def decimal_sign(lang: str) -> str:
+    """The decimal sign of ``lang``'s locale (Babel): ',' in da, nb and sv, '.' in English."""
+    return get_decimal_symbol(LOCALES[lang])
+
+
+def separator_of(lang: str) -> str:
+    """The tables' column separator: ';' where the decimal sign is a comma (as Excel there expects), else ','."""
+    return ";" if decimal_sign(lang) == "," else ","
+
+
 def cell(value: object, field: str, lang: str) -> str:
-    """A value as the table shows it: labels in ``lang``, lists joined, decimal commas in Danish.
+    """A value as the table shows it: labels in ``lang``, lists joined, the language's decimal sign
+    (a comma in Danish, Norwegian and Swedish).
 
     A number is written as a number (never a formula); any text, a joined list too, that a
     spreadsheet could run as a formula gets its leading quote.
     """
     shown = _SHOWN.get(field)
     if isinstance(value, bool):
-        return ("sand" if value else "falsk") if lang == "da" else ("true" if value else "false")
+        return translate(BOOLEANS[value], lang)
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
         text = repr(value) if not value.is_integer() else str(int(value))
-        return text.replace(".", ",") if lang == "da" else text
+        return text.replace(".", decimal_sign(lang))
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, list):
@@ -91,22 +105,22 @@ def _columns(items: Iterable[dict], order: tuple[str, ...]) -> list[str]:
 def _header(columns: list[str], fixed: list[str], lang: str, gephi: frozenset[str]) -> list[str]:
     """Column headers in ``lang``, each once: an extra column named like a field, or like a
     column Gephi takes for its own, keeps a suffix."""
-    labels = FIELD_LABELS.get(lang, FIELD_LABELS["en"])
+    labels = FIELD_LABELS[lang]
     taken = {h.casefold() for h in fixed} | gephi
     header = []
     for column in columns:
         name = labels.get(column, column.removeprefix("custom:"))
         while name.casefold() in taken:
-            name += " (ekstra)" if lang == "da" else " (extra)"
+            name = translate(EXTRA, lang).format(name=name)
         taken.add(name.casefold())
         header.append(safe_cell(name))
     return header
 
 
 def write(found: Items, path: Path, lang: str = "da") -> tuple[Path, Path]:
-    lang = lang if lang in NAMES else "en"
+    lang = lang if lang in LANGS else "en"
     nodes_path, edges_path = paths(path, lang)
-    separator = SEPARATORS[lang]
+    separator = separator_of(lang)
     # The pair is replaced together: if the edges table cannot be written, neither file changes.
     # The nodes table is complete and closed before the edges table starts, so a failure is
     # told with the name of the table that failed.

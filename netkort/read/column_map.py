@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..i18n import Phrase, pgettext
 from ..problems import ERROR, WARNING, Problem, UsageError
 from ..text import clean, column_letter, fold
 from ..vocabulary import FIELD_LABELS
@@ -56,11 +57,13 @@ def valid_fields(lang: str = "da") -> str:
     """The field names a column map accepts, for messages."""
     labels = FIELD_LABELS[lang]
     shown = [labels[f].lower() for f in COLUMNS["contacts"] if f in labels]
-    return ", ".join([*shown, "ekstra" if lang == "da" else "extra"])
+    # TRANSLATORS: what a column map says of a column that is no field; it must be one of the words
+    #   netkort reads there (read/column_map.py EXTRA_WORDS: ekstra, extra).
+    return ", ".join([*shown, pgettext("column map", "extra", lang)])
 
 
-def _valid() -> dict[str, str]:
-    return {lang: valid_fields(lang) for lang in FIELD_LABELS}
+def _valid() -> Phrase:
+    return Phrase.by(valid_fields)
 
 
 @dataclass

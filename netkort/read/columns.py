@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..i18n import N_, Nn_, Phrase
 from ..text import clean, column_letter, fold
 from ..vocabulary import (
     MARK_WORDS,
@@ -707,8 +708,7 @@ def refusal(path, sheets: list[RawSheet]):
     if best is None:
         names = [f"'{s.name}'" for s in sheets if s.name] or [f"'{Path(path).name}'"]
         listed = ", ".join(names)
-        what = ({"da": f"arket {listed} er tomt", "en": f"sheet {listed} is empty"} if len(names) == 1
-                else {"da": f"arkene {listed} er tomme", "en": f"sheets {listed} are empty"})
+        what = Phrase(Nn_("sheet {sheets} is empty", "sheets {sheets} are empty"), count=len(names), sheets=listed)
         return InputFileError("no-data", str(path), what=what)
     sheet, index, names = best
     known = [fold(a) for a in CONTACT_COLUMNS["name"]]
@@ -723,9 +723,8 @@ def refusal(path, sheets: list[RawSheet]):
 
     candidates = [i for i, n in enumerate(names) if n]
     guess = names[max(candidates, key=likeness)]
-    where = ({"da": f"Række {sheet.first_row + index}", "en": f"Row {sheet.first_row + index}"} if not sheet.name
-             else {"da": f"Arket '{sheet.name}', række {sheet.first_row + index},",
-                   "en": f"Sheet '{sheet.name}', row {sheet.first_row + index},"})
+    where = (Phrase(N_("Row {row}"), row=sheet.first_row + index) if not sheet.name
+             else Phrase(N_("Sheet '{sheet}', row {row},"), sheet=sheet.name, row=sheet.first_row + index))
     found = ", ".join(f"'{n}'" for n in names if n)
     option = f'--column "{guess}=navn"'
     return InputFileError("no-name-column", str(path), where=where, found=found, guess=guess, option=option,

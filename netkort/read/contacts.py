@@ -13,11 +13,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from babel.lists import format_list
+
+from ..i18n import LOCALES, N_, Labels, Phrase
 from ..personal import CONTACT_KINDS, KINDS, MASKS, kinds_in, maybe
 from ..privacy import looks_personal
 from ..problems import ERROR, WARNING, InputFileError, Problem
 from ..text import clean, code_points, fold, has_bidi, has_control, hidden_characters, one_line
-from ..vocabulary import OTHER_VALUE
+from ..vocabulary import other_base
 from . import columns as C
 from .column_map import ColumnMap, check_used, is_map_sheet, read_map_sheet, unused_in_sheet
 from .columns import Column, Table, find_tables, sheet_kind_by_name
@@ -41,9 +44,7 @@ PERSONAL_SCAN: dict[str, tuple[str, ...]] = {
                      "id", "source", "target", "note", "department", "initials"), KINDS),
     "email": ("cpr",), "phone": ("cpr",),
 }
-_WHAT = {"email": {"da": "en e-mailadresse", "en": "an email address"},
-         "phone": {"da": "et telefonnummer", "en": "a phone number"}}
-_AND = {"da": " og ", "en": " and "}
+_WHAT = Labels({"email": N_("an email address"), "phone": N_("a phone number")})
 
 
 def personal_problems(text: str, kinds: tuple[str, ...], where: dict, header: bool = False) -> list[Problem]:
@@ -56,8 +57,9 @@ def personal_problems(text: str, kinds: tuple[str, ...], where: dict, header: bo
     contact = [kind for kind in found if kind in CONTACT_KINDS]
     if contact:
         problems.append(Problem(WARNING, "personal-header-data" if header else "personal-data", {
-            "what": {lang: _AND[lang].join(_WHAT[k][lang] for k in contact) for lang in _AND},
-            "masks": {lang: _AND[lang].join(MASKS[k][lang] for k in contact) for lang in _AND}}, **where))
+            "what": Phrase.by(lambda lang: format_list([_WHAT[lang][k] for k in contact], locale=LOCALES[lang])),
+            "masks": Phrase.by(lambda lang: format_list([MASKS[lang][k] for k in contact], locale=LOCALES[lang]))},
+            **where))
     if "cpr" in found:
         problems.append(Problem(WARNING, "personal-header-cpr" if header else "personal-cpr", {}, **where))
     return problems
@@ -317,8 +319,8 @@ def _read_table(table: Table, data: Dataset, nodes: bool = False) -> list[Row]:
     personal_kinds = {c.index: ("cpr",) if looks_personal(c.name) else KINDS for c in extra}
     # "Indflydelse (anden værdi)" from netkort merge: its values are checked as Indflydelse
     aliases = ALIASES[table.kind]
-    checked_custom = [(index, aliases.get(fold(name[:-len(OTHER_VALUE)])))
-                      for index, name in custom if name.endswith(OTHER_VALUE)]
+    checked_custom = [(index, aliases.get(fold(other_base(name))))
+                      for index, name in custom if other_base(name) is not None]
     checked_custom = [(index, field_id) for index, field_id in checked_custom if field_id in PARSERS]
     value_maps = {c.index: c.value_map for c in columns if c.value_map}
     levels_where_given = [c.index for c in columns if c.levels_where_given]
@@ -428,18 +430,10 @@ def _read_table(table: Table, data: Dataset, nodes: bool = False) -> list[Row]:
     last = rows[-1].source.row if rows else 0
     blank = [b for b in blank if b < last]  # blank rows after the last contact are just the table's end
     if blank:
-        one = len(blank) == 1
-        what = {"da": "tom række er" if one else "tomme rækker er",
-                "en": "blank row was" if one else "blank rows were"}
-        problems.append(Problem(WARNING, "blank-rows", {"count": len(blank), "what": what,
-                                                        "rows": spans(blank)}, **where))
+        problems.append(Problem(WARNING, "blank-rows", {"count": len(blank), "rows": spans(blank)}, **where))
     if section_rows:
-        one = len(section_rows) == 1
-        what = {"da": "er en mellemoverskrift" if one else "er mellemoverskrifter",
-                "en": "is a section title or total" if one else "are section titles or totals"}
         problems.append(Problem(WARNING, "section-rows", {
-            "rows": spans([r for r, _ in section_rows]), "what": what,
-            "row": {"da": "Række" if one else "Rækkerne", "en": "Row" if one else "Rows"},
+            "rows": spans([r for r, _ in section_rows]), "count": len(section_rows),
             "titles": ", ".join(f"'{t}'" for t in dict.fromkeys(t for _, t in section_rows))}, **where))
     data.readings.append(Reading(
         file=sheet.file, sheet=sheet.name, kind=table.kind,

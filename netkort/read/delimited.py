@@ -14,8 +14,9 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from ..i18n import N_, Nn_, Phrase
 from ..problems import WARNING, InputFileError, Problem
-from ..text import column_letter, counted
+from ..text import column_letter
 from . import encoding as enc
 from .workbook import RawSheet
 
@@ -97,7 +98,7 @@ def _encoding_problems(decoded: enc.Decoded, shown: str) -> list[Problem]:
     if decoded.encoding in enc.EIGHT_BIT and not decoded.sure:
         problems.append(Problem(WARNING, "csv-encoding-unsure", {
             "encoding": enc.ENCODING_NAMES[decoded.encoding],
-            "examples": {"da": f" (fx {examples})", "en": f" (e.g. {examples})"} if examples else ""},
+            "examples": Phrase(N_(" (e.g. {examples})"), examples=examples) if examples else ""},
             file=shown))
     elif decoded.encoding in enc.EIGHT_BIT and decoded.encoding != enc.WINDOWS:
         problems.append(Problem(WARNING, "csv-encoding", {
@@ -105,8 +106,7 @@ def _encoding_problems(decoded: enc.Decoded, shown: str) -> list[Problem]:
     if decoded.damaged:
         problems.append(Problem(WARNING, "csv-encoding-damaged", {
             "encoding": decoded.encoding.upper().removesuffix("-SIG"),
-            "count": {"da": counted(decoded.damaged, "tegn", "tegn"),
-                      "en": counted(decoded.damaged, "character", "characters")},
+            "count": Phrase(Nn_("{count} character", "{count} characters"), count=decoded.damaged),
             "line": decoded.first_damaged_line}, file=shown))
     return problems
 
@@ -252,7 +252,7 @@ def split_records(text: str, delimiter: str, width: int, shown: str) -> tuple[li
             reader = csv.reader(feed, delimiter=delimiter)
         elif feed.ended_open and lines > 1:  # at the end of the file, and no rows in the cell: kept whole
             problems.append(Problem(WARNING, "csv-quote-to-end", {
-                "lines": {"da": counted(lines, "linje", "linjer"), "en": counted(lines, "line", "lines")}},
+                "lines": Phrase(Nn_("{count} line", "{count} lines"), count=lines)},
                 file=shown, row=len(rows) + 1, column=column_letter(len(record) - 1)))
         rows.append(record)
     return rows, problems

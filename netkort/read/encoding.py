@@ -22,6 +22,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from ..i18n import N_, Phrase
+
 UTF8 = "utf-8"
 WINDOWS = "cp1252"
 MAC = "mac_roman"
@@ -32,10 +34,10 @@ EIGHT_BIT = (WINDOWS, MAC, DOS)
 
 # What each encoding is called in a message, and where such files come from.
 ENCODING_NAMES = {
-    UTF8: {"da": "UTF-8", "en": "UTF-8"},
-    WINDOWS: {"da": "Windows-1252 (Excel på Windows)", "en": "Windows-1252 (Excel on Windows)"},
-    MAC: {"da": "Mac Roman (ældre Excel på Mac)", "en": "Mac Roman (older Excel on a Mac)"},
-    DOS: {"da": "cp850 (DOS og ældre databaser)", "en": "cp850 (DOS and older databases)"},
+    UTF8: "UTF-8",
+    WINDOWS: Phrase(N_("Windows-1252 (Excel on Windows)")),
+    MAC: Phrase(N_("Mac Roman (older Excel on a Mac)")),
+    DOS: Phrase(N_("cp850 (DOS and older databases)")),
 }
 
 _BOMS = (  # longest first: UTF-32 LE's mark begins with UTF-16 LE's

@@ -28,7 +28,6 @@ from ..vocabulary import (
     HEADER_FILLER,
     HEADER_WORDS,
     ID_WORDS,
-    OTHER_VALUE,
     OUR_WORDS,
     QUANTITY_WORDS,
     QUESTION_PREFIXES,
@@ -37,6 +36,7 @@ from ..vocabulary import (
     RELATION_COLUMNS,
     STAFF_COLUMNS,
     THEIR_WORDS,
+    other_base,
 )
 
 EXACT = 1.0
@@ -214,7 +214,7 @@ def meaning(header: str, kind: str) -> dict[str, float]:
     >>> meaning("Kontaktperson hos biblioteket", "contacts")
     {'staff': 0.9}
     """
-    if len(header) > MAX_LENGTH or header.endswith(OTHER_VALUE):
+    if len(header) > MAX_LENGTH or other_base(header) is not None:
         return {}  # too long for a header; or netkort merge's "Indflydelse (anden værdi)", an extra column
     fields = COLUMNS[kind]
     exact = ALIASES[kind].get(fold(header))

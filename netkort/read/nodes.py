@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..exports import CUSTOM_PREFIX
+from ..i18n import Phrase
 from ..problems import WARNING, Problem
 from ..text import fold, name_key
 from ..vocabulary import FIELD_LABELS, LIBRARY_NODE_TYPES, STAFF_NODE_TYPES
@@ -334,11 +335,14 @@ def _staff_row(row: Row) -> Row:
     return Row(row.source, values, custom)
 
 
-def _house_details(row: Row) -> str:
-    """What another tool's file says about the house beyond its name and type, for a warning."""
-    shown = [f"{FIELD_LABELS['da'].get(f, f)}: {_text(v)}" for f, v in row.values.items() if f not in ("name", "type")]
-    shown += [f"{k}: {v}" for k, v in row.custom.items() if k not in ("Id", "kind", "Label")]
-    return "; ".join(shown)
+def _house_details(row: Row) -> Phrase | str:
+    """What another tool's file says about the house beyond its name and type, for a warning: each field
+    named in the reader's language, each extra column as the file names it ('' when there is nothing)."""
+    fields = [(f, _text(v)) for f, v in row.values.items() if f not in ("name", "type")]
+    extra = [f"{k}: {v}" for k, v in row.custom.items() if k not in ("Id", "kind", "Label")]
+    if not fields and not extra:
+        return ""
+    return Phrase.by(lambda lang: "; ".join([*(f"{FIELD_LABELS[lang].get(f, f)}: {v}" for f, v in fields), *extra]))
 
 
 def _text(value: object) -> str:

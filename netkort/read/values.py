@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import vocabulary as V
+from ..i18n import N_, Labels, Phrase, gettext
 from ..problems import ERROR, WARNING
 from ..text import clean, fold, split_list
 
@@ -49,23 +50,31 @@ _SPELLINGS.update({_mark_key(a): a for table in (V.ANSWER_ALIASES, V.DECISION_AL
                    for items in table.values() for a in items})
 
 
-def _valid(labels: dict[str, dict[str, str]], ids: tuple[str, ...]) -> dict[str, str]:
-    return {lang: ", ".join(labels[lang][i] for i in ids) for lang in labels}
+def _valid(labels: Labels, ids: tuple[str, ...]) -> Phrase:
+    return Phrase.by(lambda lang: ", ".join(labels[lang][i] for i in ids))
 
 
-def _suggestion(key: str, table: dict[str, str], labels: dict[str, dict[str, str]],
-                as_written: bool = True) -> dict[str, str] | str:
+# Readers told the closest spelling as the sheet writes it rather than their own word: an English
+# reader of a Danish sheet hears 'samarbejde', not 'cooperation'. Every other reader hears the word
+# of their language ('privat', never 'private'), which netkort reads in any sheet.
+AS_WRITTEN_FOR: frozenset[str] = frozenset({"en"})
+
+
+def _suggestion(key: str, table: dict[str, str], labels: Labels, as_written: bool = True) -> Phrase | str:
     """'; mente du …?' for the closest accepted value, or '.' when nothing is close.
 
-    Danish messages suggest the Danish word ('privat', never 'private'); English ones
-    the closest spelling as written, so a Danish sheet still hears 'samarbejde' (or,
-    with ``as_written=False``, the English label: a folded space form is no spelling).
+    With ``as_written=False`` every reader hears the label (a folded space form is no spelling).
     """
     close = difflib.get_close_matches(key, list(table), n=1, cutoff=0.6)
     if not close:
         return "."
-    english = _SPELLINGS.get(close[0], close[0]) if as_written else labels["en"][table[close[0]]]
-    return {"da": f"; mente du '{labels['da'][table[close[0]]]}'?", "en": f"; did you mean '{english}'?"}
+    match, value = close[0], table[close[0]]
+
+    def said(lang: str) -> str:
+        word = _SPELLINGS.get(match, match) if as_written and lang in AS_WRITTEN_FOR else labels[lang][value]
+        return gettext("; did you mean '{word}'?", lang).format(word=word)
+
+    return Phrase.by(said)
 
 
 def _choice(text: str, table: dict[str, str], code: str, labels: dict[str, dict[str, str]], ids):
@@ -121,11 +130,11 @@ def parse_question(text: str):
     if value == "partly":
         return None, Issue(ERROR, "unknown-answer", {
             "value": text, "valid": _valid(V.ANSWER_LABELS, _QUESTION_IDS),
-            "suggestion": {"da": " på et af de 14 spørgsmål (delvis hører til tjeklisten).",
-                           "en": " to one of the 14 questions (partly belongs to the checklist)."}})
+            "suggestion": Phrase(N_(" to one of the 14 questions ({partly} belongs to the checklist)."),
+                                 partly=Phrase(V.ANSWER_LABELS.msgids["partly"]))})
     if value == "unknown" and _mark_key(text) in _HEDGES:
-        return value, Issue(WARNING, "hedged-answer", {"value": text, "answer": {
-            lang: V.ANSWER_LABELS[lang]["unknown"] for lang in V.ANSWER_LABELS}})
+        return value, Issue(WARNING, "hedged-answer", {"value": text,
+                                                        "answer": Phrase(V.ANSWER_LABELS.msgids["unknown"])})
     return value, issue
 
 

@@ -14,6 +14,9 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from babel.lists import format_list
+
+from ..i18n import LOCALES, N_, Nn_, Phrase, ngettext
 from ..problems import WARNING, InputFileError, Problem
 from ..text import column_letter
 
@@ -120,11 +123,11 @@ def _read_ole2(path: Path, shown: str) -> list[RawSheet]:
 
 
 _OLE2_KINDS = (
-    ("WordDocument", {"da": "et Word-dokument (.doc)", "en": "a Word document (.doc)"}),
-    ("PowerPoint Document", {"da": "en PowerPoint-præsentation (.ppt)", "en": "a PowerPoint presentation (.ppt)"}),
-    ("__properties_version1.0", {"da": "en Outlook-besked (.msg)", "en": "an Outlook message (.msg)"}),
+    ("WordDocument", Phrase(N_("a Word document (.doc)"))),
+    ("PowerPoint Document", Phrase(N_("a PowerPoint presentation (.ppt)"))),
+    ("__properties_version1.0", Phrase(N_("an Outlook message (.msg)"))),
 )
-_OLE2_OTHER = {"da": "en anden slags Office-fil", "en": "another kind of Office file"}
+_OLE2_OTHER = Phrase(N_("another kind of Office file"))
 
 
 def _read_xlsx(path: Path, shown: str) -> list[RawSheet]:
@@ -181,7 +184,7 @@ def _merged(ranges: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
-def _spans(items: list[int], show, phrases: dict[str, tuple[str, str]]) -> dict[str, str]:
+def _spans(items: list[int], show, phrase: tuple[str, str]) -> Phrase:
     """'Rækkerne 5–7 og 9' / 'Rows 5–7 and 9 are': runs of numbers as ranges, after ten, how many more.
 
     The English text carries its verb, which follows the number of items.
@@ -193,17 +196,21 @@ def _spans(items: list[int], show, phrases: dict[str, tuple[str, str]]) -> dict[
         else:
             runs.append([item, item])
     parts = [show(a) if a == b else f"{show(a)}\u2013{show(b)}" for a, b in runs]
-    many = len(items) > 1
-    texts = {}
-    for lang, word, more in (("da", "og", "{} flere"), ("en", "and", "{} more")):
-        head = parts[:10] + ([more.format(len(parts) - 10)] if len(parts) > 10 else [])
-        listed = head[0] if len(head) == 1 else ", ".join(head[:-1]) + f" {word} " + head[-1]
-        texts[lang] = phrases[lang][many].format(listed)
-    return texts
+
+    def said(lang: str) -> str:
+        more = len(parts) - 10
+        head = parts[:10] + ([ngettext("{count} more", "{count} more", more, lang).format(count=more)]
+                             if more > 0 else [])
+        listed = format_list(head, locale=LOCALES[lang])
+        return ngettext(*phrase, len(items), lang).format(items=listed)
+
+    return Phrase.by(said)
 
 
-_ROWS = {"da": ("Række {}", "Rækkerne {}"), "en": ("Row {} is", "Rows {} are")}
-_COLUMNS = {"da": ("Kolonne {}", "Kolonnerne {}"), "en": ("Column {} is", "Columns {} are")}
+# TRANSLATORS: said before 'hidden in Excel but read': the rows' numbers, '5–7 and 9'.
+_ROWS = Nn_("Row {items} is", "Rows {items} are")
+# TRANSLATORS: said before 'hidden in Excel but read': the columns' letters, 'C–E and G'.
+_COLUMNS = Nn_("Column {items} is", "Columns {items} are")
 
 
 def _read_with_calamine(source: Path | io.BytesIO, shown: str, tables: dict | None = None, *,

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.parsers import expat
 
+from ..i18n import N_, Phrase
 from ..problems import InputFileError
 from ..text import column_index, column_letter
 
@@ -163,10 +164,10 @@ def _check_kind(names: set[str], archive: zipfile.ZipFile, shown: str) -> None:
         return
     if "xl/workbook.bin" in names:
         raise InputFileError("file-other-spreadsheet", shown,
-                             format={"da": "en binær Excel-projektmappe (.xlsb)", "en": "an Excel binary workbook (.xlsb)"})
+                             format=Phrase(N_("an Excel binary workbook (.xlsb)")))
     if "mimetype" in names and b"opendocument" in archive.read("mimetype")[:100]:
         raise InputFileError("file-other-spreadsheet", shown,
-                             format={"da": "et OpenDocument-regneark (.ods)", "en": "an OpenDocument spreadsheet (.ods)"})
+                             format=Phrase(N_("an OpenDocument spreadsheet (.ods)")))
     raise InputFileError("file-corrupt", shown)
 
 

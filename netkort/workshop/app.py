@@ -47,7 +47,7 @@ from starlette.routing import Route
 from ..text import name_key
 from .state import labels, participant_state, projector_state
 from .store import EntryError, Store
-from .texts import PAGES
+from .texts import actor_types, script_texts
 from .texts import say as workshop_say
 
 BODY_LIMIT = 16 * 1024         # bytes in one request
@@ -207,7 +207,7 @@ class Cache:
 
 def create_app(store: Store, lang: str = "da", join_url: str = "") -> Starlette:
     """The workshop's ASGI app over ``store``; ``join_url`` is the address the QR code shows."""
-    texts = PAGES[lang]
+    texts = script_texts(lang)   # what the pages' scripts show; the pages' own text is in their templates
     hub, cache = Hub(), Cache()
     wrong: dict[str, deque] = defaultdict(deque)
 
@@ -259,7 +259,7 @@ def create_app(store: Store, lang: str = "da", join_url: str = "") -> Starlette:
     def page(name: str, status: int = 200, **context) -> HTMLResponse:
         from .pages import render
 
-        html = render(name, lang=lang, t=texts, **context)
+        html = render(name, lang=lang, script=texts, **context)
         return HTMLResponse(html, status_code=status, headers={"cache-control": "no-store"})
 
     def cookie(response: Response, name: str, value: str) -> Response:
@@ -334,7 +334,7 @@ def create_app(store: Store, lang: str = "da", join_url: str = "") -> Starlette:
         if person is None:
             return RedirectResponse("/", status_code=303)
         return page("participant.html", person=person, personal=store.personal, labels=labels(lang),
-                    types=_types(lang), resume=store.resume_code(person))
+                    types=actor_types(lang), resume=store.resume_code(person))
 
     async def me(request: Request):
         person = participant(request)
@@ -513,8 +513,3 @@ def create_app(store: Store, lang: str = "da", join_url: str = "") -> Starlette:
     app.state.hub = hub
     return Limits(app, lang, machine_names())
 
-
-def _types(lang: str) -> list[str]:
-    from ..template import DANISH, ENGLISH
-
-    return list((ENGLISH if lang == "en" else DANISH)["types"])

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..problems import NetkortError
 from .store import Store
-from .texts import CONSOLE
+from .texts import console, resumed
 from .texts import say as workshop_say
 
 
@@ -96,25 +96,24 @@ def serve(db: Path | str, files: Iterable[Path | str] = (), host: str = "127.0.0
     check_port(host, port)
     before = Path(db).exists()
     store, added = open_store(db, files, personal=True if personal else None)
-    texts = CONSOLE[lang]
     where = addresses(store, host, port)
-    echo(texts["started"])
-    echo(texts["db"].format(db=db))
+    echo(console("started", lang))
+    echo(console("db", lang, db=db))
     if before and store.count():
-        echo(texts["resumed"].format(n=store.count(), db=db))
+        echo(resumed(store.count(), db, lang))
     if added:
-        echo(texts["loaded"].format(files=", ".join(added)))
+        echo(console("loaded", lang, files=", ".join(added)))
     kept = [Path(f).name for f in files if Path(f).name not in added]
     if kept:
-        echo(texts["kept"].format(files=", ".join(kept)))
+        echo(console("kept", lang, files=", ".join(kept)))
     if store.personal:
-        echo(texts["personal"])
+        echo(console("personal", lang))
     if host not in LOCAL_HOSTS:
-        echo(texts["lan" if where["lan"] else "no-lan"].format(host=host))
+        echo(console("lan" if where["lan"] else "no-lan", lang, host=host))
     echo("")
-    echo(f"  {texts['facilitator']}  {where['facilitator']}")
-    echo(f"  {texts['codes']}  {where['facilitator'].split('/projector')[0]}/participants")
-    echo(f"  {texts['participants']}  {where['join']}  {texts['code']} {where['code']}")
+    echo(f"  {console('facilitator', lang)}  {where['facilitator']}")
+    echo(f"  {console('codes', lang)}  {where['facilitator'].split('/projector')[0]}/participants")
+    echo(f"  {console('participants', lang)}  {where['join']}  {console('code', lang)} {where['code']}")
     echo("")
     app = create_app(store, lang=lang, join_url=where["join"])
     config = uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False,

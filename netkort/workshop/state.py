@@ -14,6 +14,7 @@ from ..map import build_map
 from ..privacy import shown_name
 from ..vocabulary import LEVEL_LABELS, LEVELS, SECTOR_LABELS, SPACE_LABELS, SPACES
 from .store import Store
+from .texts import figures
 
 TICKER_LENGTH = 8
 
@@ -41,7 +42,7 @@ def projector_state(store: Store, layout: str, lang: str, version: int, initiati
     placed = [{"name": shown_name(p["name"], lang), "influence": p["influence"], "interest": p["interest"]}
               for p in store.placements(initiative)] if initiative else []
     return {"version": version, "layout": layout, "map": data.page_data(), "counts": space_counts(graph),
-            "entries": entries, "actors": len(names), "ticker": ticker, "names": names,
+            "entries": entries, "actors": len(names), "figures": figures(entries, len(names), lang), "ticker": ticker, "names": names,
             "initiative": initiative or "", "placed": placed, "personal": store.personal}
 
 

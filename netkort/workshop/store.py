@@ -562,7 +562,7 @@ class Store:
         path = Path(path)
         with new_workbook(path) as book:
             for table in merged.sheets():
-                if table.rows or table is merged.contacts or table.name == "Problemer":
+                if table.rows or table is merged.contacts or table.kind == "problems":
                     write_table(book, table, lang)
         return path
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...i18n import LANGS, N_, gettext
 from ...text import fold
 from ..workbook import RawSheet
 
@@ -22,10 +23,15 @@ class Format:
     """Another tool's file: how it is named to people, which sheets hold the network."""
 
     id: str
-    names: dict[str, str]
+    name: str  # an English msgid: how the file is named to people ("Kumu workbook")
     tool: str = ""  # the tool, as its users name it: "NodeXL"
     data_sheets: tuple[str, ...] = ()  # folded; the tool's other sheets are skipped. () = every sheet
     end_separator: str = ""  # several targets in one relation end ("|" in Kumu's To)
+
+    @property
+    def names(self) -> dict[str, str]:
+        """The file's name in each language netkort speaks."""
+        return {lang: gettext(self.name, lang) for lang in LANGS}
 
     def reads(self, sheet: RawSheet) -> bool:
         """Whether ``sheet`` holds part of the network (and not the tool's own bookkeeping)."""
@@ -53,9 +59,9 @@ def recognise(sheets: list[RawSheet]) -> Format | None:
 
 # Graph files (netkort's own exports among them), read by :mod:`.graphfile`.
 GRAPH_FORMATS: dict[str, Format] = {
-    "graphml": Format("graphml", {"da": "GraphML-fil", "en": "GraphML file"}, "GraphML"),
-    "gexf": Format("gexf", {"da": "GEXF-fil (Gephi)", "en": "GEXF file (Gephi)"}, "GEXF"),
-    "json": Format("json", {"da": "JSON-netværk", "en": "JSON network"}, "JSON"),
+    "graphml": Format("graphml", N_("GraphML file"), "GraphML"),
+    "gexf": Format("gexf", N_("GEXF file (Gephi)"), "GEXF"),
+    "json": Format("json", N_("JSON network"), "JSON"),
 }
 GRAPH_FILES = tuple(GRAPH_FORMATS)
 

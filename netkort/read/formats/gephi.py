@@ -5,9 +5,10 @@ a Weight of 1, 2 or 3 on every edge gives the level (see vocabulary.WEIGHT_LEVEL
 
 from __future__ import annotations
 
+from ...i18n import N_
 from . import Format, headers
 
-FORMAT = Format("gephi", {"da": "Gephi-tabel", "en": "Gephi table"}, "Gephi")
+FORMAT = Format("gephi", N_("Gephi table"), "Gephi")
 _EDGE_EXTRAS = {"type", "id", "label", "weight", "kind"}
 
 

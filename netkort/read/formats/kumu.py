@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+from ...i18n import N_
 from . import Format, by_name, headers
 
-FORMAT = Format("kumu", {"da": "Kumu-projektmappe", "en": "Kumu workbook"}, "Kumu",
+FORMAT = Format("kumu", N_("Kumu workbook"), "Kumu",
                 data_sheets=("elements", "connections"), end_separator="|")
 
 

@@ -4,9 +4,10 @@ settings) are NodeXL's own."""
 
 from __future__ import annotations
 
+from ...i18n import N_
 from . import Format, by_name, headers
 
-FORMAT = Format("nodexl", {"da": "NodeXL-projektmappe", "en": "NodeXL workbook"}, "NodeXL",
+FORMAT = Format("nodexl", N_("NodeXL workbook"), "NodeXL",
                 data_sheets=("edges", "vertices"))
 
 

@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+from ...i18n import N_
 from . import Format, by_name, headers
 
-FORMAT = Format("onodo", {"da": "Onodo-projektmappe", "en": "Onodo workbook"}, "Onodo",
+FORMAT = Format("onodo", N_("Onodo workbook"), "Onodo",
                 data_sheets=("nodes", "relations"))
 
 

@@ -182,8 +182,8 @@
       showMap(state.map);
       showCounts(state.counts);
       showTicker(state.ticker);
-      $("entries").textContent = fmt(T.entries, {n: state.entries});
-      $("actors").textContent = fmt(T.actors, {n: state.actors});
+      $("entries").textContent = state.figures.entries;   /* plural and number per language, from Python */
+      $("actors").textContent = state.figures.actors;
       if (initiative) { showPick(state.names); showPlaced(state.placed); }
       window.workshop.version = state.version;
       window.workshop.received.push({version: state.version, entries: state.entries, at: Date.now()});
