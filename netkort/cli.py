@@ -492,6 +492,10 @@ def template(out, lang):
     from .template import write_template
 
     out = _default_output(out, TEMPLATE_NAME, lang)
+    if Path(out).exists():  # a workshop's filled-in workbook is the template's name too
+        from .problems import UsageError
+
+        raise UsageError("template-exists", file=str(out))
     _outputs((), out)
     write_template(out, lang=lang)
     _wrote(out, lang)
@@ -791,11 +795,11 @@ def merge(files, out, lang):
     checklist, candidates = merged.checklist, merged.candidates
 
     def count(marked, n: int) -> str:
-        return translate(marked, lang, n).format(count=n)
+        return translate(marked, lang, n).format(count=format_number(n, lang))
 
     guide = ""
     if checklist:
-        guide += _(", {count} on the checklist", lang).format(count=len(checklist.rows))
+        guide += _(", {count} on the checklist", lang).format(count=format_number(len(checklist.rows), lang))
     if candidates:
         guide += ", " + count(Nn_("{count} candidate", "{count} candidates"), len(candidates.rows))
     click.echo(_("Wrote {file}: {actors} on {rows}, {relations}, {staff}{guide}.", lang).format(

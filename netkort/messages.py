@@ -131,6 +131,8 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "output-is-input": N_("{file} is the same file as the input {input}; netkort never writes "
                           "over an input. Choose another name for the output."),
     "output-failed": N_("{file}: the file could not be written: {reason}."),
+    "template-exists": N_("{file} already exists; netkort template never writes over a workbook, which "
+                          "may already be filled in. Choose another name, or delete the file first."),
     # TRANSLATORS: a relation level is one of the network circle's three: network, cooperation,
     #   partnership. da netværk/samarbejde/partnerskab: Byg partnerskaber! (bygpartnerskaber.dk). nb
     #   nettverk/samarbeid/partnerskap: Nasjonalbiblioteket 2023, 'Nye samarbeidsformer og partnerskap'

@@ -294,3 +294,34 @@ def test_lang_before_the_command_holds_for_the_command(runner, tmp_path, monkeyp
     result = runner.invoke(cli, ["--lang", "nb", "map", str(MAIN), "--lang", "en", "-o", "x.html"])
     assert result.stdout == "Wrote x.html\n"
     assert _help(runner, ["--lang", "nb", "map", "--lang", "en"], "da").startswith("Usage: netkort map [OPTIONS]")
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("da", "findes allerede; netkort template skriver aldrig oven i en projektmappe"),
+    ("sv", "finns redan; netkort template skriver aldrig över en arbetsbok"),
+])
+def test_template_never_writes_over_a_workbook(runner, tmp_path, monkeypatch, lang, expected):
+    """The default name is the same every time: a second `netkort template` would replace the workbook the
+    workshop filled in."""
+    monkeypatch.chdir(tmp_path)
+    assert runner.invoke(cli, ["template", "--lang", lang]).exit_code == 0
+    written = next(tmp_path.glob("*.xlsx"))
+    written.write_bytes(b"filled in")
+    again = runner.invoke(cli, ["template", "--lang", lang])
+    assert again.exit_code == 2
+    assert expected in again.stderr and written.name in again.stderr
+    assert written.read_bytes() == b"filled in"
+    other = runner.invoke(cli, ["template", str(tmp_path / "ny.xlsx"), "--lang", lang])
+    assert other.exit_code == 0 and (tmp_path / "ny.xlsx").exists()
+
+
+@pytest.mark.parametrize("lang, expected", [("da", "1.200 aktører på 1.200 rækker"),
+                                            ("nb", "1\u00a0200 aktører på 1\u00a0200 rader"),
+                                            ("en", "1,200 actors on 1,200 rows")])
+def test_merges_summary_writes_its_numbers_as_the_language_does(runner, tmp_path, lang, expected):
+    rows = "".join(f"Aktør {i};forening;netværk\n" for i in range(1200))
+    group = tmp_path / "gruppe.csv"
+    group.write_text("Navn;Type;Relation\n" + rows, encoding="utf-8")
+    result = runner.invoke(cli, ["merge", str(group), "-o", str(tmp_path / "samlet.xlsx"), "--lang", lang])
+    assert result.exit_code == 0, result.output
+    assert expected in result.stdout
