@@ -480,6 +480,14 @@ def check(files, as_json, details, cpr, lang):
     sys.exit(1 if network.has_errors else 0)
 
 
+def _is_file(path) -> bool:
+    """Whether a file is there already (a name too long to ask about is for _outputs to say)."""
+    try:
+        return Path(path).is_file()
+    except OSError:
+        return False
+
+
 @cli.command(help=Help(
     N_("Write an empty workshop workbook with a guide and example rows."),
     N_("Without a file name it writes {default} in the current folder."),
@@ -492,7 +500,7 @@ def template(out, lang):
     from .template import write_template
 
     out = _default_output(out, TEMPLATE_NAME, lang)
-    if Path(out).exists():  # a workshop's filled-in workbook is the template's name too
+    if _is_file(out):  # a workshop's filled-in workbook has the template's name too
         from .problems import UsageError
 
         raise UsageError("template-exists", file=str(out))

@@ -126,6 +126,10 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary_file(runner, tmp_pa
 
     monkeypatch.setattr(output.os, "replace", full)
     result = runner.invoke(cli, args)
+    if args[0] == "template":  # it never writes over a workbook (test_i18n_cli): nothing to fail
+        assert result.exit_code == 2 and "findes allerede" in result.stderr
+        assert [path.read_bytes() for path in existing] == [b"the old content"] and leftovers(tmp_path) == []
+        return
     assert result.exit_code == 1
     # a CSV pair's edges table is put in place first; when it cannot be, neither table changes
     assert result.stderr.removeprefix(NOTE) == f"netkort: {existing[-1]}: filen kunne ikke skrives: disken er fuld.\n"
