@@ -49,7 +49,12 @@ def environment():
     from . import __version__
 
     env.globals["netkort_version"] = __version__
-    # {{ _("Contents") }}, {% trans %} and ngettext speak the page's language (its context's lang).
+    return speaking_pages(env)
+
+
+def speaking_pages(env):
+    """``env`` with {{ _("Contents") }}, {% trans %}, ngettext, pgettext and ``number()`` in the page's
+    language (its context's lang); the workshop's pages use it too."""
     env.add_extension("jinja2.ext.i18n")
     env.install_gettext_callables(_page_gettext, _page_ngettext, newstyle=True,
                                   pgettext=_page_pgettext)

@@ -10,10 +10,9 @@ from __future__ import annotations
 import io
 from functools import lru_cache
 
-from jinja2 import pass_context
 from markupsafe import Markup, escape
 
-from ..i18n import DEFAULT, format_number, gettext, ngettext, pgettext
+from ..render import speaking_pages
 
 
 @lru_cache(maxsize=1)
@@ -28,38 +27,9 @@ def environment():
                       autoescape=select_autoescape(default=True, default_for_string=True),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.globals["netkort_version"] = __version__
-    # {{ _("Join the workshop") }}, ngettext and pgettext speak the page's language (its context's lang),
-    # as netkort's own pages do (netkort.render.environment)
-    env.add_extension("jinja2.ext.i18n")
-    env.install_gettext_callables(_page_gettext, _page_ngettext, newstyle=True, pgettext=_page_pgettext)
-    env.globals["number"] = _page_number
-    return env
-
-
-def _lang(context) -> str:
-    lang = context.get("lang")
-    return lang if isinstance(lang, str) else DEFAULT
-
-
-@pass_context
-def _page_gettext(context, message: str) -> str:
-    return gettext(message, _lang(context))
-
-
-@pass_context
-def _page_ngettext(context, singular: str, plural: str, count: int) -> str:
-    return ngettext(singular, plural, count, _lang(context))
-
-
-@pass_context
-def _page_pgettext(context, where: str, message: str) -> str:
-    return pgettext(where, message, _lang(context))
-
-
-@pass_context
-def _page_number(context, value) -> str:
-    """``{{ number(1234) }}``: a number as the page's language writes it (Babel)."""
-    return format_number(value, _lang(context))
+    # {{ _("Join the workshop") }}, ngettext, pgettext and number() speak the page's language, as
+    # netkort's own pages do
+    return speaking_pages(env)
 
 
 def render(template: str, **context: object) -> str:
