@@ -77,8 +77,9 @@ def _suggestion(key: str, table: dict[str, str], labels: Labels, as_written: boo
     return Phrase.by(said)
 
 
-def _choice(text: str, table: dict[str, str], code: str, labels: dict[str, dict[str, str]], ids):
-    key = fold(text)
+def _choice(text: str, table: dict[str, str], code: str, labels: dict[str, dict[str, str]], ids, keyed=None):
+    """The id ``table`` gives ``text`` (folded, or by ``keyed``), or an error suggesting the closest label."""
+    key = (keyed or fold)(text)
     if key in table:
         return table[key], None
     return None, Issue(ERROR, code, {"value": text, "suggestion": _suggestion(key, table, labels),
@@ -102,11 +103,8 @@ def parse_agreement(text: str):
 
 
 def _marked(text: str, table: dict[str, str], code: str, labels: dict[str, dict[str, str]], ids):
-    key = _mark_key(text)
-    if key in table:
-        return table[key], None
-    return None, Issue(ERROR, code, {"value": text, "suggestion": _suggestion(key, table, labels),
-                                     "valid": _valid(labels, ids)})
+    """As :func:`_choice`, for answers and decisions, which may carry a mark ('x', '✓')."""
+    return _choice(text, table, code, labels, ids, keyed=_mark_key)
 
 
 @lru_cache(maxsize=1024)
